@@ -1,0 +1,13 @@
+/**
+ * The components an editor may use in any MDX file, without importing them. Each takes the id
+ * of an entry, so facts (numbers, titles) are written once, in their own collection.
+ * `src/lib/content-integrity.ts` checks every id used in a body.
+ */
+import Act from './Act.astro';
+import Contact from './Contact.astro';
+import ContactLink from './ContactLink.astro';
+import GuidanceLink from './GuidanceLink.astro';
+import ProcedureLink from './ProcedureLink.astro';
+import RiskLink from './RiskLink.astro';
+
+export const mdxComponents = { Act, Contact, ContactLink, GuidanceLink, ProcedureLink, RiskLink };

@@ -1,0 +1,16 @@
+/**
+ * The `tel:` address for a UK number as written in the contacts collection. Short service
+ * numbers (999, 111, 116 123) are dialled as they are; others in international form, which
+ * works from mobiles abroad and from UK landlines alike.
+ * @param number digits in groups, for example "0344 381 4772"
+ */
+export function telHref(number: string): string {
+  const digits = number.replaceAll(/\D/g, '');
+  if (!digits.startsWith('0')) return `tel:${digits}`;
+  return `tel:+44${digits.slice(1)}`;
+}
+
+/** Every digit run a phone number could be searched or spotted by: "03443814772", "0344 381 4772". */
+export function phoneDigits(number: string): string {
+  return number.replaceAll(/\D/g, '');
+}

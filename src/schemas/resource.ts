@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { area, audience, keyword, webUrl } from './fields';
+import type { ReferenceFactory } from './reference';
+
+export const resourceFormats = {
+  recording: 'Workshop recording',
+  toolkit: 'Toolkit or pack',
+  programme: 'Programme',
+  website: 'Website',
+  guidance: 'Guidance document',
+  tool: 'Online tool',
+} as const;
+
+export const resourceSchema = (reference: ReferenceFactory) =>
+  z.strictObject({
+    title: z.string().min(3),
+    /** What it offers, in one or two sentences. */
+    summary: z.string().min(20).max(400),
+    audiences: z.array(audience).min(1),
+    area,
+    format: z.enum(Object.keys(resourceFormats) as [keyof typeof resourceFormats, ...(keyof typeof resourceFormats)[]]),
+    /** Leave out when the sources lost the address. */
+    url: webUrl.optional(),
+    /** The organisation behind it, if it has a contact entry. */
+    provider: reference('contacts').optional(),
+    keywords: z.array(keyword).default([]),
+  });
+
+export type Resource = z.output<ReturnType<typeof resourceSchema>>;

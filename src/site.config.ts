@@ -1,0 +1,69 @@
+/**
+ * The partnership's identity: the only place its name, areas, audiences and address live.
+ * Another safeguarding partnership can run this site by changing this file and `content/`.
+ */
+import { z } from 'astro/zod';
+
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as "derby-city".');
+
+const labelledSchema = z.object({
+  /** Stable id used in frontmatter, URLs and search filters. */
+  id: idSchema,
+  /** What a reader sees. */
+  label: z.string().min(2),
+});
+
+export const siteConfigSchema = z.object({
+  /** The partnership's full name, as readers see it in the header and footer. */
+  name: z.string().min(3),
+  /** Short name for tight spaces and the page title suffix. */
+  shortName: z.string().min(2),
+  /** What the site is, in one line (home page and link previews). */
+  tagline: z.string().min(10),
+  /** The production URL, with no trailing slash. Canonical links, the sitemap and the feed use it. */
+  url: z.url({ protocol: /^https$/ }).refine((url) => !url.endsWith('/'), 'Write the site URL without a trailing slash.'),
+  /** Areas the partnership covers; contacts are either in one of these or national. */
+  areas: z.array(labelledSchema).min(1),
+  /** Who the site is written for. */
+  audiences: z.array(labelledSchema.extend({ description: z.string() })).min(1),
+  /** Where the quick exit sends a reader: a neutral page that shows nothing personal. */
+  quickExitUrl: z.url({ protocol: /^https$/ }),
+  /** The partnership's full procedures manual, where procedures summarised here are held in full. */
+  proceduresManual: z.object({ name: z.string(), url: z.url({ protocol: /^https$/ }) }),
+  /** Footer: who publishes the site and how to reach the partnership. */
+  publisher: z.object({ name: z.string(), url: z.url() }),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+export const site: SiteConfig = siteConfigSchema.parse({
+  name: 'Derby and Derbyshire Safeguarding Children Partnership',
+  shortName: 'DDSCP',
+  tagline: 'Online safety guidance for parents, carers, young people and professionals in Derby and Derbyshire.',
+  url: process.env['SITE_URL'] ?? 'https://onlinesafety.ddscp.org.uk',
+  areas: [
+    { id: 'derby-city', label: 'Derby City' },
+    { id: 'derbyshire', label: 'Derbyshire' },
+  ],
+  audiences: [
+    { id: 'parents-carers', label: 'Parents and carers', description: 'Plain advice on what to do, who to call and how to set controls.' },
+    { id: 'young-people', label: 'Young people', description: 'Help if something online has worried or hurt you.' },
+    { id: 'professionals', label: 'Professionals', description: 'The online harms procedure, the law and the right consultation line.' },
+  ],
+  quickExitUrl: 'https://www.bbc.co.uk/weather',
+  proceduresManual: { name: 'Derby and Derbyshire Safeguarding Children Procedures', url: 'https://derbyshirescbs.proceduresonline.com/' },
+  publisher: { name: 'Derby and Derbyshire Safeguarding Children Partnership', url: 'https://www.ddscp.org.uk' },
+});
+
+/** Area ids a contact may have: the partnership's own areas, or national. */
+export const contactAreaIds: [string, ...string[]] = ['national', ...site.areas.map((area) => area.id)];
+export const audienceIds = site.audiences.map((audience) => audience.id) as [string, ...string[]];
+
+export function areaLabel(id: string): string {
+  if (id === 'national') return 'National (UK)';
+  return site.areas.find((area) => area.id === id)?.label ?? id;
+}
+
+export function audienceLabel(id: string): string {
+  return site.audiences.find((audience) => audience.id === id)?.label ?? id;
+}
