@@ -6,8 +6,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
 
+// DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
+const outDir = process.env.DIST_DIR ?? 'dist';
+
 export default defineConfig({
   site: site.url,
+  outDir,
+  cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` : undefined,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4329;
+// E2E_PORT lets two test runs on one machine keep apart.
+const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

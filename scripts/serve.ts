@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { headersForPath, parseHeaderRules, parseRedirects } from '../src/lib/static-host';
 
-const root = join(process.cwd(), 'dist');
+const root = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
 const portFlag = process.argv.indexOf('--port');
 const port = Number(portFlag > -1 ? process.argv[portFlag + 1] : (process.env['PORT'] ?? 4321));
 

@@ -1,0 +1,5 @@
+/**
+ * The one enhancement script every page loads (budget: 5 KB gzip). Each feature is a small module
+ * that finds its elements and does nothing when they are absent; every page works without it.
+ */
+document.documentElement.classList.add('js');
