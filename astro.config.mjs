@@ -12,7 +12,7 @@ const outDir = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   site: site.url,
   outDir,
-  cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` : undefined,
+  ...(process.env.DIST_DIR ? { cacheDir: `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
