@@ -9,5 +9,7 @@ import ContactLink from './ContactLink.astro';
 import GuidanceLink from './GuidanceLink.astro';
 import ProcedureLink from './ProcedureLink.astro';
 import RiskLink from './RiskLink.astro';
+import Link from './Link.astro';
 
-export const mdxComponents = { Act, Contact, ContactLink, GuidanceLink, ProcedureLink, RiskLink };
+// `a`: every Markdown link renders through Link, which adds rel="noreferrer" to links that leave the site.
+export const mdxComponents = { Act, Contact, ContactLink, GuidanceLink, ProcedureLink, RiskLink, a: Link };
