@@ -1,0 +1,120 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { focusStyles, largestPageOfEachType } from './support/site';
+
+const procedure = '/procedures/safeguarding-children-from-online-harms/';
+
+/** A short description of the focused element, for failure messages. */
+async function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return 'body';
+    return `<${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}> ${(active.textContent ?? '').trim().slice(0, 40) || active.getAttribute('aria-label') || ''}`;
+  });
+}
+
+/**
+ * Presses Tab until `target` has focus, and fails naming every stop on the way if it never does.
+ * @param page the page
+ * @param target the element to reach
+ * @param maxPresses how many Tabs to allow
+ */
+async function tabTo(page: Page, target: Locator, maxPresses = 200): Promise<void> {
+  const stops: string[] = [];
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((node) => node === document.activeElement)) return;
+    stops.push(await describeFocus(page));
+  }
+  throw new Error(`Tab never reached the element after ${maxPresses} presses. Focus went: ${stops.join(' → ')}`);
+}
+
+/**
+ * Reaches `target` by Tab and checks its focus is visible: an outline, shadow or background
+ * that was not there before.
+ * @param page the page
+ * @param target the element to reach
+ */
+async function expectReachableWithVisibleFocus(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeAttached();
+  const before = await focusStyles(target);
+  await tabTo(page, target);
+  const after = await focusStyles(target);
+  const changed = Object.keys(after).filter((property) => after[property] !== before[property]);
+  expect(changed, `focus style of ${await describeFocus(page)} did not change`).not.toEqual([]);
+  const box = await target.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(1);
+  expect(box?.height ?? 0).toBeGreaterThan(1);
+}
+
+test('the first Tab on a page reaches the skip link, visibly', async ({ page }) => {
+  await page.goto('/');
+  const skipLink = page.getByRole('link', { name: 'Skip to main content' });
+  await expectReachableWithVisibleFocus(page, skipLink);
+  await expect(skipLink).toBeInViewport();
+  expect(await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')[0]?.textContent)).toBe('Skip to main content');
+});
+
+test('the skip link moves focus to the main content, and the next Tab stays after the header', async ({ page }) => {
+  await page.goto(procedure);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const afterHeader = await page.evaluate(() => {
+    const header = document.querySelector('body > header, header');
+    return Boolean(document.activeElement && header && header.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING && !header.contains(document.activeElement));
+  });
+  expect(afterHeader).toBe(true);
+});
+
+test('Tab reaches every link in the header navigation, each visibly', async ({ page }) => {
+  await page.goto('/');
+  const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all();
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) await expectReachableWithVisibleFocus(page, link);
+});
+
+test('Tab reaches the search field, visibly, and Enter searches for what was typed', async ({ page }) => {
+  await page.goto('/');
+  const field = page.getByRole('searchbox', { name: 'Search this site' });
+  await expectReachableWithVisibleFocus(page, field);
+  await page.keyboard.type('childline');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=childline$/);
+});
+
+test('Tab reaches the quick exit, visibly', async ({ page }) => {
+  await page.goto(procedure);
+  const exit = page.getByRole('link', { name: 'Exit this page' }).or(page.getByRole('button', { name: 'Exit this page' })).first();
+  await expectReachableWithVisibleFocus(page, exit);
+});
+
+test('Tab reaches a "Copy link to this section" button, visibly', async ({ page }) => {
+  await page.goto(procedure);
+  await expectReachableWithVisibleFocus(page, page.getByRole('button', { name: /Copy link to this section/ }).first());
+});
+
+test('Tab reaches the table of contents, visibly', async ({ page }) => {
+  await page.goto(procedure);
+  await expectReachableWithVisibleFocus(page, page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first());
+});
+
+for (const path of largestPageOfEachType()) {
+  test(`Tab moves through every focusable element of ${path} in order and out of the page, trapping nowhere`, async ({ page }) => {
+    await page.goto(path);
+    // Every element the Tab key should stop at, in document order.
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]')]
+        .filter((element) => element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'))
+        .map((element) => [...document.querySelectorAll('*')].indexOf(element)),
+    );
+    const visited: number[] = [];
+    for (let press = 0; press <= expected.length; press += 1) {
+      await page.keyboard.press('Tab');
+      const index = await page.evaluate(() => (document.activeElement && document.activeElement !== document.body ? [...document.querySelectorAll('*')].indexOf(document.activeElement) : -1));
+      if (visited.length > 0 && index <= (visited.at(-1) ?? -1)) break;
+      visited.push(index);
+    }
+    expect(visited).toEqual(expected);
+  });
+}

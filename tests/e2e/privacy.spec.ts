@@ -1,0 +1,87 @@
+import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { sitePaths, testWithSharedPage } from './support/site';
+import { distDirectory, readablePages } from '../../src/lib/built-pages';
+
+/** What one visit did that a reader could be tracked or harmed by. */
+interface Visit {
+  offSite: string[];
+  pagefind: string[];
+  consoleErrors: string[];
+}
+
+/** One context per worker, watched from its creation for off-site requests, errors and CSP violations. */
+const test = testWithSharedPage().extend<object, { visit: Visit }>({
+  visit: [
+    async ({ sharedContext: context, sharedPage: page }, use, workerInfo) => {
+      const visit: Visit = { offSite: [], pagefind: [], consoleErrors: [] };
+      const origin = new URL(workerInfo.project.use.baseURL ?? '').origin;
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+        if (url.origin !== origin) visit.offSite.push(request.url());
+        else if (url.pathname.startsWith('/pagefind/')) visit.pagefind.push(url.pathname);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') visit.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => visit.consoleErrors.push(error.message));
+      // Runs before any page script, outside the page's CSP (Playwright injects it), and records
+      // every policy violation the page triggers.
+      await context.addInitScript(() => {
+        const violations: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: violations });
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+      });
+      await use(visit);
+    },
+    { scope: 'worker' },
+  ],
+});
+
+for (const path of sitePaths) {
+  test(`${path} stays on this site, stores nothing and breaks no rule`, async ({ sharedPage: page, sharedContext: context, visit }) => {
+    for (const list of Object.values(visit)) list.length = 0;
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const stored = await page.evaluate(async () => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect({
+      offSite: visit.offSite,
+      pagefind: path === '/search/' ? [] : visit.pagefind,
+      cookies: (await context.cookies()).map((cookie) => cookie.name),
+      stored,
+      consoleErrors: visit.consoleErrors,
+      violations,
+    }).toEqual({ offSite: [], pagefind: [], cookies: [], stored: { localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, serviceWorkers: 0 }, consoleErrors: [], violations: [] });
+  });
+}
+
+test('the policy blocks an image from another site and the monitor sees it, so the checks above can fail', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (text: string) => void }).reportViolation(event.violatedDirective)));
+  await page.goto('/');
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://tracker.example/pixel.gif" alt="">'));
+  await expect.poll(() => violations).toContain('img-src');
+});
+
+// A page with a link to another site, found in the build output.
+const pageWithExternalLink = readablePages(distDirectory()).find((page) => /<a [^>]*href="https:\/\/[^"]+"/.test(readFileSync(page.file, 'utf8')))?.path ?? '/';
+
+test('following a link to another site sends no referrer', async ({ page }) => {
+  const sent: Record<string, string>[] = [];
+  await page.route(/^https:\/\//, async (route) => {
+    sent.push(route.request().headers());
+    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title>' });
+  });
+  await page.goto(pageWithExternalLink);
+  await page.locator('a[href^="https://"]').first().click();
+  await expect.poll(() => sent.length).toBeGreaterThan(0);
+  expect(sent.map((headers) => headers['referer'])).toEqual(sent.map(() => undefined));
+});
