@@ -249,7 +249,7 @@ export function formatReport(report: ContentReport): string {
     ),
     section(
       `Reading grade of pages for parents, carers and young people (Flesch–Kincaid; aim for ${report.readingGradeTarget} or below)`,
-      'A US school grade: add about 5 for a UK reading age. Shorter sentences and shorter words bring it down. Hardest first.',
+      'A US school grade: add about 5 for a UK reading age. Shorter sentences and shorter words bring it down; grades of pages under 100 words are rough. Hardest first.',
       report.readingGrades.map((item) => `${item.grade === undefined ? 'n/a' : item.grade.toFixed(1).padStart(4)}  ${at(item)}, ${item.words} words in ${item.sentences} sentences${item.aboveTarget ? ': make plainer' : ''}`),
     ),
   ];

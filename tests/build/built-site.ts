@@ -1,6 +1,7 @@
 /** Reading the built site in tests: its pages, their head tags and their ids. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 
 export const distDir = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
 
@@ -60,4 +61,43 @@ export function metaContent(html: string, key: string): string | undefined {
 /** Every id in a page. */
 export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeHtml(match[1] ?? '')));
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+}
+
+/** The channel of the changes feed in a built site. */
+export function readFeed(root: string = distDir): { title: string; link: string; items: FeedItem[] } {
+  const text = readFileSync(join(root, 'changes/feed.xml'), 'utf8');
+  const channel = (new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(text) as { rss: { channel: { title: string; link: string; item?: FeedItem[] } } }).rss.channel;
+  return { title: channel.title, link: channel.link, items: channel.item ?? [] };
+}
+
+/**
+ * Links in the feed that lead nowhere in the built site: each item's link must be a built page
+ * on the production site (and an id on it, when it has a fragment), and each guid an entry on
+ * the "What's changed" page.
+ * @param siteUrl the production site's URL
+ * @param root the built site
+ */
+export function feedLinkProblems(siteUrl: string, root: string = distDir): string[] {
+  const resolve = (url: string) => {
+    const parsed = new URL(url);
+    return { origin: parsed.origin, file: join(root, decodeURIComponent(parsed.pathname), 'index.html'), fragment: decodeURIComponent(parsed.hash.slice(1)) };
+  };
+  const changesIds = idsIn(readFileSync(join(root, 'changes/index.html'), 'utf8'));
+  return readFeed(root).items.flatMap((item) => {
+    const link = resolve(item.link);
+    const guid = resolve(item.guid['#text']);
+    if (link.origin !== new URL(siteUrl).origin) return [`${item.link}: not on ${siteUrl}`];
+    if (!existsSync(link.file)) return [`${item.link}: no page`];
+    if (link.fragment && !idsIn(readFileSync(link.file, 'utf8')).has(link.fragment)) return [`${item.link}: no id "${link.fragment}" on the page`];
+    if (!changesIds.has(guid.fragment)) return [`${item.guid['#text']}: no such change on /changes/`];
+    return [];
+  });
 }

@@ -84,7 +84,7 @@ describe('the editors’ report on a fixed date', () => {
         - Unmentioned contact (content/contacts/unmentioned-contact.mdx, /contacts/unmentioned-contact/)
 
       Reading grade of pages for parents, carers and young people (Flesch–Kincaid; aim for 8 or below): 2
-        A US school grade: add about 5 for a UK reading age. Shorter sentences and shorter words bring it down. Hardest first.
+        A US school grade: add about 5 for a UK reading age. Shorter sentences and shorter words bring it down; grades of pages under 100 words are rough. Hardest first.
         - 14.2  Review due in thirty days (content/guidance/review-in-thirty-days.mdx, /guidance/review-in-thirty-days/), 38 words in 4 sentences: make plainer
         -  1.6  Review due today (content/guidance/review-today.mdx, /guidance/review-today/), 43 words in 7 sentences
       "
