@@ -12,7 +12,8 @@ const outDir = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   site: site.url,
   outDir,
-  cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` : undefined,
+  // Astro's own default when no DIST_DIR is set; exactOptionalPropertyTypes rejects undefined here.
+  cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` : 'node_modules/.astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',
