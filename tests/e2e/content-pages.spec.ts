@@ -31,3 +31,9 @@ test('the strategy risk matrix is a table with row and column headers', async ({
   await expect(table.getByRole('columnheader', { name: 'Values' })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'Conduct (child or young person as actor)' })).toBeVisible();
 });
+
+test('the strategy risk matrix scrolls inside its own box on a phone instead of widening the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/risks/strategy-2017-risk-matrix/');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
