@@ -43,8 +43,9 @@ describe('dates on every content page', () => {
     })).toEqual([]);
   });
 
-  it('shows each procedure’s version', () => {
-    expect(failing(entries.filter((entry) => entry.collection === 'procedures'), (page, entry) => (text(page).includes(` · Version ${(entry.data as { version: string }).version} · `) ? undefined : 'no version'))).toEqual([]);
+  it('shows the version of each procedure that has one', () => {
+    const versioned = entries.filter((entry) => entry.collection === 'procedures' && 'version' in entry.data && entry.data.version !== undefined);
+    expect([versioned.length > 0, failing(versioned, (page, entry) => (text(page).includes(` · Version ${(entry.data as { version: string }).version} · `) ? undefined : 'no version'))]).toEqual([true, []]);
   });
 
   it('lists every amendment with its date and change, newest first', () => {
