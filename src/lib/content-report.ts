@@ -200,8 +200,12 @@ export function contentReport(entries: readonly LoadedEntry[], today: Date, opti
   };
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function days(count: number): string {
-  return count === 1 ? '1 day' : `${count} days`;
+  return plural(count, 'day');
 }
 
 function section(heading: string, explanation: string, lines: string[]): string {
@@ -250,7 +254,7 @@ export function formatReport(report: ContentReport): string {
     section(
       `Reading grade of pages for parents, carers and young people (Flesch–Kincaid; aim for ${report.readingGradeTarget} or below)`,
       'A US school grade: add about 5 for a UK reading age. Shorter sentences and shorter words bring it down; grades of pages under 100 words are rough. Hardest first.',
-      report.readingGrades.map((item) => `${item.grade === undefined ? 'n/a' : item.grade.toFixed(1).padStart(4)}  ${at(item)}, ${item.words} words in ${item.sentences} sentences${item.aboveTarget ? ': make plainer' : ''}`),
+      report.readingGrades.map((item) => `${item.grade === undefined ? 'n/a' : item.grade.toFixed(1).padStart(4)}  ${at(item)}, ${plural(item.words, 'word')} in ${plural(item.sentences, 'sentence')}${item.aboveTarget ? ': make plainer' : ''}`),
     ),
   ];
   return `${parts.join('\n\n')}\n`;
