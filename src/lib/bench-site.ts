@@ -95,7 +95,7 @@ export function benchProcedure(index: number, references: BenchReferences, seed 
   const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
   const frontmatter = [
     '---',
-    `title: Responding to ${topic} in ${setting} (${index})`,
+    `title: Responding to ${topic} in ${setting}`,
     `summary: What professionals in ${setting} should do when a child may be harmed through ${topic}, who to ask for advice and when to refer.`,
     `scope: This procedure covers concerns about ${topic} for children supported by ${setting}, and how to respond, consult and refer.`,
     'audiences: [professionals]',

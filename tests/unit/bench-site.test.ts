@@ -6,6 +6,7 @@ import { benchProcedure, benchProcedureId, generateBenchSite, type BenchReferenc
 import { parseEntry } from '../../src/lib/content-files';
 import { componentIdsIn } from '../../src/lib/content-integrity';
 import { findContentProblems } from '../../src/lib/content-check-integration';
+import { findPhoneNumbers } from '../../src/lib/contact-details';
 
 const references: BenchReferences = {
   contacts: ['childline', 'professionals-online-safety-helpline'],
@@ -29,6 +30,10 @@ describe('benchProcedure', () => {
 
   it('has several sections, each with an explicit id', () => {
     expect(text.match(/^## .+ \{\/\* #[a-z-]+ \*\/\}$/gm)?.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('types no number the build would take for a phone number, even in procedure 999', () => {
+    expect(findPhoneNumbers(benchProcedure(999, references))).toEqual([]);
   });
 
   it('writes the same text for the same index and seed, and different text for another index', () => {
