@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { headingLinks } from './src/lib/markdown/integration.ts';
+import { oldSlugRedirects } from './src/lib/redirects-integration.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -12,7 +14,7 @@ const outDir = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   site: site.url,
   outDir,
-  cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` : undefined,
+  ...(process.env.DIST_DIR ? { cacheDir: `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -20,7 +22,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), headingLinks(site.url), mdx(), sitemap(), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
