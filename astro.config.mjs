@@ -25,6 +25,15 @@ export default defineConfig({
   integrations: [contentCheck(), headingLinks(site.url), mdx(), sitemap(), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's MDX output carries a directive the bundler warns about once per file; it is
+        // expected (Astro handles it) and would bury real warnings on a large site.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
 });
