@@ -80,6 +80,11 @@ describe('the heading-anchors Markdown plugin', () => {
     expect(html).toBe('<p>See <a href="/contacts/" data-print-url="https://example.org/contacts/">the contacts</a> and <a href="https://www.gov.uk/">GOV.UK</a>.</p>');
   });
 
+  it('decorates headings in a file whose internal links it also marks', async () => {
+    const { html } = await compile('See [the contacts](/contacts/).\n\n## Helplines {/* #helplines */}\n\n[Childline](/contacts/childline/)\n');
+    expect(html).toContain('<h2 id="helplines"><span class="section-number">1</span> Helplines</h2>');
+  });
+
   it('fails with the file, heading, line and id when two headings ask for the same id', async () => {
     const error = await compile('## Consultation {/* #advice */}\n\nText.\n\n## Advice lines {/* #advice */}\n').catch((caught: unknown) => caught as ContentError);
     expect(error).toBeInstanceOf(Error);

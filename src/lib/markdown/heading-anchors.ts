@@ -15,7 +15,7 @@
  */
 import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Heading, Link, PhrasingContent } from 'mdast';
+import type { Heading, Link, PhrasingContent, Text } from 'mdast';
 import type { Custom, MdastPluginDefinition, MdastPluginEntry, MdastVisitorContext } from 'satteri';
 import { ContentError, type ContentProblem } from '../content-error';
 import { assignHeadingIds, headingsFrontmatterKey, parseIdComment, selfLinkLabel, type ExplicitId, type HeadingIdProblem, type HeadingSource, type SectionHeading } from '../heading-ids';
@@ -39,25 +39,38 @@ function element(tagName: string, properties: Record<string, unknown>, children:
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
-/** The id comment in a heading, and the expression nodes that carry it (to remove). */
-function readIdComment(heading: Heading, problems: HeadingIdProblem[], describe: string): { explicit?: ExplicitId; comments: PhrasingContent[] } {
-  const comments: PhrasingContent[] = [];
+/** What the plugin reads from a heading while Sätteri visits it (a node's children cannot be read later). */
+interface VisitedHeading extends HeadingSource {
+  node: Heading;
+  data: Heading['data'];
+  /** The id comments, to remove, each with the text just before it if that ends in a space. */
+  comments: { node: PhrasingContent; spaceBefore?: { node: Text; trimmed: string } | undefined }[];
+}
+
+/** Reads a heading's text, line and id comment. */
+function visitHeading(node: Heading, ctx: MdastVisitorContext, problems: HeadingIdProblem[]): VisitedHeading {
+  const headingText = ctx.textContent(node).trim();
+  const line = node.position?.start.line;
+  const describe = line === undefined ? `heading "${headingText}"` : `heading "${headingText}" on line ${line}`;
+  const comments: VisitedHeading['comments'] = [];
   let explicit: ExplicitId | undefined;
-  for (const child of heading.children) {
-    if (child.type !== 'mdxTextExpression') continue;
+  node.children.forEach((child, index) => {
+    if (child.type !== 'mdxTextExpression') return;
     const result = parseIdComment(child.value);
-    if (result.kind === 'not-an-id') continue;
-    comments.push(child);
+    if (result.kind === 'not-an-id') return;
+    // The comment usually ends the heading; the space the author typed before it goes too.
+    const before = node.children[index - 1];
+    comments.push({ node: child, spaceBefore: before?.type === 'text' && before.value !== before.value.trimEnd() ? { node: before, trimmed: before.value.trimEnd() } : undefined });
     if (result.kind === 'malformed') problems.push({ heading: describe, message: `The id comment cannot be read. ${result.reason}` });
     else if (explicit) problems.push({ heading: describe, message: 'The heading has two id comments. Put its id and old ids in one comment: {/* #id was #old-id */}.' });
     else explicit = result.value;
-  }
-  return explicit ? { explicit, comments } : { comments };
+  });
+  return { node, data: node.data, depth: node.depth, text: headingText, line, explicit, comments };
 }
 
-function withProperties(node: Heading | Link, properties: Record<string, unknown>): Record<string, unknown> {
-  const data = (node.data ?? {}) as Record<string, unknown>;
-  return { ...data, hProperties: { ...(data['hProperties'] as Record<string, unknown> | undefined), ...properties } };
+function withProperties(data: Heading['data'] | Link['data'], properties: Record<string, unknown>): Record<string, unknown> {
+  const existing = (data ?? {}) as Record<string, unknown>;
+  return { ...existing, hProperties: { ...(existing['hProperties'] as Record<string, unknown> | undefined), ...properties } };
 }
 
 /**
@@ -71,39 +84,33 @@ export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry 
     const collection = path ? basename(dirname(path)) : undefined;
     const numbered = collection !== undefined && (options.numberedCollections ?? []).includes(collection);
     const displayPath = path ? relative(process.cwd(), path) : 'Markdown';
-    const headings: Heading[] = [];
+    const headings: VisitedHeading[] = [];
+    const problems: HeadingIdProblem[] = [];
 
     const plugin: MdastPluginDefinition = {
       name: 'heading-anchors',
       options: { position: true },
-      heading(node) {
-        if (node.depth >= minDepth && node.depth <= maxDepth) headings.push(node);
+      heading(node, ctx) {
+        if (node.depth >= minDepth && node.depth <= maxDepth) headings.push(visitHeading(node, ctx, problems));
       },
       link(node, ctx) {
         if (!node.url.startsWith('/') || node.url.startsWith('//')) return;
-        ctx.setProperty(node, 'data', withProperties(node, { 'data-print-url': `${options.siteUrl}${node.url}` }));
+        ctx.setProperty(node, 'data', withProperties(node.data, { 'data-print-url': `${options.siteUrl}${node.url}` }));
       },
+      // Ids need every heading at once (explicit ids are claimed first), so the changes wait until here.
       after(_root, ctx) {
-        const problems: HeadingIdProblem[] = [];
-        const sources: (HeadingSource & { comments: PhrasingContent[] })[] = headings.map((node) => {
-          const headingText = ctx.textContent(node).trim();
-          const line = node.position?.start.line;
-          const { explicit, comments } = readIdComment(node, problems, line === undefined ? `heading "${headingText}"` : `heading "${headingText}" on line ${line}`);
-          return { depth: node.depth, text: headingText, explicit, line, comments };
-        });
-        const assigned = assignHeadingIds(sources, options.reservedIds?.(collection) ?? []);
+        const assigned = assignHeadingIds(headings, options.reservedIds?.(collection) ?? []);
         problems.push(...assigned.problems);
         if (problems.length > 0) throw new ContentError(problems.map((problem): ContentProblem => ({ file: displayPath, field: problem.heading, message: problem.message })));
 
         const numbers = numbered ? sectionNumbers(assigned.headings.map((heading) => heading.depth)) : [];
         const list: SectionHeading[] = [];
-        headings.forEach((node, index) => {
+        headings.forEach((visited, index) => {
           const heading = assigned.headings[index];
-          const source = sources[index];
-          if (!heading || !source) return;
+          if (!heading) return;
           const number = numbers[index];
           list.push(number === undefined ? { id: heading.id, depth: heading.depth, text: heading.text } : { id: heading.id, depth: heading.depth, number, text: heading.text });
-          decorate(node, source.comments, { ...heading, number }, ctx);
+          decorate(visited, { ...heading, number }, ctx);
         });
         const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
         if (astro?.frontmatter) astro.frontmatter[headingsFrontmatterKey] = list;
@@ -113,14 +120,12 @@ export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry 
   };
 }
 
-function decorate(node: Heading, comments: PhrasingContent[], heading: SectionHeading & { oldIds: string[] }, ctx: MdastVisitorContext): void {
+function decorate({ node, data, comments }: VisitedHeading, heading: SectionHeading & { oldIds: string[] }, ctx: MdastVisitorContext): void {
   for (const comment of comments) {
-    // The comment usually ends the heading; drop the space the author typed before it.
-    const before = node.children[(ctx.indexOf(comment) ?? 0) - 1];
-    if (before?.type === 'text' && before.value !== before.value.trimEnd()) ctx.setProperty(before, 'value', before.value.trimEnd());
-    ctx.removeNode(comment);
+    if (comment.spaceBefore) ctx.setProperty(comment.spaceBefore.node, 'value', comment.spaceBefore.trimmed);
+    ctx.removeNode(comment.node);
   }
-  ctx.setProperty(node, 'data', withProperties(node, { id: heading.id }));
+  ctx.setProperty(node, 'data', withProperties(data, { id: heading.id }));
   const prefix: (PhrasingContent | Custom)[] = heading.oldIds.map((oldId) => element('span', { id: oldId }));
   if (heading.number) prefix.push(element('span', { className: ['section-number'] }, [text(heading.number)]), text(' '));
   if (prefix.length > 0) ctx.prependChild(node, prefix as PhrasingContent[]);
