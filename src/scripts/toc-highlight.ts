@@ -1,13 +1,15 @@
 /**
  * Marks the table of contents entry for the section being read (`aria-current`), so a reader
- * deep in a long procedure can see where they are.
+ * deep in a long procedure can see where they are, and keeps that entry in view when the
+ * contents list scrolls on its own beside the text.
  */
 
 /** Watches the sections the contents list links to; does nothing on pages without one. */
 export function highlightCurrentSection(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')];
+  const nav = document.querySelector<HTMLElement>('[data-toc]');
+  const links = [...(nav?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
   const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
-  if (links.length === 0 || !('IntersectionObserver' in window)) return;
+  if (!nav || links.length === 0 || !('IntersectionObserver' in window)) return;
 
   const update = () => {
     // The current section is the last one whose heading has passed the top quarter of the screen;
@@ -18,6 +20,12 @@ export function highlightCurrentSection(): void {
       if (target && (atEnd || target.getBoundingClientRect().top < innerHeight / 4)) current = index;
     });
     links.forEach((link, index) => (index === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));
+    const link = links[current];
+    // Scrolls only the list (scrollIntoView would move the page too). offsetTop is from the list,
+    // which is the positioned (sticky) ancestor whenever it can scroll.
+    if (link && nav.scrollHeight > nav.clientHeight && (link.offsetTop < nav.scrollTop || link.offsetTop + link.offsetHeight > nav.scrollTop + nav.clientHeight)) {
+      nav.scrollTop = link.offsetTop - nav.clientHeight / 3;
+    }
   };
   // The observer only says when a heading crosses the top quarter; `update` then measures.
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -75% 0px' });

@@ -119,6 +119,7 @@ test('the table of contents marks the section being read', async ({ page }) => {
   await page.locator(`#${sectionId}`).evaluate((element) => element.scrollIntoView());
   await expect(current).toHaveCount(1);
   await expect(current).toHaveAttribute('href', `#${sectionId}`);
+  await expect(current).toBeInViewport();
   await page.locator('#responding-to-concerns').evaluate((element) => element.scrollIntoView());
   await expect(current).toHaveAttribute('href', '#responding-to-concerns');
   await expect(contents).toBeInViewport();
