@@ -75,7 +75,7 @@ export interface RedirectPageOptions {
 export function redirectPage(redirect: PageRedirect, options: RedirectPageOptions): string {
   const to = escapeHtml(redirect.to);
   const title = escapeHtml(redirect.title);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
