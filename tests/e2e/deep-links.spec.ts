@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/content-files';
 import { formatDate } from '../../src/lib/dates';
+import { parseIdComment } from '../../src/lib/heading-ids';
 import { redirectsFrom } from '../../src/lib/redirects';
 import { site } from '../../src/site.config';
 
@@ -86,12 +87,25 @@ test('landing on a #fragment puts the section below anything sticky at the top, 
   await expect(row).not.toHaveCSS('box-shadow', 'none');
 });
 
-test('an old fragment lands on the section that now has a new id', async ({ page }) => {
+test('the manual’s old #scope-of-this-chapter fragment lands on a procedure’s Scope section', async ({ page }) => {
   await page.goto(`${procedure}#scope-of-this-chapter`);
   const scope = page.getByRole('heading', { name: 'Scope', exact: true });
   await expect(scope).toBeInViewport();
   await expect.poll(async () => (await scope.boundingBox())?.y).toBeLessThan(150);
   await expect(page.locator('.section-heading', { has: scope })).not.toHaveCSS('box-shadow', 'none');
+});
+
+test('an old fragment written in the text lands on its section', async ({ page }) => {
+  // The first heading in the content that lists an old id: `## Heading {/* #id was #old */}`.
+  const oldLink = entries
+    .flatMap((entry) => [...entry.body.matchAll(/^#{2,4} .*\{\/\*(.*?)\*\/\}\s*$/gm)].map((match) => ({ entry, comment: parseIdComment(match[1] ?? '') })))
+    .flatMap(({ entry, comment }) => (comment.kind === 'id' && comment.value.id && comment.value.oldIds[0] ? [{ path: `/${entry.collection}/${entry.id}/`, id: comment.value.id, oldId: comment.value.oldIds[0] }] : []))[0];
+  expect(oldLink, 'some heading in content/ should list an old id after "was"').toBeDefined();
+  await page.goto(`${oldLink?.path}#${oldLink?.oldId}`);
+  const heading = page.locator(`[id="${oldLink?.id}"]`);
+  await expect(heading).toBeInViewport();
+  await expect.poll(async () => (await heading.boundingBox())?.y).toBeLessThan(150);
+  await expect(page.locator('.section-heading', { has: heading })).not.toHaveCSS('box-shadow', 'none');
 });
 
 test.describe('an old slug', () => {
