@@ -7,6 +7,8 @@ import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
 import { headingLinks } from './src/lib/markdown/integration.ts';
 import { oldSlugRedirects } from './src/lib/redirects-integration.ts';
+import { loadContent } from './src/lib/content-files.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -22,7 +24,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), headingLinks(site.url), mdx(), sitemap(), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
+  integrations: [contentCheck(), headingLinks(site.url), mdx(), sitemap(sitemapOptions(loadContent().entries)), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -9,9 +9,10 @@ const onEveryPage = ['main-content', 'site-search', 'contents', 'cite-this-page'
 
 const byCollection: Partial<Record<string, readonly string[]>> = {
   procedures: ['scope', 'scope-of-this-chapter', 'when-to-use', 'related-procedures', 'related-legislation', 'related-contacts', 'amendments'],
-  guidance: ['related-guidance', 'related-contacts', 'related-procedures'],
-  risks: ['examples', 'related-legislation', 'related-procedures'],
-  legislation: ['sections', 'offences', 'in-force', 'related-legislation'],
+  guidance: ['related-guidance', 'related-contacts', 'related-procedures', 'amendments'],
+  risks: ['examples', 'related-legislation', 'related-procedures', 'amendments'],
+  legislation: ['sections', 'offences', 'in-force', 'related-legislation', 'amendments'],
+  documents: ['amendments'],
 };
 
 /**

@@ -6,5 +6,6 @@ import { enhanceSectionLinks } from './section-links';
 import { highlightCurrentSection } from './toc-highlight';
 
 document.documentElement.classList.add('js');
+import './review-note';
 enhanceSectionLinks();
 highlightCurrentSection();

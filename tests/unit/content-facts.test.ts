@@ -21,9 +21,9 @@ function explicitHeadingIds(body: string): string[] {
   return [...body.matchAll(/^#{2,4} .*\{\/\* #([a-z0-9-]+)/gm)].map((match) => match[1] ?? '');
 }
 
-/** Every string in an entry's data except search keywords (which may hold old names on purpose) and the ids in references. */
+/** Every string in an entry's data except search keywords and glossary aliases (which hold old names on purpose) and the ids in references. */
 function proseFields(data: unknown, key = ''): string[] {
-  if (key === 'keywords' || key === 'id') return [];
+  if (key === 'keywords' || key === 'aliases' || key === 'id') return [];
   if (typeof data === 'string') return [data];
   if (Array.isArray(data)) return data.flatMap((item) => proseFields(item));
   if (typeof data === 'object' && data !== null && !(data instanceof Date)) return Object.entries(data).flatMap(([field, value]) => proseFields(value, field));
