@@ -89,9 +89,9 @@ test('Tab reaches the quick exit, visibly', async ({ page }) => {
   await expectReachableWithVisibleFocus(page, exit);
 });
 
-test('Tab reaches a "Copy link to this section" button, visibly', async ({ page }) => {
+test('Tab reaches the "Copy link" button beside a section heading, visibly', async ({ page }) => {
   await page.goto(procedure);
-  await expectReachableWithVisibleFocus(page, page.getByRole('button', { name: /Copy link to this section/ }).first());
+  await expectReachableWithVisibleFocus(page, page.getByRole('button', { name: /^Copy link to/ }).first());
 });
 
 test('Tab reaches the table of contents, visibly', async ({ page }) => {
