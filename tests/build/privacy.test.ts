@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { distDirectory, readablePages } from '../../src/lib/built-pages';
+import { distDirectory, listBuiltPages } from '../../src/lib/built-pages';
 import { contentSecurityPolicy, metaPolicy } from '../../src/lib/static-host';
 import { isExternalHref } from '../../src/lib/external-links';
 import { assetReferences } from '../../src/lib/page-weight';
 import { site } from '../../src/site.config';
 
-const pages = readablePages(distDirectory()).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
+// Redirect stubs included: they are pages a browser loads too.
+const pages = listBuiltPages(distDirectory()).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
 const expectedPolicy = metaPolicy(contentSecurityPolicy(readFileSync('public/_headers', 'utf8')));
 
 /** Each start tag in a page, with its name and raw attribute text. */
