@@ -12,7 +12,7 @@ const outDir = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   site: site.url,
   outDir,
-  cacheDir: process.env.DIST_DIR ? `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` : undefined,
+  ...(process.env.DIST_DIR ? { cacheDir: `node_modules/.astro-${outDir.replaceAll(/[^a-z0-9]+/gi, '-')}` } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -23,6 +23,15 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's MDX output carries a directive the bundler warns about once per file; it is
+        // expected (Astro handles it) and would bury real warnings on a large site.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
 });
