@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { glossaryLinks } from './src/lib/markdown/glossary-integration.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -20,7 +21,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), glossaryLinks(), mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -63,3 +63,11 @@ export function filterGroups(areas: readonly { id: string; label: string }[], au
 export function directoryAreas(localAreas: readonly { id: string; label: string }[], nationalLabel: string): { id: string; label: string }[] {
   return [...localAreas, { id: 'national', label: nationalLabel }];
 }
+
+/**
+ * Audience labels as one phrase: "Young people, parents and carers, professionals".
+ * @param labels audience labels, each starting with a capital as the site config writes them
+ */
+export function audiencePhrase(labels: readonly string[]): string {
+  return labels.map((label, index) => (index === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1))).join(', ');
+}
