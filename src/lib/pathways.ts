@@ -37,7 +37,7 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 
 /**
  * What one audience's landing page lists: its guidance in the editors' order; the procedures held in
- * full on this site before those summarised from the manual; the contacts a reader can act on,
+ * full on this site, and apart from them those summarised from the manual; the contacts a reader can act on,
  * grouped by kind in the schema's order; and the Acts (by title) and risks (in their framework's order) written for it.
  * @param audience the audience's id
  * @param collections every guidance page, procedure, contact, Act and risk
@@ -50,7 +50,9 @@ export function pathwayContent<G extends PathwayGuidance, P extends PathwayProce
   const contacts = forAudience(collections.contacts);
   return {
     guidance: forAudience(collections.guidance).sort((a, b) => a.data.order - b.data.order || byTitle(a, b)),
-    procedures: forAudience(collections.procedures).sort((a, b) => Number(a.data.fullTextIn !== undefined) - Number(b.data.fullTextIn !== undefined) || byTitle(a, b)),
+    // The procedures held in full here come first; those summarised from the manual say when another procedure applies.
+    procedures: forAudience(collections.procedures).filter((procedure) => procedure.data.fullTextIn === undefined).sort(byTitle),
+    otherProcedures: forAudience(collections.procedures).filter((procedure) => procedure.data.fullTextIn !== undefined).sort(byTitle),
     contactGroups: actionKinds
       .map((kind) => ({ kind, label: contactKinds[kind], contacts: contacts.filter((contact) => contact.data.kind === kind).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB')) }))
       .filter((group) => group.contacts.length > 0),

@@ -19,9 +19,10 @@ describe('pathwayContent', () => {
     expect(pathwayContent('parents-carers', { ...none, guidance }).guidance.map((page) => page.id)).toEqual(['worried', 'bullying']);
   });
 
-  it('lists procedures held in full on this site before those summarised from the manual', () => {
-    const procedures = [procedure('allegations', 'procedures-manual'), procedure('online-harms'), procedure('early-help', 'procedures-manual')];
-    expect(pathwayContent('professionals', { ...none, procedures }).procedures.map((page) => page.id)).toEqual(['online-harms', 'allegations', 'early-help']);
+  it('lists procedures held in full on this site apart from those summarised from the manual', () => {
+    const procedures = [procedure('early-help', 'procedures-manual'), procedure('online-harms'), procedure('allegations', 'procedures-manual')];
+    const content = pathwayContent('professionals', { ...none, procedures });
+    expect([content.procedures.map((page) => page.id), content.otherProcedures.map((page) => page.id)]).toEqual([['online-harms'], ['allegations', 'early-help']]);
   });
 
   it('groups the contacts a reader can act on by kind, emergency first, and leaves information sites to the directory', () => {
