@@ -6,6 +6,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
 import { glossaryLinks } from './src/lib/markdown/glossary-integration.ts';
+import { headingLinks } from './src/lib/markdown/integration.ts';
+import { oldSlugRedirects } from './src/lib/redirects-integration.ts';
+import { loadContent } from './src/lib/content-files.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -21,7 +25,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), glossaryLinks(), mdx(), sitemap()],
+  integrations: [contentCheck(), headingLinks(site.url), glossaryLinks(), mdx(), sitemap(sitemapOptions(loadContent().entries)), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
   vite: {
     plugins: [tailwindcss()],
     build: {
