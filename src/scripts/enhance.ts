@@ -9,3 +9,6 @@ document.documentElement.classList.add('js');
 import './review-note';
 enhanceSectionLinks();
 highlightCurrentSection();
+import './quick-exit';
+import './open-now';
+import './contact-filter';
