@@ -36,10 +36,16 @@ const dist = distDirectory();
 const pages = readablePages(dist);
 /** The search page loads the search UI on demand; every other page is a content page. */
 const isSearch = (path: string) => path === '/search/';
-const contentPages = pages.filter((page) => !isSearch(page.path));
+const nonSearchPages = pages.filter((page) => !isSearch(page.path));
 const weights = pages.map((page) => measurePage(dist, page));
-const contentWeights = weights.filter((weight) => !isSearch(weight.path));
+const nonSearchWeights = weights.filter((weight) => !isSearch(weight.path));
 const htmlOf = new Map(pages.map((page) => [page.path, readFileSync(page.file, 'utf8')]));
+/**
+ * Content pages: one entry each (a procedure, an Act, a risk, a contact, guidance, a document),
+ * the pages whose article search indexes. Directories, A–Z lists and pathways list entries, so
+ * they grow with the content; they are held to the top-of-page budget instead.
+ */
+const contentWeights = nonSearchWeights.filter((weight) => (htmlOf.get(weight.path) ?? '').includes('data-pagefind-body'));
 
 /** The characters of text a reader reads in `<main>`. */
 function mainTextLength(html: string): number {
@@ -63,14 +69,14 @@ function chrome(html: string): string {
 }
 
 describe('weight budgets', () => {
-  it('gives every content page exactly one script, the same one', () => {
-    const entries = new Set(contentPages.map((page) => assetReferences(htmlOf.get(page.path) ?? '').scripts.join(' ')));
+  it('gives every page but search exactly one script, the same one', () => {
+    const entries = new Set(nonSearchPages.map((page) => assetReferences(htmlOf.get(page.path) ?? '').scripts.join(' ')));
     expect([...entries]).toHaveLength(1);
     expect([...entries][0]?.split(' ')).toHaveLength(1);
   });
 
   it(`keeps the shared enhancement script within ${budgets.enhancementScript} bytes gzip`, () => {
-    const largest = Math.max(...contentWeights.map((weight) => weight.js.gzip));
+    const largest = Math.max(...nonSearchWeights.map((weight) => weight.js.gzip));
     expect(largest).toBeLessThanOrEqual(budgets.enhancementScript);
   });
 
@@ -79,7 +85,7 @@ describe('weight budgets', () => {
   });
 
   it('loads nothing from Pagefind on any page but search, until a reader searches', () => {
-    const loading = contentWeights.filter((weight) => [...weight.scripts, ...weight.stylesheets].some((path) => path.startsWith('/pagefind/')) || (htmlOf.get(weight.path) ?? '').includes('/pagefind/'));
+    const loading = nonSearchWeights.filter((weight) => [...weight.scripts, ...weight.stylesheets].some((path) => path.startsWith('/pagefind/')) || (htmlOf.get(weight.path) ?? '').includes('/pagefind/'));
     expect(loading.map((weight) => weight.path)).toEqual([]);
   });
 
@@ -97,7 +103,7 @@ describe('weight budgets', () => {
   });
 
   it(`fits the top of every page (title and summary) with its CSS and JS in ${budgets.firstLoad} bytes gzip`, () => {
-    const over = contentWeights
+    const over = nonSearchWeights
       .map((weight) => ({ path: weight.path, bytes: gzipSize(topOfPage(htmlOf.get(weight.path) ?? '')) + weight.css.gzip + weight.js.gzip }))
       .filter((top) => top.bytes > budgets.firstLoad);
     expect(over.map((top) => `${top.path}: ${top.bytes}`)).toEqual([]);

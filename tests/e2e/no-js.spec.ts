@@ -16,14 +16,16 @@ for (const path of sitePaths) {
 
   test(`${path} shows no control that needs JavaScript to work`, async ({ sharedPage: page }) => {
     await page.goto(path);
-    // Without scripts a link works if it goes somewhere and a button only if it submits a form.
+    // Without scripts a link works if it goes somewhere, a button only if it submits a form, and a
+    // field only if its form has a submit button.
     const deadControls = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a, button, [role="button"], input, select, textarea')]
         .filter((element) => element.checkVisibility({ visibilityProperty: true }))
         .filter((element) => {
           if (element instanceof HTMLAnchorElement) return !element.getAttribute('href') || element.getAttribute('href') === '#' || element.href.startsWith('javascript:');
           if (element instanceof HTMLButtonElement) return element.type !== 'submit' || !element.form;
-          if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) return !element.form;
+          // A field is only any use if its form can be sent without a script.
+          if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) return !element.form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
           return true;
         })
         .map((element) => element.outerHTML.slice(0, 120)),
