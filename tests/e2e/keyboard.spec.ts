@@ -106,6 +106,12 @@ for (const path of largestPageOfEachType()) {
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]')]
         .filter((element) => element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'))
+        // Tab enters a group of radio buttons once, at the checked one (or the first if none is).
+        .filter((element) => {
+          if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
+          const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${element.name}"]`)].filter((radio) => radio.form === element.form);
+          return element === (group.find((radio) => radio.checked) ?? group[0]);
+        })
         .map((element) => [...document.querySelectorAll('*')].indexOf(element)),
     );
     const visited: number[] = [];
