@@ -1,8 +1,9 @@
 /**
  * `npm run bench` (second half): how the full build (Astro and the Pagefind index) grows with the
  * site. For the real site and for 1,000 and 3,000 generated procedures (scripts/bench/generate-site.ts),
- * runs each build step from a cold cache and reports wall time and the peak memory of its whole
- * process tree, then the size of one fixed page, to show pages do not grow with the site.
+ * runs each step of `npm run build` (as package.json defines it: Astro, then the search index)
+ * from a cold cache and reports wall time, CPU time and the peak memory of its whole process
+ * tree, then the size of one fixed page, to show pages do not grow with the site.
  * Usage: tsx scripts/bench/build-scale.ts [sizes…], default 1000 3000
  */
 import { spawn } from 'node:child_process';
@@ -25,18 +26,22 @@ interface StepResult {
 // GNU time reports the CPU time of a command and every descendant it waited for.
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** Runs one command with the benchmark's content and output folders, timing it and watching its memory. */
-async function measure(command: string, args: string[], env: Record<string, string>): Promise<StepResult> {
+/** The steps of `npm run build`, so the benchmark measures exactly the build readers get. */
+const buildSteps = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build']?.split('&&').map((step) => step.trim()) ?? [];
+if (buildSteps.length === 0) throw new Error('package.json has no build script.');
+
+/** Runs one shell command with the benchmark's content and output folders, timing it and watching its memory. */
+async function measure(command: string, env: Record<string, string>): Promise<StepResult> {
   const started = performance.now();
   const cpuFile = join(tmpdir(), `build-scale-cpu-${process.pid}.txt`);
-  const [program, programArgs] = gnuTime ? [gnuTime, ['-f', '%U %S %M', '-o', cpuFile, command, ...args]] : [command, args];
+  const [program, programArgs] = gnuTime ? [gnuTime, ['-f', '%U %S %M', '-o', cpuFile, 'sh', '-c', command]] : ['sh', ['-c', command]];
   const child = spawn(program, programArgs, { env: { ...process.env, ...env, FORCE_COLOR: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const watcher = watchPeakTreeRss(child.pid ?? 0);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const peakBytes = watcher.stop();
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${errors}`);
+  if (code !== 0) throw new Error(`${command} failed (exit ${code}):\n${errors}`);
   if (!gnuTime) return { seconds: (performance.now() - started) / 1000, cpuSeconds: undefined, peakBytes };
   // A step shorter than one sample still has its largest process's peak from GNU time (in KiB).
   const [user = 0, system = 0, largestKiB = 0] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
@@ -66,25 +71,21 @@ for (const run of runs) {
   rmSync(cache, { recursive: true, force: true });
   const env = { CONTENT_DIR: content, DIST_DIR: dist };
   process.stdout.write(`Building ${run.label}… `);
-  const astro = await measure('astro', ['build'], env);
-  const pagefind = await measure('pagefind', ['--site', dist, '--quiet'], env);
+  const steps: StepResult[] = [];
+  for (const step of buildSteps) steps.push(await measure(step, env));
+  const seconds = steps.reduce((sum, step) => sum + step.seconds, 0);
   const pages = listBuiltPages(dist).length;
   // The same generated page in every size of site: its bytes must not change with the site's size.
   const page = join(dist, 'procedures', benchProcedureId(1), 'index.html');
   const procedurePageBytes = run.procedures > 0 && existsSync(page) ? statSync(page).size : undefined;
   const indexBytes = statSync(join(dist, 'procedures', 'index.html')).size;
-  console.log(`${pages} pages in ${(astro.seconds + pagefind.seconds).toFixed(1)} s`);
+  console.log(`${pages} pages in ${seconds.toFixed(1)} s`);
   rows.push([
     run.label,
     pages,
-    astro.seconds.toFixed(1),
-    astro.cpuSeconds?.toFixed(1) ?? '–',
-    mib(astro.peakBytes),
-    pagefind.seconds.toFixed(1),
-    pagefind.cpuSeconds?.toFixed(1) ?? '–',
-    mib(pagefind.peakBytes),
-    (astro.seconds + pagefind.seconds).toFixed(1),
-    mib(Math.max(astro.peakBytes, pagefind.peakBytes)),
+    ...steps.flatMap((step) => [step.seconds.toFixed(1), step.cpuSeconds?.toFixed(1) ?? '–', mib(step.peakBytes)]),
+    seconds.toFixed(1),
+    mib(Math.max(...steps.map((step) => step.peakBytes))),
     mib(folderBytes(join(dist, 'pagefind'))),
     procedurePageBytes === undefined ? '–' : formatBytes(procedurePageBytes),
     formatBytes(indexBytes),
@@ -92,4 +93,6 @@ for (const run of runs) {
 }
 
 console.log(`\nBuild scale (cold cache; s = wall seconds, CPU = user + system seconds; peak = resident memory of the whole process tree; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the end)\n`);
-console.log(markdownTable(['site', 'pages', 'astro s', 'astro CPU', 'astro peak', 'pagefind s', 'pagefind CPU', 'pagefind peak', 'total s', 'peak', 'search index', `${benchProcedureId(1)} HTML bytes`, '/procedures/ HTML bytes'], rows));
+const stepNames = buildSteps.map((step, index) => `${index + 1}. ${step.split(/\s+/).find((word) => !word.includes('=') && word !== 'tsx' && word !== 'node') ?? step}`);
+console.log(`Steps: ${buildSteps.map((step, index) => `${index + 1}. \`${step}\``).join(', ')}\n`);
+console.log(markdownTable(['site', 'pages', ...stepNames.flatMap((name) => [`${name} s`, `${name} CPU`, `${name} peak`]), 'total s', 'peak', 'search index', `${benchProcedureId(1)} HTML bytes`, '/procedures/ HTML bytes'], rows));
