@@ -3,3 +3,5 @@
  * that finds its elements and does nothing when they are absent; every page works without it.
  */
 document.documentElement.classList.add('js');
+import './search-shortcut';
+import './search-highlight';

@@ -1,0 +1,38 @@
+/**
+ * Builds the Pagefind search index for the built site (`npm run build` runs it after Astro).
+ * Uses Pagefind's Node API rather than its CLI so each page's HTML can be prepared first
+ * (`src/lib/search-index-html.ts`); everything else is as `pagefind --site dist` would do.
+ * Usage: tsx scripts/search-index.ts   (DIST_DIR chooses the site folder, default dist)
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { separateBlockText } from '../src/lib/search-index-html';
+
+const site = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
+
+async function htmlFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+function fail(errors: string[]): never {
+  console.error(`Search index: ${errors.join('; ')}`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const { index, errors } = await pagefind.createIndex({});
+if (!index) fail(errors);
+const files = await htmlFiles(site);
+for (const file of files) {
+  const response = await index.addHTMLFile({ sourcePath: relative(site, file), content: separateBlockText(await readFile(file, 'utf8')) });
+  if (response.errors.length > 0) fail(response.errors);
+}
+const output = join(site, 'pagefind');
+const written = await index.writeFiles({ outputPath: output });
+if (written.errors.length > 0) fail(written.errors);
+await pagefind.close();
+const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+console.log(`Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms.`);
