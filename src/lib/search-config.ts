@@ -43,8 +43,28 @@ export const searchRanking = {
   },
 } as const;
 
-/** How many results the search page shows at first, and how many more each "Show more" adds. */
-export const searchPageSize = 10;
+/**
+ * How many results the search page shows at first, and how many more each "Show more" adds.
+ * Each result costs a fetch of its page's text (a Pagefind fragment), so the first screen
+ * stays small, as Pagefind's own UI does.
+ */
+export const searchPageSize = 5;
+
+/**
+ * Options for `pagefind.options()` besides ranking. `noWorker` runs searches on the main thread:
+ * Pagefind's worker is a second 12 KB (gzip) script, and searching this site's index takes a few
+ * milliseconds, so the worker would cost more than it saves.
+ */
+export const searchOptions = { excerptLength: 24, noWorker: true } as const;
+
+/**
+ * While the reader types, Pagefind fetches the index for each new query at once, but results
+ * are drawn only when typing pauses this long, so a fast typist's half-words fetch no page text.
+ */
+export const searchSettleMs = 60;
+
+/** Queries shorter than this wait for Enter: a single letter matches nearly every page. */
+export const searchMinimumLength = 2;
 
 /** How many matching sections a result lists under its title. */
 export const searchSectionsPerResult = 3;

@@ -4,7 +4,7 @@
  * never on other pages. Results are built with DOM methods from plain text, so nothing from the
  * index is parsed as HTML.
  */
-import { searchPageSize, searchRanking, type SearchFilterKey } from '../lib/search-config';
+import { searchMinimumLength, searchOptions, searchPageSize, searchRanking, searchSettleMs, type SearchFilterKey } from '../lib/search-config';
 import { hasFilters, pagefindFilters, readSearchState, searchStateToQueryString, type SearchState } from '../lib/search-state';
 import { orderedFilterValues, resultCountText, toResultView, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results';
 import { mergeWordResults, significantWords } from '../lib/search-query';
@@ -23,6 +23,7 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: object }): Promise<PagefindSearch | null>;
+  preload(term: string, options?: { filters?: object }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -51,6 +52,7 @@ function startSearchPage(app: HTMLElement): void {
   let generation = 0;
   let pending: PagefindResult[] = [];
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   app.hidden = false;
   input.value = state.query;
@@ -60,7 +62,7 @@ function startSearchPage(app: HTMLElement): void {
     if (pagefind) return pagefind;
     const loading = (async () => {
       const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-      await module.options({ ...highlight, ranking: searchRanking, excerptLength: 24 });
+      await module.options({ ...searchOptions, ...highlight, ranking: searchRanking });
       await module.init();
       await showFilters(module);
       return module;
@@ -188,6 +190,14 @@ function startSearchPage(app: HTMLElement): void {
     document.title = state.query === '' ? pageTitle : pageTitle.replace(/^Search/, `Search results for ‘${state.query}’`);
   }
 
+  function clearResults(): void {
+    list.replaceChildren();
+    pending = [];
+    more.hidden = true;
+    summary.textContent = '';
+    announce('');
+  }
+
   /**
    * Runs the query as typed; if no page has every word, the query without its small words; if
    * still nothing, pages with some of the words, those with most of them first.
@@ -209,11 +219,7 @@ function startSearchPage(app: HTMLElement): void {
     const current = ++generation;
     writeAddress();
     if (state.query === '' && !hasFilters(state)) {
-      list.replaceChildren();
-      pending = [];
-      more.hidden = true;
-      summary.textContent = '';
-      announce('');
+      clearResults();
       return;
     }
     try {
@@ -240,10 +246,23 @@ function startSearchPage(app: HTMLElement): void {
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
-    void run();
+    clearTimeout(settleTimer);
+    writeAddress();
+    if (state.query.length > 0 && state.query.length < searchMinimumLength) {
+      generation += 1;
+      clearResults();
+      return;
+    }
+    if (state.query !== '') {
+      const query = state.query;
+      const filters = pagefindFilters(state);
+      void loadPagefind().then((module) => module.preload(query, { filters }), () => undefined);
+    }
+    settleTimer = setTimeout(() => void run(), searchSettleMs);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(settleTimer);
     state = { ...state, query: input.value.trim() };
     void run();
   });

@@ -1,0 +1,161 @@
+/**
+ * A generated site for benchmarks: the real content plus any number of realistic procedure pages
+ * (several numbered sections, paragraphs in the manual's register, references to real contacts
+ * and Acts). Deterministic for a given seed, so runs compare like with like. Used by
+ * `scripts/bench/search.ts`; written to a folder outside git (`.bench/`) and built with
+ * `CONTENT_DIR` and `DIST_DIR`.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from './content-files';
+
+/** A small, fast, seedable pseudo-random generator (mulberry32). */
+export function randomFrom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const topics = [
+  'Online grooming', 'Harmful sexual behaviour', 'Children missing education', 'Child criminal exploitation', 'Sharing nudes and semi-nudes',
+  'Online bullying', 'Sextortion', 'Radicalisation online', 'Self-harm content', 'Gaming and in-app purchases', 'Livestreaming',
+  'Location sharing', 'Image-based abuse', 'Online scams targeting children', 'Pornography and young people', 'County lines recruitment online',
+  'Fake profiles', 'AI-generated images', 'Coercive control in teenage relationships', 'Cyber-dependent crime', 'Online hate',
+  'Screen time and sleep', 'Private messaging apps', 'Children with SEND online', 'Children in care online',
+];
+const settings = [
+  'in schools', 'in early years settings', 'in health services', 'for police officers', 'in residential care', 'for foster carers',
+  'in youth services', 'in further education', 'for social workers', 'in sports clubs', 'in faith settings', 'in libraries',
+];
+const places = [
+  'Chesterfield', 'Buxton', 'Matlock', 'Ilkeston', 'Glossop', 'Belper', 'Ripley', 'Swadlincote', 'Long Eaton', 'Bolsover', 'Dronfield',
+  'Ashbourne', 'Bakewell', 'Alfreton', 'Heanor', 'Derby', 'Littleover', 'Mickleover', 'Alvaston', 'Chaddesden', 'Allestree', 'Normanton',
+];
+const agencies = ['The school', 'The designated safeguarding lead', 'The social worker', 'The health visitor', 'The police', 'The early help worker', 'The youth worker', 'The GP', 'The lead professional', 'The foster carer'];
+const actions = [
+  'record the concern and the reasons for any decision', 'consult their agency designated professional', 'speak to the child in private',
+  'share information with the family unless that would increase the risk', 'refer to Children’s Social Care', 'agree a safety plan with the child',
+  'review the plan within ten working days', 'seek advice from the consultation line', 'preserve any evidence without viewing images',
+  'check whether another procedure applies', 'make sure the child knows who to talk to', 'write down what the child said in their own words',
+];
+const situations = [
+  'a child discloses abuse online', 'images of a child are shared without consent', 'an adult contacts a child through a game',
+  'a child is asked to keep a secret', 'there are signs of exploitation', 'a parent reports a worrying message', 'a child goes missing after meeting someone online',
+  'a child is being bullied in a group chat', 'a child is viewing harmful content', 'a young person shares extremist material',
+];
+const headings = [
+  'Scope', 'Definitions', 'Recognising the risk', 'Responding to a concern', 'Information sharing', 'Consultation and advice', 'Making a referral',
+  'Strategy discussions', 'Working with parents and carers', 'Supporting the child', 'Recording and review', 'Training', 'Further information',
+];
+const keywordPool = ['grooming', 'exploitation', 'sexting', 'nudes', 'bullying', 'radicalisation', 'self-harm', 'scams', 'livestream', 'gaming', 'privacy', 'location', 'deepfake', 'sextortion', 'county lines'];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+function sentence(random: () => number, corpus: readonly string[]): string {
+  if (corpus.length > 0 && random() < 0.5) return pick(random, corpus);
+  return `${pick(random, agencies)} should ${pick(random, actions)} when ${pick(random, situations)} in ${pick(random, places)}.`;
+}
+
+/**
+ * Plain sentences from real MDX bodies, without components or Markdown syntax, to write
+ * generated paragraphs in the site's own words.
+ * @param bodies MDX bodies of real entries
+ */
+export function sentencesFrom(bodies: readonly string[]): string[] {
+  return bodies
+    .flatMap((body) => body.split('\n'))
+    // Lines with a component would read with a gap once it is stripped ("call  on"), so leave them out.
+    .filter((line) => line.trim() !== '' && !/^\s*(#|[|<>{]|import |export )/.test(line) && !/<[A-Z]/.test(line))
+    .map((line) => line.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/^\s*[-*\d.]+\s+/, '').trim())
+    .flatMap((line) => line.split(/(?<=[.?!])\s+/))
+    .filter((text) => text.length >= 40 && text.length <= 300 && /^[A-Z]/.test(text) && /[.?!]$/.test(text));
+}
+
+export interface BenchReferences {
+  contacts: readonly string[];
+  legislation: readonly string[];
+}
+
+/**
+ * One generated procedure page as MDX.
+ * @param index the page number, which makes its id and title unique
+ * @param random the generator (advance it once per page, in order, for a deterministic site)
+ * @param corpus real sentences to mix in
+ * @param references real contact and legislation ids the page may name
+ */
+export function benchProcedure(index: number, random: () => number, corpus: readonly string[], references: BenchReferences): { id: string; source: string } {
+  const number = String(index + 1).padStart(4, '0');
+  const id = `bench-procedure-${number}`;
+  const topic = pick(random, topics);
+  const setting = pick(random, settings);
+  const title = `${topic} ${setting} (${pick(random, places)}, ${number})`;
+  const contacts = references.contacts.length > 0 ? [...new Set([pick(random, references.contacts), pick(random, references.contacts)])] : [];
+  const legislation = references.legislation.length > 0 ? [pick(random, references.legislation)] : [];
+  const keywords = [...new Set([pick(random, keywordPool), pick(random, keywordPool), `procedure ${number}`])];
+  const sectionCount = 4 + Math.floor(random() * 5);
+  const start = Math.floor(random() * headings.length);
+  const sections: string[] = [];
+  for (let section = 0; section < sectionCount; section += 1) {
+    const heading = headings[(start + section) % headings.length] ?? 'Section';
+    const paragraphs: string[] = [];
+    const paragraphCount = 2 + Math.floor(random() * 3);
+    for (let paragraph = 0; paragraph < paragraphCount; paragraph += 1) {
+      const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(random, corpus));
+      paragraphs.push(sentences.join(' '));
+    }
+    if (section === 1 && contacts[0]) paragraphs.push(`For advice, contact <ContactLink id="${contacts[0]}" />.`);
+    if (section === 2 && legislation[0]) paragraphs.push(`The law is set out in the <Act id="${legislation[0]}" />.`);
+    if (random() < 0.4) paragraphs.push(`### ${pick(random, situations).replace(/^./, (first) => first.toUpperCase())}\n\n${sentence(random, corpus)} ${sentence(random, corpus)}`);
+    sections.push(`## ${heading}\n\n${paragraphs.join('\n\n')}`);
+  }
+  const yamlList = (items: readonly string[]) => `[${items.map((item) => JSON.stringify(item)).join(', ')}]`;
+  const source = `---
+title: ${JSON.stringify(title)}
+summary: ${JSON.stringify(`What to do about ${topic.toLowerCase()} ${setting}: recognising the risk, responding to a concern and who to contact.`)}
+scope: ${JSON.stringify(`This procedure applies to every practitioner working with children ${setting} across Derby and Derbyshire.`)}
+audiences: [professionals]
+version: "${1 + Math.floor(random() * 9)}"
+lastUpdated: 2025-03-14
+nextReview: 2027-03-14
+keywords: ${yamlList(keywords)}
+contacts: ${yamlList(contacts)}
+legislation: ${yamlList(legislation)}
+---
+
+${sections.join('\n\n')}
+`;
+  return { id, source };
+}
+
+/**
+ * Writes a content folder: a copy of the real content plus `pages` generated procedures.
+ * @param target the content folder to (re)create, e.g. `.bench/search-3000/content`
+ * @param source the real content folder to copy
+ * @param pages how many procedure pages to generate
+ * @param seed the generator's seed
+ */
+export function writeBenchSite(target: string, source: string, pages: number, seed = 2025): void {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(source, target, { recursive: true });
+  const { entries } = loadContent(source);
+  const corpus = sentencesFrom(entries.map((entry) => entry.body));
+  const references: BenchReferences = {
+    contacts: entries.filter((entry) => entry.collection === 'contacts').map((entry) => entry.id),
+    legislation: entries.filter((entry) => entry.collection === 'legislation').map((entry) => entry.id),
+  };
+  const random = randomFrom(seed);
+  const folder = join(target, 'procedures');
+  mkdirSync(folder, { recursive: true });
+  for (let index = 0; index < pages; index += 1) {
+    const page = benchProcedure(index, random, corpus, references);
+    writeFileSync(join(folder, `${page.id}.mdx`), page.source);
+  }
+}
