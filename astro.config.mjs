@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { loadContent } from './src/lib/content-files.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -20,7 +22,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions(loadContent().entries))],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -3,5 +3,6 @@
  * that finds its elements and does nothing when they are absent; every page works without it.
  */
 document.documentElement.classList.add('js');
+import './review-note';
 import './search-shortcut';
 import './search-highlight';

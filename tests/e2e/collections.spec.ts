@@ -5,7 +5,7 @@ const collections = [
   { index: '/legislation/', heading: 'Legislation', detail: '/legislation/serious-crime-act-2015/', title: 'Serious Crime Act 2015' },
   { index: '/risks/', heading: 'Online risks', detail: '/risks/content/', title: 'Content risks' },
   { index: '/contacts/', heading: 'Contacts', detail: '/contacts/childline/', title: 'Childline' },
-  { index: '/guidance/', heading: 'Guidance', detail: '/guidance/getting-help/', title: 'Getting help if you are worried about a child online' },
+  { index: '/guidance/', heading: 'Guidance', detail: '/guidance/getting-help/', title: 'Getting help and support' },
 ];
 
 for (const collection of collections) {

@@ -44,6 +44,12 @@ describe('content integrity', () => {
     `);
   });
 
+  it('fails the build if a phone number or e-mail address is typed outside the contacts', () => {
+    const problems = findContentProblems(fixture('typed-contact-details')).map(formatProblem);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.includes('typed into the text. Keep phone numbers and e-mail addresses in content/contacts/'))).toBe(true);
+  });
+
   it('reads component ids and their body lines', () => {
     expect(componentIdsIn('Intro\n\nCall <ContactLink id="childline" phone /> or see <Act id="serious-crime-act-2015" section="67" />.')).toEqual([
       { component: 'ContactLink', id: 'childline', line: 3 },

@@ -165,3 +165,40 @@ ${overrides}
     `);
   });
 });
+
+describe('procedure schema', () => {
+  const procedure = (overrides: string) => `---
+title: Providing early help
+summary: When to use the partnership's early help procedure for online concerns.
+scope: Low-level online concerns and emerging needs that early help can meet.
+audiences: [professionals]
+lastUpdated: 2026-11-24
+nextReview: 2027-11-24
+${overrides}
+---
+`;
+
+  it('accepts a full procedure with its version', () => {
+    expect(problemsFor('procedures', procedure('version: "53"'))).toEqual([]);
+  });
+
+  it('accepts a procedure held in the manual without a version', () => {
+    expect(problemsFor('procedures', procedure('fullTextIn: procedures-manual\nwhenToUse: In most circumstances, low-level online concerns can be met by universal services.'))).toEqual([]);
+  });
+
+  it('errors if a procedure whose full text is on this site has no version', () => {
+    expect(problemsFor('procedures', procedure(''))).toMatchInlineSnapshot(`
+      [
+        "content/procedures/example.mdx → version: Expected a version number such as "53": a procedure whose full text is on this site needs its version. Leave it out only with fullTextIn: procedures-manual.",
+      ]
+    `);
+  });
+
+  it('errors if a version is not a number', () => {
+    expect(problemsFor('procedures', procedure('version: v53'))).toMatchInlineSnapshot(`
+      [
+        "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1".",
+      ]
+    `);
+  });
+});
