@@ -34,7 +34,7 @@ export const mainKeywordCount = 3;
 export const searchRanking = {
   pageLength: 0.5,
   metaWeights: {
-    title: 10,
+    title: 15,
     [searchMetaFields.keywords]: 12,
     [searchMetaFields.moreKeywords]: 6,
     [searchMetaFields.phone]: 20,

@@ -20,6 +20,15 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+/**
+ * A copy of a result's data. Pagefind keeps one data object per page and rewrites its excerpt
+ * and sections on each `data()` call, so a page found by two searches must be copied after each.
+ * @param data what `result.data()` resolved to
+ */
+export function copyResultData(data: PagefindResultData): PagefindResultData {
+  return { url: data.url, excerpt: data.excerpt, meta: { ...data.meta }, sub_results: data.sub_results.map((sub) => ({ ...sub, anchor: sub.anchor ? { ...sub.anchor } : undefined })) };
+}
+
 /** A run of excerpt text, marked when it is a matched word. */
 export interface ExcerptPart {
   text: string;
@@ -72,22 +81,54 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * What the page shows for one result.
- * @param data the result's data from Pagefind
+ * A result link that also asks the destination page to mark these words: Pagefind adds the
+ * words of the query that found the page, and the reader may have typed others (an acronym
+ * whose expansion found it).
+ * @param url a result or section link from Pagefind
+ * @param param the highlight query parameter
+ * @param words words to add, each as its own parameter as Pagefind writes them
  */
-export function toResultView(data: PagefindResultData): ResultView {
-  const title = data.meta['title'] ?? data.url;
-  const sections = data.sub_results
+export function withHighlightWords(url: string, param: string, words: readonly string[]): string {
+  const [beforeHash = '', hash] = url.split(/#(.*)/s, 2);
+  const [path = '', query = ''] = beforeHash.split(/\?(.*)/s, 2);
+  const params = new URLSearchParams(query);
+  const present = new Set(params.getAll(param).map((word) => word.toLowerCase()));
+  for (const word of words.map((word) => word.toLowerCase())) {
+    if (word === '' || present.has(word)) continue;
+    params.append(param, word);
+    present.add(word);
+  }
+  const search = params.toString();
+  return `${path}${search ? `?${search}` : ''}${hash === undefined ? '' : `#${hash}`}`;
+}
+
+/**
+ * What the page shows for one result.
+ * @param found the page's data from each search that found it, most specific first: the title
+ *   and type come from the first, the excerpt from the first with a marked word, and the
+ *   sections from all of them in order
+ * @param highlight words the destination should mark besides Pagefind's own, and the parameter
+ */
+export function toResultView(found: readonly PagefindResultData[], highlight?: { param: string; words: readonly string[] }): ResultView {
+  const [first] = found;
+  if (!first) throw new Error('toResultView needs the data of at least one search result.');
+  const link = (url: string) => (highlight ? withHighlightWords(url, highlight.param, highlight.words) : url);
+  const title = first.meta['title'] ?? first.url;
+  const seen = new Set<string>();
+  const sections = found
+    .flatMap((data) => data.sub_results)
     // The entry without an anchor is the page itself, which the title already links to; so is a
     // section headed with the page's own title (a contact's card).
     .filter((sub) => sub.anchor !== undefined && sub.anchor.element !== 'h1' && sub.title !== title)
+    .filter((sub) => !seen.has(sub.anchor?.id ?? '') && seen.add(sub.anchor?.id ?? ''))
     .slice(0, searchSectionsPerResult)
-    .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }));
+    .map((sub) => ({ title: sub.title, url: link(sub.url), excerpt: excerptParts(sub.excerpt) }));
+  const excerpt = found.find((data) => data.excerpt.includes('<mark>'))?.excerpt ?? first.excerpt;
   return {
     title,
-    url: data.url,
-    type: data.meta['type'] ?? '',
-    excerpt: excerptParts(data.excerpt),
+    url: link(first.url),
+    type: first.meta['type'] ?? '',
+    excerpt: excerptParts(excerpt),
     sections,
   };
 }
@@ -99,12 +140,14 @@ export function toResultView(data: PagefindResultData): ResultView {
  * @param query what the reader typed (may be empty when only filters are ticked)
  * @param filtered whether any filter is ticked
  * @param partial whether the pages match only some of the words (no page had them all)
+ * @param alsoSearched other names of the term that were searched too (from the glossary)
  */
-export function resultCountText(count: number, query: string, filtered: boolean, partial = false): string {
+export function resultCountText(count: number, query: string, filtered: boolean, partial = false, alsoSearched: readonly string[] = []): string {
   const pages = `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'}`;
   const subject = query === '' ? '' : partial ? ` for some of the words in ‘${query}’` : ` for ‘${query}’`;
+  const also = alsoSearched.length > 0 ? ` or ${alsoSearched.map((name) => `‘${name}’`).join(' or ')}` : '';
   const filters = filtered ? ' with the filters you chose' : '';
-  return `${pages}${subject}${filters}`;
+  return `${pages}${subject}${also}${filters}`;
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import { searchMinimumLength, searchOptions, searchPageSize, searchRanking, searchSettleMs, type SearchFilterKey } from '../lib/search-config';
 import { hasFilters, pagefindFilters, readSearchState, searchStateToQueryString, type SearchState } from '../lib/search-state';
-import { orderedFilterValues, resultCountText, toResultView, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results';
-import { mergeWordResults, significantWords } from '../lib/search-query';
+import { copyResultData, orderedFilterValues, resultCountText, toResultView, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results';
+import { alternativeQueries, headingNames, mergeResults, phraseSearch, promote, significantWords, type MergedResult } from '../lib/search-query';
 
 interface PagefindResult {
   id: string;
@@ -45,12 +45,17 @@ function startSearchPage(app: HTMLElement): void {
   const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const pageTitle = document.title;
   // Result links carry the query under this parameter, so the destination page can mark it.
-  const highlight = app.dataset['highlightParam'] ? { highlightParam: app.dataset['highlightParam'] } : {};
+  const highlightParam = app.dataset['highlightParam'] ?? '';
+  const highlight = highlightParam ? { highlightParam } : {};
+  // Each glossary term's names (acronym, expansion, aliases), to search them together.
+  const termGroups = JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][];
 
   let state: SearchState = readSearchState(location.search);
   let pagefind: Promise<Pagefind> | undefined;
   let generation = 0;
-  let pending: PagefindResult[] = [];
+  let pending: MergedResult<PagefindResult>[] = [];
+  let markWords: string[] = [];
+  let searchedNames: string[] = [];
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -173,11 +178,22 @@ function startSearchPage(app: HTMLElement): void {
     return item;
   }
 
+  /** The page's data from each search that found it, one at a time (see copyResultData). */
+  async function dataOf(merged: MergedResult<PagefindResult>): Promise<PagefindResultData[]> {
+    const found: PagefindResultData[] = [];
+    for (const result of merged.results) found.push(copyResultData(await result.data()));
+    return found;
+  }
+
   async function showNext(current: number): Promise<HTMLLIElement[]> {
+    const first = list.children.length === 0;
     const batch = pending.slice(0, searchPageSize);
     pending = pending.slice(searchPageSize);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+    const marking = highlightParam ? { param: highlightParam, words: markWords } : undefined;
+    const loaded = await Promise.all(batch.map(async (merged) => toResultView(await dataOf(merged), marking)));
     if (current !== generation) return [];
+    // On the first screen, a page with a heading that names the search goes before one that only mentions it.
+    const views = first ? promote(loaded, (view) => headingNames(view.title, searchedNames) || view.sections.some((section) => headingNames(section.title, searchedNames))) : loaded;
     const items = views.map(resultItem);
     list.append(...items);
     more.hidden = pending.length === 0;
@@ -199,20 +215,35 @@ function startSearchPage(app: HTMLElement): void {
   }
 
   /**
-   * Runs the query as typed; if no page has every word, the query without its small words; if
-   * still nothing, pages with some of the words, those with most of them first.
+   * Runs the query as typed together with the term's other names from the glossary; if no page
+   * has every word, the query without its small words; if still nothing, pages with some of the
+   * words, those with most of them first.
    */
-  async function find(module: Pagefind): Promise<{ results: PagefindResult[]; partial: boolean }> {
+  async function find(module: Pagefind): Promise<{ results: MergedResult<PagefindResult>[]; partial: boolean; also: string[] }> {
     const options = { filters: pagefindFilters(state) };
-    const search = async (term: string | null) => (await module.search(term, options))?.results ?? [];
-    const typed = await search(state.query === '' ? null : state.query);
+    const search = async (query: string) => ({ query, results: (await module.search(query, options))?.results ?? [] });
+    if (state.query === '') {
+      // Filters alone list every page they match.
+      const all = (await module.search(null, options))?.results ?? [];
+      return { results: mergeResults([{ query: '', results: all }], 'first-search'), partial: false, also: [] };
+    }
+    const alternatives = alternativeQueries(state.query, termGroups);
+    const searches = await Promise.all([state.query, ...alternatives.map(phraseSearch)].map(search));
+    const also = alternatives.filter((_, index) => (searches[index + 1]?.results.length ?? 0) > 0);
+    if (searches.some((found) => found.results.length > 0)) {
+      // A page that uses both the acronym and its full name is where the term is explained.
+      const expansion = alternatives.length > 0 ? searches.find((found) => found.query !== state.query && found.query.startsWith('"'))?.query : undefined;
+      const merged = mergeResults(searches, 'first-search');
+      const results = expansion ? promote(merged, (result) => result.queries.includes(state.query) && result.queries.includes(expansion)) : merged;
+      return { results, partial: false, also };
+    }
     const words = significantWords(state.query);
-    if (typed.length > 0 || words.length === 0) return { results: typed, partial: false };
     const meaningful = words.join(' ');
-    const withoutSmallWords = meaningful === state.query.toLowerCase() ? [] : await search(meaningful);
-    if (withoutSmallWords.length > 0 || words.length === 1) return { results: withoutSmallWords, partial: false };
-    const merged = mergeWordResults(await Promise.all(words.map(search)));
-    return { results: merged, partial: merged.length > 0 };
+    if (words.length === 0) return { results: [], partial: false, also: [] };
+    const withoutSmallWords = meaningful === state.query.toLowerCase() ? { query: meaningful, results: [] } : await search(meaningful);
+    if (withoutSmallWords.results.length > 0 || words.length === 1) return { results: mergeResults([withoutSmallWords], 'first-search'), partial: false, also: [] };
+    const merged = mergeResults(await Promise.all(words.map(search)), 'most-found');
+    return { results: merged, partial: merged.length > 0, also: [] };
   }
 
   async function run(): Promise<void> {
@@ -224,10 +255,12 @@ function startSearchPage(app: HTMLElement): void {
     }
     try {
       const module = await loadPagefind();
-      const { results, partial } = await find(module);
+      const { results, partial, also } = await find(module);
       if (current !== generation) return;
       pending = results;
-      const text = resultCountText(results.length, state.query, hasFilters(state), partial);
+      markWords = [...significantWords(state.query), ...also.flatMap(significantWords)];
+      searchedNames = [state.query, ...also];
+      const text = resultCountText(results.length, state.query, hasFilters(state), partial, also);
       list.replaceChildren();
       await showNext(current);
       if (current !== generation) return;

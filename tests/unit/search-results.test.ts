@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, orderedFilterValues, resultCountText, toResultView, type PagefindResultData } from '../../src/lib/search-results';
+import { copyResultData, excerptParts, orderedFilterValues, resultCountText, toResultView, withHighlightWords, type PagefindResultData } from '../../src/lib/search-results';
 
 describe('excerptParts', () => {
   it('splits an excerpt into plain text and marked words', () => {
@@ -30,7 +30,7 @@ const procedure: PagefindResultData = {
 
 describe('toResultView', () => {
   it('shows the title, type label, marked excerpt and the matching section with its anchor', () => {
-    expect(toResultView(procedure)).toEqual({
+    expect(toResultView([procedure])).toEqual({
       title: 'Safeguarding children from online harms',
       url: '/procedures/safeguarding-children-from-online-harms/?highlight=pcot',
       type: 'Procedure',
@@ -50,12 +50,30 @@ describe('toResultView', () => {
       meta: { title: 'Childline', type: 'Contact' },
       sub_results: [{ title: 'Childline', url: '/contacts/childline/#contact-childline', excerpt: 'Childline', anchor: { element: 'h2', id: 'contact-childline' } }],
     };
-    expect(toResultView(contact).sections).toEqual([]);
+    expect(toResultView([contact]).sections).toEqual([]);
+  });
+
+  it('adds the words to mark on arrival to the page and section links', () => {
+    const view = toResultView([procedure], { param: 'highlight', words: ['police', 'pcot'] });
+    expect([view.url, view.sections[0]?.url]).toEqual([
+      '/procedures/safeguarding-children-from-online-harms/?highlight=pcot&highlight=police',
+      '/procedures/safeguarding-children-from-online-harms/?highlight=pcot&highlight=police#police-pcot',
+    ]);
+  });
+
+  it('lists sections from each search in turn, each once, and takes the first excerpt with a marked word', () => {
+    const byAcronym: PagefindResultData = { ...procedure, excerpt: 'No marked words', sub_results: [procedure.sub_results[1]!, { title: 'Scope', url: '/p/#scope', excerpt: 'x', anchor: { element: 'h2', id: 'scope' } }] };
+    const byPhrase: PagefindResultData = { ...procedure, excerpt: 'The <mark>team</mark>', sub_results: [procedure.sub_results[1]!] };
+    const view = toResultView([byAcronym, byPhrase]);
+    expect([view.sections.map((section) => section.title), view.excerpt]).toEqual([
+      ['Police: Protecting Children Online Team', 'Scope'],
+      [{ text: 'The ', marked: false }, { text: 'team', marked: true }],
+    ]);
   });
 
   it('lists at most three sections', () => {
     const many = { ...procedure, sub_results: ['a', 'b', 'c', 'd'].map((id) => ({ title: id, url: `/p/#${id}`, excerpt: id, anchor: { element: 'h2', id } })) };
-    expect(toResultView(many).sections.map((section) => section.title)).toEqual(['a', 'b', 'c']);
+    expect(toResultView([many]).sections.map((section) => section.title)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -76,8 +94,27 @@ describe('resultCountText', () => {
     expect(resultCountText(5, '', true)).toBe('5 results with the filters you chose');
   });
 
+  it('names the other names of a term that were searched too', () => {
+    expect(resultCountText(3, 'DSL', false, false, ['Designated safeguarding lead'])).toBe('3 results for ‘DSL’ or ‘Designated safeguarding lead’');
+  });
+
   it('says when pages match only some of the words', () => {
     expect(resultCountText(4, 'my child sent a nude', false, true)).toBe('4 results for some of the words in ‘my child sent a nude’');
+  });
+});
+
+describe('copyResultData', () => {
+  it('copies sections, so a later data() call cannot change them', () => {
+    const copy = copyResultData(procedure);
+    procedure.sub_results[1]!.anchor!.id = 'changed';
+    expect(copy.sub_results[1]?.anchor?.id).toBe('police-pcot');
+    procedure.sub_results[1]!.anchor!.id = 'police-pcot';
+  });
+});
+
+describe('withHighlightWords', () => {
+  it('adds a parameter to a link that has none, before its fragment', () => {
+    expect(withHighlightWords('/contacts/childline/#contact-childline', 'highlight', ['DSL'])).toBe('/contacts/childline/?highlight=dsl#contact-childline');
   });
 });
 
