@@ -25,7 +25,15 @@ export const siteConfigSchema = z.object({
   /** Areas the partnership covers; contacts are either in one of these or national. */
   areas: z.array(labelledSchema).min(1),
   /** Who the site is written for. */
-  audiences: z.array(labelledSchema.extend({ description: z.string() })).min(1),
+  audiences: z
+    .array(
+      labelledSchema.extend({
+        description: z.string(),
+        /** The address of the audience's landing page: "parents-and-carers" is /parents-and-carers/. */
+        pathway: idSchema,
+      }),
+    )
+    .min(1),
   /** Where the quick exit sends a reader: a neutral page that shows nothing personal. */
   quickExitUrl: z.url({ protocol: /^https$/ }),
   /** The partnership's full procedures manual, where procedures summarised here are held in full. */
@@ -46,9 +54,9 @@ export const site: SiteConfig = siteConfigSchema.parse({
     { id: 'derbyshire', label: 'Derbyshire' },
   ],
   audiences: [
-    { id: 'parents-carers', label: 'Parents and carers', description: 'Plain advice on what to do, who to call and how to set controls.' },
-    { id: 'young-people', label: 'Young people', description: 'Help if something online has worried or hurt you.' },
-    { id: 'professionals', label: 'Professionals', description: 'The online harms procedure, the law and the right consultation line.' },
+    { id: 'parents-carers', label: 'Parents and carers', description: 'Plain advice on what to do, who to call and how to set controls.', pathway: 'parents-and-carers' },
+    { id: 'young-people', label: 'Young people', description: 'Help if something online has worried or hurt you.', pathway: 'young-people' },
+    { id: 'professionals', label: 'Professionals', description: 'The online harms procedure, the law and the right consultation line.', pathway: 'professionals' },
   ],
   quickExitUrl: 'https://www.bbc.co.uk/weather',
   proceduresManual: { name: 'Derby and Derbyshire Safeguarding Children Procedures', url: 'https://derbyshirescbs.proceduresonline.com/' },

@@ -7,12 +7,13 @@ import type { AstroIntegration } from 'astro';
 import { ContentError } from './content-error';
 import { loadContent } from './content-files';
 import { checkIntegrity } from './content-integrity';
+import { decisionGuideProblems } from './decision-guide';
 import { findTypedContactDetails } from './contact-details';
 
 /** Every problem in the content folder, from the schemas and from the cross-entry checks. */
 export function findContentProblems(root?: string) {
   const { entries, problems } = loadContent(root);
-  return [...problems, ...checkIntegrity(entries), ...findTypedContactDetails(entries)];
+  return [...problems, ...checkIntegrity(entries), ...findTypedContactDetails(entries), ...decisionGuideProblems(entries, root)];
 }
 
 export function contentCheck(): AstroIntegration {

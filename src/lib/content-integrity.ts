@@ -13,7 +13,6 @@ export const idComponents: Record<string, CollectionName> = {
   Contact: 'contacts',
   ContactLink: 'contacts',
   Act: 'legislation',
-  Term: 'glossary',
   ProcedureLink: 'procedures',
   GuidanceLink: 'guidance',
   RiskLink: 'risks',

@@ -1,5 +1,6 @@
 /** The header's primary navigation, in order. */
 export const primaryNavigation = [
+  { href: '/worried/', label: 'Worried about a child?' },
   { href: '/guidance/', label: 'Guidance' },
   { href: '/procedures/', label: 'Procedures' },
   { href: '/legislation/', label: 'Legislation' },

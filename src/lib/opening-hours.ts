@@ -2,7 +2,8 @@
  * Opening hours in Europe/London time: how to say them, and whether a service is open at an
  * instant. Uses Intl's time-zone data, so British Summer Time is handled without a table.
  */
-import { weekdays, type Opening, type Weekday } from '../schemas/contact';
+import type { Opening } from '../schemas/contact';
+import { weekdays, type Weekday } from './weekdays';
 
 const dayNames: Record<Weekday, string> = {
   monday: 'Monday', tuesday: 'Tuesday', wednesday: 'Wednesday', thursday: 'Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday',
@@ -51,4 +52,33 @@ export function londonClock(instant: Date): { day: Weekday; time: string } {
 export function isOpenAt(hours: readonly Opening[], instant: Date): boolean {
   const { day, time } = londonClock(instant);
   return hours.some((opening) => opening.days.includes(day) && opening.opens <= time && time < opening.closes);
+}
+
+export interface OpeningStatus {
+  open: boolean;
+  /** What the badge says, in words, so the status never relies on colour: "Open now, closes at 4pm". */
+  label: string;
+}
+
+/**
+ * Whether a service is open at an instant, and when it closes or next opens, by London clocks.
+ * @param hours the contact's opening blocks
+ * @param instant the moment to check (the reader's "now")
+ */
+export function openingStatus(hours: readonly Opening[], instant: Date): OpeningStatus {
+  const { day, time } = londonClock(instant);
+  const current = hours.find((opening) => opening.days.includes(day) && opening.opens <= time && time < opening.closes);
+  if (current) return { open: true, label: `Open now, closes at ${formatClock(current.closes)}` };
+  const today = weekdays.indexOf(day);
+  for (let daysAhead = 0; daysAhead < 8; daysAhead += 1) {
+    const weekday = weekdays[(today + daysAhead) % 7] as Weekday;
+    const opens = hours
+      .filter((opening) => opening.days.includes(weekday) && (daysAhead > 0 || opening.opens > time))
+      .map((opening) => opening.opens)
+      .sort()[0];
+    if (opens === undefined) continue;
+    const when = daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : `on ${dayNames[weekday]}`;
+    return { open: false, label: `Closed now, opens ${when} at ${formatClock(opens)}` };
+  }
+  return { open: false, label: 'Closed now' };
 }

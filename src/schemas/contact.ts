@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { area, audience, date, email, keyword, phoneNumber, slug, webUrl } from './fields';
+import { weekdays, type Weekday } from '../lib/weekdays';
 
 /** The kinds of contact, in the order the directory shows them. */
 export const contactKinds = {
@@ -12,8 +13,8 @@ export const contactKinds = {
 } as const;
 export type ContactKind = keyof typeof contactKinds;
 
-export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof weekdays)[number];
+// The list lives in src/lib so the browser can use it without the schemas; re-exported for content code.
+export { weekdays, type Weekday };
 
 const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Expected a 24-hour time such as "10:00" or "16:00".');
 

@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
+
+const card = (page: Page, id: string) => page.locator(`[data-contact="${id}"]`);
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the area links lead to a page of that area\'s contacts', async ({ page }) => {
+    await page.goto('/contacts/');
+    await expect(page.locator('form[data-contact-filter]')).toBeHidden();
+    await page.getByRole('navigation', { name: 'Contacts by area' }).getByRole('link', { name: 'Derbyshire' }).click();
+    await expect(page).toHaveURL('/contacts/area/derbyshire/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contacts in Derbyshire');
+    await expect(card(page, 'starting-point')).toBeVisible();
+    await expect(card(page, 'derby-professional-consultation-line')).toHaveCount(0);
+    await expect(card(page, 'childline')).toHaveCount(0);
+  });
+
+  test('the audience links lead to a page of the contacts for that audience', async ({ page }) => {
+    await page.goto('/contacts/');
+    await page.getByRole('navigation', { name: 'Contacts by who it is for' }).getByRole('link', { name: 'Young people' }).click();
+    await expect(page).toHaveURL('/contacts/for/young-people/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contacts for young people');
+    await expect(card(page, 'childline')).toBeVisible();
+    await expect(card(page, 'starting-point')).toHaveCount(0);
+  });
+
+  test('the kind links jump to that kind of contact', async ({ page }) => {
+    await page.goto('/contacts/');
+    await page.getByRole('navigation', { name: 'Kinds of contact' }).getByRole('link', { name: 'Reporting routes' }).click();
+    await expect(page).toHaveURL('/contacts/#report');
+    await expect(page.getByRole('heading', { level: 2, name: 'Reporting routes' })).toBeInViewport();
+  });
+
+  test('a card shows what the service is for, who it is for, the area, click-to-call and opening hours', async ({ page }) => {
+    await page.goto('/contacts/');
+    const startingPoint = card(page, 'starting-point');
+    await expect(startingPoint).toContainText('Practitioners working with children and families in Derbyshire');
+    await expect(startingPoint).toContainText('Derbyshire');
+    await expect(startingPoint.getByRole('link', { name: '01629 535 353' })).toHaveAttribute('href', 'tel:+441629535353');
+    await expect(startingPoint).toContainText('Monday to Friday, 10am to 4pm (UK time)');
+    await expect(card(page, 'professionals-online-safety-helpline').getByRole('link', { name: 'helpline@saferinternet.org.uk' })).toHaveAttribute('href', 'mailto:helpline@saferinternet.org.uk');
+  });
+
+  test('no opening badge is shown, because a static page cannot know the time', async ({ page }) => {
+    await page.goto('/contacts/');
+    await expect(page.locator('.open-badge')).toHaveCount(0);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('choosing an area filters the cards in place and announces the count', async ({ page }) => {
+    await page.goto('/contacts/');
+    const count = page.locator('[data-contact-count]');
+    const total = await page.locator('[data-directory] [data-contact]').count();
+    await expect(page.locator('[data-filter-links]')).toBeHidden();
+    await expect(count).toHaveText(`Showing all ${total} contacts`);
+    await page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derbyshire' }).check();
+    const shown = await page.locator('[data-directory] [data-contact]:visible').count();
+    await expect(count).toHaveText(`Showing ${shown} of ${total} contacts`);
+    await expect(count).toHaveAttribute('role', 'status');
+    await expect(card(page, 'starting-point')).toBeVisible();
+    await expect(card(page, 'derby-professional-consultation-line')).toBeHidden();
+  });
+
+  test('filters combine, and empty kinds disappear from the page and its links', async ({ page }) => {
+    await page.goto('/contacts/');
+    await page.getByRole('group', { name: 'Who it is for' }).getByRole('radio', { name: 'Young people' }).check();
+    await page.getByRole('group', { name: 'Kind of contact' }).getByRole('radio', { name: 'Helplines' }).check();
+    await expect(card(page, 'childline')).toBeVisible();
+    await expect(card(page, 'professionals-online-safety-helpline')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'Reporting routes' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Kinds of contact' }).getByRole('link', { name: 'Reporting routes' })).toBeHidden();
+  });
+
+  test('a filter that matches nothing says how to see more', async ({ page }) => {
+    await page.goto('/contacts/');
+    await page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derby City' }).check();
+    await page.getByRole('group', { name: 'Kind of contact' }).getByRole('radio', { name: 'Emergency' }).check();
+    await expect(page.locator('[data-contact-count]')).toHaveText('No contacts match. Choose “All” in one of the groups to see more.');
+  });
+
+  test('shows "Open now" on a weekday afternoon in British Summer Time', async ({ page }) => {
+    // Monday 31 March 2025, 09:30 UTC: 10:30 in London, the day after the clocks went forward.
+    await page.clock.setFixedTime(new Date('2025-03-31T09:30:00Z'));
+    await page.goto('/contacts/');
+    await expect(card(page, 'starting-point').locator('.open-badge')).toHaveText('Open now, closes at 4pm');
+  });
+
+  test('shows "Closed now" and the next opening on a Saturday', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-29T12:00:00Z'));
+    await page.goto('/contacts/');
+    await expect(card(page, 'derby-professional-consultation-line').locator('.open-badge')).toHaveText('Closed now, opens on Monday at 10am');
+  });
+
+  test('shows "Closed now" at 4pm London time, which is 3pm UTC in summer', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-06-02T15:00:00Z'));
+    await page.goto('/contacts/starting-point/');
+    await expect(page.locator('.open-badge')).toHaveText('Closed now, opens tomorrow at 10am');
+  });
+
+  test('the directory with the filter form has ordered headings and passes axe', async ({ page }) => {
+    await page.goto('/contacts/');
+    await expectOrderedHeadings(page);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('the filtered pages have ordered headings and pass axe', async ({ page }) => {
+  for (const path of ['/contacts/area/derby-city/', '/contacts/for/professionals/']) {
+    await page.goto(path);
+    await expectOrderedHeadings(page);
+    await expectNoAxeViolations(page);
+  }
+});

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const answer = (page: Page, name: string) => page.getByRole('main').getByRole('link', { name, exact: true });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a reader whose child is in immediate danger is told to call 999, with a link to call', async ({ page }) => {
+    await page.goto('/worried/');
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await expect(h1(page)).toHaveText('Is a child in immediate danger?');
+    await answer(page, 'Yes').click();
+    await expect(page).toHaveURL('/worried/call-999/');
+    await expect(h1(page)).toHaveText('Call 999 now');
+    await expect(page.getByRole('main').getByRole('link', { name: '999', exact: true })).toHaveAttribute('href', 'tel:999');
+  });
+
+  test('a parent who has seen child sexual abuse images is sent to the Internet Watch Foundation', async ({ page }) => {
+    await page.goto('/worried/');
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await answer(page, 'No').click();
+    await answer(page, 'I am a parent, carer or young person').click();
+    await answer(page, 'Images or videos of child sexual abuse').click();
+    await expect(page).toHaveURL('/worried/report-child-abuse-images/');
+    await expect(h1(page)).toHaveText('Report child sexual abuse images');
+    const card = page.locator('[data-contact="internet-watch-foundation"]');
+    await expect(card.getByRole('heading')).toHaveText('Internet Watch Foundation (IWF)');
+    await expect(card.getByRole('link', { name: 'iwf.org.uk' })).toHaveAttribute('href', 'https://www.iwf.org.uk/');
+    await expect(page.getByRole('heading', { name: 'What not to do' })).toBeVisible();
+  });
+
+  test('a professional is told to talk to their designated safeguarding lead first', async ({ page }) => {
+    await page.goto('/worried/who-are-you/');
+    await answer(page, 'I work or volunteer with children').click();
+    await answer(page, 'No').click();
+    await answer(page, 'Grooming or exploitation').click();
+    await expect(h1(page)).toHaveText('Respond to grooming or exploitation');
+    await expect(page.getByRole('heading', { name: 'Talk to your designated safeguarding lead first' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Children at risk of exploitation' })).toHaveAttribute('href', '/procedures/children-at-risk-of-exploitation/');
+  });
+
+  test('a professional with child protection concerns is sent to make a referral, with the procedure linked', async ({ page }) => {
+    await page.goto('/worried/professional-concern/');
+    await answer(page, 'Yes').click();
+    await expect(h1(page)).toHaveText("Make a referral to Children's Social Care");
+    await expect(page.getByRole('main').getByRole('link', { name: 'Making a referral to social care' })).toHaveAttribute('href', '/procedures/making-a-referral-to-social-care/');
+  });
+
+  test('a professional who is not sure about the threshold gets both consultation lines with their numbers', async ({ page }) => {
+    await page.goto('/worried/professional-concern/');
+    await answer(page, 'I am not sure').click();
+    await expect(page.locator('[data-contact="starting-point"]').getByRole('link', { name: '01629 535 353' })).toHaveAttribute('href', 'tel:+441629535353');
+    await expect(page.locator('[data-contact="derby-professional-consultation-line"]').getByRole('link', { name: '07812 300 329' })).toHaveAttribute('href', 'tel:+447812300329');
+  });
+
+  test('Back returns to the question before, and Start again to the start page', async ({ page }) => {
+    await page.goto('/worried/what-is-it/');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect(page).toHaveURL('/worried/who-are-you/');
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expect(page).toHaveURL('/worried/');
+  });
+
+  test('each step has its own address that can be shared and opened directly', async ({ page }) => {
+    const response = await page.goto('/worried/professional-what-is-it/');
+    expect(response?.status()).toBe(200);
+    await expect(h1(page)).toHaveText('What is the concern about?');
+  });
+
+  test('every page of the guide carries the quick exit', async ({ page }) => {
+    await page.goto('/worried/nude-image-shared/');
+    await expect(page.locator('.quick-exit').getByRole('link', { name: 'Exit this page' })).toBeVisible();
+  });
+});
+
+test('the start page, a question and an outcome have ordered headings and pass axe', async ({ page }) => {
+  for (const path of ['/worried/', '/worried/professional-what-is-it/', '/worried/professional-nudes/']) {
+    await page.goto(path);
+    await expectOrderedHeadings(page);
+    await expectNoAxeViolations(page);
+  }
+});
