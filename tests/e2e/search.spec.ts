@@ -3,26 +3,34 @@ import AxeBuilder from '@axe-core/playwright';
 
 const onlineHarms = '/procedures/safeguarding-children-from-online-harms/';
 
-/** What readers type, and the page (and section) that must come first. */
+/**
+ * What readers type, and the page (and section) that must come first: slang and older terms,
+ * professionals' acronyms (with the glossary's expansions), phone numbers in any spacing,
+ * organisation names and parents' own phrasing.
+ */
 const queries: { query: string; page: string; section?: string }[] = [
   { query: 'sexting', page: '/guidance/sharing-nudes-and-semi-nudes/' },
   { query: 'cyberbullying', page: '/guidance/bullying-online/' },
-  { query: 'CSAM', page: '/contacts/internet-watch-foundation/' },
+  { query: 'CSAM', page: '/guidance/ai-generated-child-sexual-abuse-material/' },
   { query: 'IWF', page: '/contacts/internet-watch-foundation/' },
   { query: 'CEOP', page: '/contacts/ceop-safety-centre/' },
   { query: 'NCA', page: '/contacts/ceop-safety-centre/' },
   { query: 'PCOT', page: onlineHarms, section: 'police-pcot' },
-  { query: 'DSL', page: onlineHarms, section: 'responding-to-concerns' },
-  { query: 'KCSIE', page: onlineHarms, section: 'roles-and-responsibilities' },
-  { query: 'SEND', page: onlineHarms, section: 'vulnerable-groups' },
+  { query: 'DSL', page: onlineHarms, section: 'consultation-and-advice' },
+  { query: 'KCSIE', page: '/contacts/department-for-education/' },
+  { query: 'SEND', page: '/contacts/childnet/' },
   { query: 'CRE', page: '/procedures/children-at-risk-of-exploitation/' },
+  { query: 'UKCCIS', page: '/contacts/uk-council-for-internet-safety/' },
   { query: '0344 381 4772', page: '/contacts/professionals-online-safety-helpline/' },
   { query: '01629535353', page: '/contacts/starting-point/' },
   { query: '07812 300 329', page: '/contacts/derby-professional-consultation-line/' },
   { query: 'Childline', page: '/contacts/childline/' },
   { query: 'Starting Point', page: '/contacts/starting-point/' },
   { query: 'Report Remove', page: '/contacts/report-remove/' },
-  { query: 'parental controls', page: '/guidance/parental-controls-and-privacy-settings/' },
+  { query: 'Online Safety Act', page: '/legislation/online-safety-act-2023/' },
+  { query: 'upskirting', page: '/legislation/voyeurism-offences-act-2019/', section: 'upskirting' },
+  { query: 'victim blaming', page: onlineHarms, section: 'victim-blaming-language' },
+  { query: 'parental controls', page: '/guidance/parental-controls-and-privacy-settings/', section: 'parental-controls' },
   { query: 'my child sent a nude', page: '/guidance/sharing-nudes-and-semi-nudes/' },
 ];
 
@@ -51,13 +59,21 @@ test('a result shows its title, type label, an excerpt with the matched words ma
   const first = results(page).first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('Safeguarding children from online harms');
   await expect(first.getByText('Procedure', { exact: true })).toBeVisible();
-  await expect(first.locator('mark').first()).toHaveText(/^PCOT$/i);
+  await expect(first.locator('mark').first()).toHaveText(/^(pcot|protecting|children|online|team)$/i);
   await expect(first.getByRole('list', { name: 'Matching sections of Safeguarding children from online harms' }).getByRole('link').first()).toBeVisible();
+});
+
+test('an acronym is searched with its full name from the glossary, and the destination marks both', async ({ page }) => {
+  await search(page, 'DSL');
+  await expect(summary(page)).toHaveText('2 results for ‘DSL’ or ‘Designated safeguarding lead’');
+  await results(page).first().locator('.search-sections a').first().click();
+  await expect(page).toHaveURL(/#consultation-and-advice$/);
+  await expect(page.locator('main mark', { hasText: /^designated$/i }).first()).toBeVisible();
 });
 
 test('the result count is announced in a live region', async ({ page }) => {
   await search(page, 'Childline');
-  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for ‘Childline’$/);
+  await expect(page.locator('main').getByRole('status')).toHaveText(/^\d+ results? for ‘Childline’$/);
 });
 
 test('the address follows what the reader types, so a search can be linked', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativeQueries, glossaryNameGroups, mergeResults, phraseSearch, significantWords } from '../../src/lib/search-query';
+import { alternativeQueries, glossaryNameGroups, headingNames, mergeResults, phraseSearch, promote, significantWords } from '../../src/lib/search-query';
 
 describe('significantWords', () => {
   it('drops the small words of a question typed the way people talk', () => {
@@ -73,6 +73,24 @@ describe('mergeResults', () => {
   it('keeps each page’s result from every search, the longest query’s first', () => {
     const acronym = { query: 'DSL', results: [{ id: 'procedure', score: 20 }] };
     const expansion = { query: '"Designated safeguarding lead"', results: [{ id: 'procedure', score: 1 }] };
-    expect(mergeResults([acronym, expansion], 'first-search')).toEqual([{ id: 'procedure', results: [{ id: 'procedure', score: 1 }, { id: 'procedure', score: 20 }] }]);
+    expect(mergeResults([acronym, expansion], 'first-search')).toEqual([
+      { id: 'procedure', results: [{ id: 'procedure', score: 1 }, { id: 'procedure', score: 20 }], queries: ['"Designated safeguarding lead"', 'DSL'] },
+    ]);
+  });
+});
+
+describe('promote', () => {
+  it('moves the items that pass to the front, keeping both groups in order', () => {
+    expect(promote([1, 2, 3, 4, 5], (item) => item % 2 === 0)).toEqual([2, 4, 1, 3, 5]);
+  });
+});
+
+describe('headingNames', () => {
+  it('finds a searched name in a heading as whole words, whatever the case and punctuation', () => {
+    expect(headingNames('Police: Protecting Children Online Team', ['PCOT', 'Protecting children online team'])).toBe(true);
+  });
+
+  it('does not match part of a word', () => {
+    expect(headingNames('Sending images', ['send'])).toBe(false);
   });
 });
