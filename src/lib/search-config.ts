@@ -61,10 +61,17 @@ export const searchOptions = { excerptLength: 24, noWorker: true } as const;
  * While the reader types, Pagefind fetches the index for each new query at once, but results
  * are drawn only when typing pauses this long, so a fast typist's half-words fetch no page text.
  */
-export const searchSettleMs = 60;
+export const searchSettleMs = 90;
 
 /** Queries shorter than this wait for Enter: a single letter matches nearly every page. */
 export const searchMinimumLength = 2;
+
+/**
+ * Queries shorter than `length` (two letters, such as AI or VR) are searched only after a longer
+ * pause: while typing they are usually the start of a longer word, and searching them would
+ * fetch the index of every word that starts with those letters.
+ */
+export const searchShortQuery = { length: 3, settleMs: 400 } as const;
 
 /** How many matching sections a result lists under its title. */
 export const searchSectionsPerResult = 3;

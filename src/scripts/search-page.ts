@@ -4,7 +4,7 @@
  * never on other pages. Results are built with DOM methods from plain text, so nothing from the
  * index is parsed as HTML.
  */
-import { searchMinimumLength, searchOptions, searchPageSize, searchRanking, searchSettleMs, type SearchFilterKey } from '../lib/search-config';
+import { searchMinimumLength, searchOptions, searchPageSize, searchRanking, searchSettleMs, searchShortQuery, type SearchFilterKey } from '../lib/search-config';
 import { hasFilters, pagefindFilters, readSearchState, searchStateToQueryString, type SearchState } from '../lib/search-state';
 import { copyResultData, orderedFilterValues, resultCountText, toResultView, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results';
 import { alternativeQueries, headingNames, mergeResults, phraseSearch, promote, significantWords, type MergedResult } from '../lib/search-query';
@@ -286,12 +286,13 @@ function startSearchPage(app: HTMLElement): void {
       clearResults();
       return;
     }
-    if (state.query !== '') {
+    const short = state.query !== '' && state.query.length < searchShortQuery.length;
+    if (state.query !== '' && !short) {
       const query = state.query;
       const filters = pagefindFilters(state);
       void loadPagefind().then((module) => module.preload(query, { filters }), () => undefined);
     }
-    settleTimer = setTimeout(() => void run(), searchSettleMs);
+    settleTimer = setTimeout(() => void run(), short ? searchShortQuery.settleMs : searchSettleMs);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

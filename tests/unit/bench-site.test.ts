@@ -22,6 +22,12 @@ describe('benchProcedure', () => {
 });
 
 describe('sentencesFrom', () => {
+  it('leaves out sentences with a phone number, which the build would reject in a procedure', () => {
+    expect(sentencesFrom(['If a child is at immediate risk of harm, call the police on 999 straight away. Tell someone you trust about it as soon as you can.'])).toEqual([
+      'Tell someone you trust about it as soon as you can.',
+    ]);
+  });
+
   it('keeps whole prose sentences and drops headings, list markers and lines with components', () => {
     expect(sentencesFrom(['## Talk to someone\n\n- Tell someone you trust if **anything** online worries you. Do it soon.\n\nCall <ContactLink id="childline" phone /> if you are worried.'])).toEqual([
       'Tell someone you trust if anything online worries you.',
