@@ -121,15 +121,16 @@ export function toResultView(found: readonly PagefindResultData[], highlight?: {
     // section headed with the page's own title (a contact's card).
     .filter((sub) => sub.anchor !== undefined && sub.anchor.element !== 'h1' && sub.title !== title)
     .filter((sub) => !seen.has(sub.anchor?.id ?? '') && seen.add(sub.anchor?.id ?? ''))
-    .slice(0, searchSectionsPerResult)
-    .map((sub) => ({ title: sub.title, url: link(sub.url), excerpt: excerptParts(sub.excerpt) }));
+    .slice(0, searchSectionsPerResult);
   const excerpt = found.find((data) => data.excerpt.includes('<mark>'))?.excerpt ?? first.excerpt;
+  // A section whose excerpt is the page's own shows only its link, not the same words twice.
+  const sectionViews = sections.map((sub) => ({ title: sub.title, url: link(sub.url), excerpt: sub.excerpt === excerpt ? [] : excerptParts(sub.excerpt) }));
   return {
     title,
     url: link(first.url),
     type: first.meta['type'] ?? '',
     excerpt: excerptParts(excerpt),
-    sections,
+    sections: sectionViews,
   };
 }
 

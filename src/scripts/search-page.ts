@@ -170,7 +170,8 @@ function startSearchPage(app: HTMLElement): void {
         const sectionLink = document.createElement('a');
         sectionLink.href = section.url;
         sectionLink.textContent = section.title;
-        entry.append(sectionLink, excerpt(section.excerpt, 'text-base'));
+        entry.append(sectionLink);
+        if (section.excerpt.length > 0) entry.append(excerpt(section.excerpt, 'text-base'));
         sections.append(entry);
       }
       item.append(sections);

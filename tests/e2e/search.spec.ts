@@ -109,6 +109,14 @@ test('arrow keys move from the field through the results and back', async ({ pag
   await expect(searchField(page)).toBeFocused();
 });
 
+test('results come five at a time, and Show more results moves focus to the first new one', async ({ page }) => {
+  await search(page, 'online safety');
+  await expect(results(page)).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).nth(5).getByRole('heading').getByRole('link')).toBeFocused();
+});
+
 test('Escape on a result goes back to the search field', async ({ page }) => {
   await search(page, 'helpline');
   await searchField(page).press('ArrowDown');

@@ -71,6 +71,11 @@ describe('toResultView', () => {
     ]);
   });
 
+  it('shows a section’s excerpt only when it differs from the page’s', () => {
+    const same: PagefindResultData = { ...procedure, sub_results: [{ ...procedure.sub_results[1]!, excerpt: procedure.excerpt }] };
+    expect(toResultView([same]).sections[0]?.excerpt).toEqual([]);
+  });
+
   it('lists at most three sections', () => {
     const many = { ...procedure, sub_results: ['a', 'b', 'c', 'd'].map((id) => ({ title: id, url: `/p/#${id}`, excerpt: id, anchor: { element: 'h2', id } })) };
     expect(toResultView([many]).sections.map((section) => section.title)).toEqual(['a', 'b', 'c']);
