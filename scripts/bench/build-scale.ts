@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchProcedureId, generateBenchSite } from '../../src/lib/bench-site';
+import { benchProcedureId, writeBenchSite } from '../../src/lib/bench-site';
 import { contentRoot } from '../../src/lib/content-files';
 import { listBuiltPages } from '../../src/lib/built-pages';
 import { formatBytes, markdownTable } from '../../src/lib/bench-report';
@@ -63,7 +63,7 @@ const rows: (string | number)[][] = [];
 
 for (const run of runs) {
   const content = run.procedures > 0 ? `.bench/content-${run.procedures}` : contentRoot();
-  if (run.procedures > 0) generateBenchSite({ source: contentRoot(), target: content, procedures: run.procedures });
+  if (run.procedures > 0) writeBenchSite(content, contentRoot(), run.procedures);
   const dist = `.bench/dist-${run.procedures}`;
   const cache = `node_modules/.astro-${dist.replaceAll(/[^a-z0-9]+/gi, '-')}`;
   // A cold build: no output and no content cache from an earlier run.

@@ -1,9 +1,9 @@
 /**
  * Writes a benchmark content folder: the real content plus N generated procedures.
  * Usage: tsx scripts/bench/generate-site.ts <procedures> [target folder, default .bench/content-<procedures>]
- * The logic is `generateBenchSite` in src/lib/bench-site.ts, for other benchmarks to reuse.
+ * The logic is `writeBenchSite` in src/lib/bench-site.ts, for other benchmarks to reuse.
  */
-import { generateBenchSite } from '../../src/lib/bench-site';
+import { writeBenchSite } from '../../src/lib/bench-site';
 import { contentRoot } from '../../src/lib/content-files';
 
 const count = Number(process.argv[2]);
@@ -12,5 +12,5 @@ if (!Number.isInteger(count) || count < 1) {
   process.exit(1);
 }
 const target = process.argv[3] ?? `.bench/content-${count}`;
-const ids = generateBenchSite({ source: contentRoot(), target, procedures: count });
+const ids = writeBenchSite(target, contentRoot(), count);
 console.log(`Wrote ${target}: the real content plus ${ids.length} generated procedures.`);

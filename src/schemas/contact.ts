@@ -54,7 +54,7 @@ export const contactSchema = z
     hours: z.array(openingSchema).optional(),
     /** When someone last checked these details against the organisation's own information (YYYY-MM-DD). */
     lastChecked: date,
-    /** Other names readers might search with. */
+    /** Other names readers might search with, the most used first: the first three rank like the name. */
     keywords: z.array(keyword).default([]),
     /** Earlier slugs of this contact's page. */
     oldSlugs: z.array(slug).default([]),

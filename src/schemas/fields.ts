@@ -69,7 +69,10 @@ export const pageFields = {
   lastUpdated: date,
   /** When the content is next due for review (YYYY-MM-DD). */
   nextReview: date,
-  /** Words readers might search with that the page does not use: slang, old names, acronyms. */
+  /**
+   * Words readers might search with that the page does not use: slang, old names, acronyms.
+   * Put the words readers most often use for this page first: the first three rank like the title.
+   */
   keywords: z.array(keyword).default([]),
   /** Earlier slugs of this page; each gets a redirect to the current URL. */
   oldSlugs: z.array(slug).default([]),

@@ -12,3 +12,5 @@ highlightCurrentSection();
 import './quick-exit';
 import './open-now';
 import './contact-filter';
+import './search-shortcut';
+import './search-highlight';

@@ -1,0 +1,77 @@
+/**
+ * How the site's search is set up, in one place: the layout writes these Pagefind fields and
+ * the search page reads them, so the names and weights cannot drift apart.
+ */
+
+/** Filter fields the layout writes and the search page offers, in the order the page shows them. */
+export const searchFilterFields = [
+  { key: 'type', legend: 'Type of page' },
+  { key: 'audience', legend: 'Written for' },
+  { key: 'area', legend: 'Area' },
+] as const;
+
+export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
+
+/**
+ * Pagefind metadata fields that are searched but never shown: words readers type that a page
+ * may not use (frontmatter `keywords`), and a contact's phone numbers in the forms people type.
+ */
+export const searchMetaFields = { keywords: 'keywords', moreKeywords: 'more_keywords', phone: 'phone' } as const;
+
+/**
+ * How many of a page's keywords count as its main names. Editors list the words readers most
+ * often use first; those rank like the title, the rest a little above body text.
+ */
+export const mainKeywordCount = 3;
+
+/**
+ * Ranking passed to `pagefind.options()`. A match in the title, a keyword or a phone number adds
+ * a boost on top of the body-text score (Pagefind multiplies each weight by how much of the
+ * query the field covers), so those pages come first for the words people actually type.
+ * `pageLength` is lowered from 0.75 because the long procedure chapter is often the right
+ * answer and should not lose to a short page that mentions a word once.
+ */
+export const searchRanking = {
+  pageLength: 0.5,
+  metaWeights: {
+    title: 15,
+    [searchMetaFields.keywords]: 12,
+    [searchMetaFields.moreKeywords]: 6,
+    [searchMetaFields.phone]: 20,
+    // The type label ("Contact", "Procedure") is metadata for display, not something to rank by.
+    type: 0,
+  },
+} as const;
+
+/**
+ * How many results the search page shows at first, and how many more each "Show more" adds.
+ * Each result costs a fetch of its page's text (a Pagefind fragment), so the first screen
+ * stays small, as Pagefind's own UI does.
+ */
+export const searchPageSize = 5;
+
+/**
+ * Options for `pagefind.options()` besides ranking. `noWorker` runs searches on the main thread:
+ * Pagefind's worker is a second 12 KB (gzip) script, and searching this site's index takes a few
+ * milliseconds, so the worker would cost more than it saves.
+ */
+export const searchOptions = { excerptLength: 24, noWorker: true } as const;
+
+/**
+ * While the reader types, Pagefind fetches the index for each new query at once, but results
+ * are drawn only when typing pauses this long, so a fast typist's half-words fetch no page text.
+ */
+export const searchSettleMs = 90;
+
+/** Queries shorter than this wait for Enter: a single letter matches nearly every page. */
+export const searchMinimumLength = 2;
+
+/**
+ * Queries shorter than `length` (two letters, such as AI or VR) are searched only after a longer
+ * pause: while typing they are usually the start of a longer word, and searching them would
+ * fetch the index of every word that starts with those letters.
+ */
+export const searchShortQuery = { length: 3, settleMs: 400 } as const;
+
+/** How many matching sections a result lists under its title. */
+export const searchSectionsPerResult = 3;

@@ -1,0 +1,218 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const onlineHarms = '/procedures/safeguarding-children-from-online-harms/';
+
+/**
+ * What readers type, and the page (and section) that must come first: slang and older terms,
+ * professionals' acronyms (with the glossary's expansions), phone numbers in any spacing,
+ * organisation names and parents' own phrasing.
+ */
+const queries: { query: string; page: string; section?: string }[] = [
+  { query: 'sexting', page: '/guidance/sharing-nudes-and-semi-nudes/' },
+  { query: 'cyberbullying', page: '/guidance/bullying-online/' },
+  { query: 'CSAM', page: '/guidance/ai-generated-child-sexual-abuse-material/' },
+  { query: 'IWF', page: '/contacts/internet-watch-foundation/' },
+  { query: 'CEOP', page: '/contacts/ceop-safety-centre/' },
+  { query: 'NCA', page: '/contacts/ceop-safety-centre/' },
+  { query: 'PCOT', page: onlineHarms, section: 'police-pcot' },
+  { query: 'DSL', page: onlineHarms, section: 'consultation-and-advice' },
+  { query: 'KCSIE', page: '/contacts/department-for-education/' },
+  { query: 'SEND', page: '/contacts/childnet/' },
+  { query: 'CRE', page: '/procedures/children-at-risk-of-exploitation/' },
+  { query: 'UKCCIS', page: '/contacts/uk-council-for-internet-safety/' },
+  { query: '0344 381 4772', page: '/contacts/professionals-online-safety-helpline/' },
+  { query: '01629535353', page: '/contacts/starting-point/' },
+  { query: '07812 300 329', page: '/contacts/derby-professional-consultation-line/' },
+  { query: 'Childline', page: '/contacts/childline/' },
+  { query: 'Starting Point', page: '/contacts/starting-point/' },
+  { query: 'Report Remove', page: '/contacts/report-remove/' },
+  { query: 'Online Safety Act', page: '/legislation/online-safety-act-2023/' },
+  { query: 'upskirting', page: '/legislation/voyeurism-offences-act-2019/', section: 'upskirting' },
+  { query: 'victim blaming', page: onlineHarms, section: 'victim-blaming-language' },
+  { query: 'parental controls', page: '/guidance/parental-controls-and-privacy-settings/', section: 'parental-controls' },
+  { query: 'my child sent a nude', page: '/guidance/sharing-nudes-and-semi-nudes/' },
+];
+
+const searchField = (page: Page) => page.locator('main').getByRole('searchbox', { name: 'Search this site' });
+const results = (page: Page) => page.locator('#search-results > li');
+const summary = (page: Page) => page.locator('[data-search-summary]');
+
+/** Types like a reader, then waits until the results on screen are for the whole query. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.goto('/search/');
+  await searchField(page).pressSequentially(query, { delay: 15 });
+  await expect(summary(page)).toContainText(`‘${query}’`);
+}
+
+for (const { query, page: expected, section } of queries) {
+  test(`typing “${query}” puts ${expected}${section ? `#${section}` : ''} first`, async ({ page }) => {
+    await search(page, query);
+    const first = results(page).first();
+    await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^${expected}\\?highlight=`));
+    if (section) await expect(first.locator('.search-sections a').first()).toHaveAttribute('href', new RegExp(`^${expected}\\?highlight=[^#]*#${section}$`));
+  });
+}
+
+test('a result shows its title, type label, an excerpt with the matched words marked and links to matching sections', async ({ page }) => {
+  await search(page, 'PCOT');
+  const first = results(page).first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('Safeguarding children from online harms');
+  await expect(first.getByText('Procedure', { exact: true })).toBeVisible();
+  await expect(first.locator('mark').first()).toHaveText(/^(pcot|protecting|children|online|team)$/i);
+  await expect(first.getByRole('list', { name: 'Matching sections of Safeguarding children from online harms' }).getByRole('link').first()).toBeVisible();
+});
+
+test('an acronym is searched with its full name from the glossary, and the destination marks both', async ({ page }) => {
+  await search(page, 'DSL');
+  await expect(summary(page)).toHaveText('2 results for ‘DSL’ or ‘Designated safeguarding lead’');
+  await results(page).first().locator('.search-sections a').first().click();
+  await expect(page).toHaveURL(/#consultation-and-advice$/);
+  await expect(page.locator('main mark', { hasText: /^designated$/i }).first()).toBeVisible();
+});
+
+test('the result count is announced in a live region', async ({ page }) => {
+  await search(page, 'Childline');
+  await expect(page.locator('main').getByRole('status')).toHaveText(/^\d+ results? for ‘Childline’$/);
+});
+
+test('the address follows what the reader types, so a search can be linked', async ({ page }) => {
+  await search(page, 'parental controls');
+  await expect(page).toHaveURL(/\/search\/\?q=parental\+controls$/);
+  await expect(page).toHaveTitle(/^Search results for ‘parental controls’/);
+});
+
+test('a link with ?q= opens the search page with the query filled in and its results shown', async ({ page }) => {
+  await page.goto('/search/?q=CEOP');
+  await expect(searchField(page)).toHaveValue('CEOP');
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', /^\/contacts\/ceop-safety-centre\//);
+});
+
+test('the header search form sends the query to the search page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('searchbox').fill('Report Remove');
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=Report\+Remove$/);
+  await expect(summary(page)).toContainText('‘Report Remove’');
+});
+
+test('arrow keys move from the field through the results and back', async ({ page }) => {
+  await search(page, 'helpline');
+  const links = page.locator('#search-results a');
+  await searchField(page).press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(searchField(page)).toBeFocused();
+});
+
+test('results come five at a time, and Show more results moves focus to the first new one', async ({ page }) => {
+  await search(page, 'online safety');
+  await expect(results(page)).toHaveCount(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(10);
+  await expect(results(page).nth(5).getByRole('heading').getByRole('link')).toBeFocused();
+});
+
+test('Escape on a result goes back to the search field', async ({ page }) => {
+  await search(page, 'helpline');
+  await searchField(page).press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(searchField(page)).toBeFocused();
+});
+
+test('Ctrl+K moves focus to the header search field on a content page', async ({ page }) => {
+  await page.goto('/contacts/childline/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('banner').getByRole('searchbox')).toBeFocused();
+});
+
+test('Ctrl+K moves focus to the search page’s own field on the search page', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.press('Control+k');
+  await expect(searchField(page)).toBeFocused();
+});
+
+test('the letter k on its own does not move focus (no single-key shortcut)', async ({ page }) => {
+  await page.goto('/contacts/childline/');
+  await page.keyboard.press('k');
+  await expect(page.getByRole('banner').getByRole('searchbox')).not.toBeFocused();
+});
+
+test('filters for type, audience and area come from the index and narrow the results', async ({ page }) => {
+  await search(page, 'helpline');
+  const type = page.getByRole('group', { name: 'Type of page' });
+  await expect(page.getByRole('group', { name: 'Written for' }).getByRole('checkbox', { name: 'Professionals' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: 'Derbyshire' })).toBeVisible();
+  await type.getByRole('checkbox', { name: 'Contact' }).check();
+  await expect(summary(page)).toContainText('with the filters you chose');
+  await expect(page).toHaveURL(/\?q=helpline&type=Contact$/);
+  const labels = await results(page).locator('p.text-muted').allTextContents();
+  expect(labels.length).toBeGreaterThan(0);
+  expect(new Set(labels)).toEqual(new Set(['Contact']));
+});
+
+test('a linked filter is ticked when the page opens', async ({ page }) => {
+  await page.goto('/search/?q=consultation&area=Derbyshire');
+  await expect(page.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: 'Derbyshire' })).toBeChecked();
+  await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', /^\/contacts\/starting-point\//);
+});
+
+test('following a result marks the searched words on the destination page', async ({ page }) => {
+  await search(page, 'Report Remove');
+  await results(page).first().getByRole('heading').getByRole('link').click();
+  await expect(page).toHaveURL(/\/contacts\/report-remove\/\?highlight=/);
+  await expect(page.locator('main mark').first()).toHaveText(/^(report|remove)$/i);
+});
+
+test('a content page loads nothing from Pagefind, and the search page loads it once the reader searches', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/guidance/bullying-online/');
+  await page.waitForLoadState('networkidle');
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(requested).toEqual([]);
+  await searchField(page).pressSequentially('trolling');
+  await expect(summary(page)).toContainText('‘trolling’');
+  expect(requested).toContain('/pagefind/pagefind.js');
+});
+
+test('without JavaScript the search page says search needs it and offers the A to Z of all pages', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=sexting');
+  // Playwright's text matchers skip <noscript>; innerText is what a reader sees.
+  expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is turned off or not available in your browser.');
+  await expect(searchField(page)).toBeHidden();
+  await page.locator('noscript a[href="/a-z/"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z of all pages');
+  await expect(page.locator('main').getByRole('link', { name: 'Childline', exact: true })).toHaveAttribute('href', '/contacts/childline/');
+  await context.close();
+});
+
+test('searching logs no errors and breaks no Content-Security-Policy rule', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await search(page, 'sexting');
+  await results(page).first().getByRole('heading').getByRole('link').click();
+  await expect(page.locator('main mark').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+for (const path of ['/search/?q=sexting', '/search/?q=helpline&type=Contact', '/a-z/']) {
+  test(`${path} has no axe violations`, async ({ page }) => {
+    await page.goto(path);
+    if (path.startsWith('/search/')) await expect(summary(page)).not.toBeEmpty();
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
