@@ -93,6 +93,7 @@ for (const run of runs) {
 }
 
 console.log(`\nBuild scale (cold cache; s = wall seconds, CPU = user + system seconds; peak = resident memory of the whole process tree; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the end)\n`);
-const stepNames = buildSteps.map((step, index) => `${index + 1}. ${step.split(/\s+/).find((word) => !word.includes('=') && word !== 'tsx' && word !== 'node') ?? step}`);
+// "astro build" → "astro", "tsx scripts/search-index.ts" → "search-index".
+const stepNames = buildSteps.map((step) => (step.split(/\s+/).find((word) => !word.includes('=') && word !== 'tsx' && word !== 'node') ?? step).replace(/^.*\//, '').replace(/\.[jt]s$/, ''));
 console.log(`Steps: ${buildSteps.map((step, index) => `${index + 1}. \`${step}\``).join(', ')}\n`);
 console.log(markdownTable(['site', 'pages', ...stepNames.flatMap((name) => [`${name} s`, `${name} CPU`, `${name} peak`]), 'total s', 'peak', 'search index', `${benchProcedureId(1)} HTML bytes`, '/procedures/ HTML bytes'], rows));
