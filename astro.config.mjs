@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './src/lib/content-check-integration.ts';
-import { glossaryLinks } from './src/lib/markdown/glossary-integration.ts';
-import { headingLinks } from './src/lib/markdown/integration.ts';
+import { markdownPlugins } from './src/lib/markdown/integration.ts';
 import { oldSlugRedirects } from './src/lib/redirects-integration.ts';
 import { loadContent } from './src/lib/content-files.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -25,7 +24,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), headingLinks(site.url), glossaryLinks(), mdx(), sitemap(sitemapOptions(loadContent().entries)), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
+  integrations: [contentCheck(), markdownPlugins(site.url), mdx(), sitemap(sitemapOptions(loadContent().entries)), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
   vite: {
     plugins: [tailwindcss()],
     build: {
