@@ -1,9 +1,10 @@
 /** Reading the built site in tests: its pages, their head tags and their ids. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDirectory, isRedirectStub, listBuiltPages } from '../../src/lib/built-pages';
 import { XMLParser } from 'fast-xml-parser';
 
-export const distDir = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
+export const distDir = distDirectory();
 
 export interface BuiltPage {
   /** The URL path, for example "/guidance/getting-help/" or "/404.html". */
@@ -11,27 +12,14 @@ export interface BuiltPage {
   html: string;
 }
 
-/** Every HTML page in a built site, with the path a reader would visit. */
+/** Every HTML page in a built site (none when it has not been built), with its source. */
 export function builtPages(root: string = distDir): BuiltPage[] {
-  const pages: BuiltPage[] = [];
-  const walk = (folder: string) => {
-    for (const item of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (item.name.endsWith('.html')) {
-        const url = `/${relative(root, path).split(sep).join('/')}`.replace(/index\.html$/, '');
-        pages.push({ path: url, html: readFileSync(path, 'utf8') });
-      }
-    }
-  };
-  if (existsSync(root)) walk(root);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+  if (!existsSync(root)) return [];
+  return listBuiltPages(root).map((page) => ({ path: page.path, html: readFileSync(page.file, 'utf8') }));
 }
 
 /** Whether a built page only sends readers elsewhere (a redirect left at an old address). */
-export function isRedirectPage(html: string): boolean {
-  return /<meta[^>]+http-equiv=["']?refresh/i.test(html);
-}
+export const isRedirectPage = isRedirectStub;
 
 /** Whether a page asks search engines not to index it. */
 export function isNoindex(html: string): boolean {
