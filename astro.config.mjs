@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
-import { contentCheck } from './src/lib/content-check-integration.ts';
-import { markdownPlugins } from './src/lib/markdown/integration.ts';
-import { oldSlugRedirects } from './src/lib/redirects-integration.ts';
-import { loadContent } from './src/lib/content-files.ts';
-import { sitemapOptions } from './src/lib/sitemap.ts';
+import { contentCheck } from './build/content/content-check-integration.ts';
+import { markdownPlugins } from './build/markdown/integration.ts';
+import { oldSlugRedirects } from './build/redirects/redirects-integration.ts';
+import { loadContent } from './build/content/content-files.ts';
+import { sitemapOptions } from './build/sitemap.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -24,7 +24,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), markdownPlugins(site.url), mdx(), sitemap(sitemapOptions(loadContent().entries)), oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` })],
+  integrations: [
+    contentCheck(),
+    markdownPlugins(site.url),
+    mdx(),
+    sitemap(sitemapOptions(loadContent().entries)),
+    oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSchemas, type CollectionName, type ReferenceFactory } from './schemas';
-import { contentRoot } from './lib/content-files';
+import { contentRoot } from './lib/content/content-root';
 
 const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 const mdxIn = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${contentRoot()}/${name}` });

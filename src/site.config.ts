@@ -54,12 +54,30 @@ export const site: SiteConfig = siteConfigSchema.parse({
     { id: 'derbyshire', label: 'Derbyshire' },
   ],
   audiences: [
-    { id: 'parents-carers', label: 'Parents and carers', description: 'Plain advice on what to do, who to call and how to set controls.', pathway: 'parents-and-carers' },
-    { id: 'young-people', label: 'Young people', description: 'Help if something online has worried or hurt you.', pathway: 'young-people' },
-    { id: 'professionals', label: 'Professionals', description: 'The online harms procedure, the law and the right consultation line.', pathway: 'professionals' },
+    {
+      id: 'parents-carers',
+      label: 'Parents and carers',
+      description: 'Plain advice on what to do, who to call and how to set controls.',
+      pathway: 'parents-and-carers',
+    },
+    {
+      id: 'young-people',
+      label: 'Young people',
+      description: 'Help if something online has worried or hurt you.',
+      pathway: 'young-people',
+    },
+    {
+      id: 'professionals',
+      label: 'Professionals',
+      description: 'The online harms procedure, the law and the right consultation line.',
+      pathway: 'professionals',
+    },
   ],
   quickExitUrl: 'https://www.bbc.co.uk/weather',
-  proceduresManual: { name: 'Derby and Derbyshire Safeguarding Children Procedures', url: 'https://derbyshirescbs.proceduresonline.com/' },
+  proceduresManual: {
+    name: 'Derby and Derbyshire Safeguarding Children Procedures',
+    url: 'https://derbyshirescbs.proceduresonline.com/',
+  },
   publisher: { name: 'Derby and Derbyshire Safeguarding Children Partnership', url: 'https://www.ddscp.org.uk' },
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { area, audience, date, email, keyword, phoneNumber, slug, webUrl } from './fields';
-import { weekdays, type Weekday } from '../lib/weekdays';
+import { weekdays, type Weekday } from '../lib/contacts/weekdays';
 
 /** The kinds of contact, in the order the directory shows them. */
 export const contactKinds = {
@@ -25,7 +25,10 @@ export const openingSchema = z
     opens: clockTime,
     closes: clockTime,
   })
-  .refine((opening) => opening.opens < opening.closes, { message: 'Expected "opens" to be earlier than "closes".', path: ['closes'] });
+  .refine((opening) => opening.opens < opening.closes, {
+    message: 'Expected "opens" to be earlier than "closes".',
+    path: ['closes'],
+  });
 
 export const phoneSchema = z.strictObject({
   /** The number as readers see it, for example "0344 381 4772". */
@@ -46,7 +49,9 @@ export const contactSchema = z
     eligibility: z.string().min(5).optional(),
     /** Where it operates. */
     area,
-    kind: z.enum(Object.keys(contactKinds) as [ContactKind, ...ContactKind[]], { error: `Expected one of: ${Object.keys(contactKinds).join(', ')}.` }),
+    kind: z.enum(Object.keys(contactKinds) as [ContactKind, ...ContactKind[]], {
+      error: `Expected one of: ${Object.keys(contactKinds).join(', ')}.`,
+    }),
     phones: z.array(phoneSchema).default([]),
     email: email.optional(),
     website: webUrl.optional(),

@@ -1,7 +1,7 @@
 /**
  * The "Worried about a child?" guide (`content/decision-guide.yaml`): questions whose answers lead
  * to further questions or to outcomes, and outcomes that say what to do and who to contact. The
- * schema checks each step's shape; `src/lib/decision-guide.ts` checks the graph as a whole.
+ * schema checks each step's shape; `src/lib/guide/decision-guide.ts` checks the graph as a whole.
  */
 import { z } from 'astro/zod';
 import { slug } from './fields';
@@ -19,7 +19,10 @@ export const questionSchema = z.strictObject({
   /** Kebab-case id: the page is `/worried/<id>/`. */
   id: slug,
   /** The question, as the page's heading. */
-  question: z.string().min(5).refine((text) => text.endsWith('?'), 'Expected the question to end with a question mark.'),
+  question: z
+    .string()
+    .min(5)
+    .refine((text) => text.endsWith('?'), 'Expected the question to end with a question mark.'),
   /** One or two sentences that help the reader answer. */
   hint: z.string().min(5).optional(),
   answers: z.array(answerSchema).min(2, 'Expected at least two answers: a question with one answer is not a choice.'),

@@ -8,21 +8,31 @@ import { audienceIds, contactAreaIds } from '../site.config';
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
-export const slug = z.string().regex(slugPattern, 'Expected a kebab-case id such as "childline" (lower-case letters, digits and single hyphens).');
+export const slug = z
+  .string()
+  .regex(slugPattern, 'Expected a kebab-case id such as "childline" (lower-case letters, digits and single hyphens).');
 
 /** A calendar date written as YYYY-MM-DD, read as midnight UTC. */
 export const isoDate = z
   .string({ error: 'Expected a date written as YYYY-MM-DD, for example 2025-03-14.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written as YYYY-MM-DD, for example 2025-03-14.')
   // Zod runs refinements after a failed regex too; only judge values that have the right shape.
-  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), 'Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14.')
+  .refine(
+    (value) =>
+      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+      (!Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)),
+    'Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14.',
+  )
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 // YAML turns an unquoted 2025-03-14 into a Date; accept that too, so quoting is not a trap.
 export const date = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDate);
 
 /** An https web address. */
-export const webUrl = z.url({ protocol: /^https$/, error: 'Expected a full https:// web address, for example https://www.childline.org.uk/.' });
+export const webUrl = z.url({
+  protocol: /^https$/,
+  error: 'Expected a full https:// web address, for example https://www.childline.org.uk/.',
+});
 
 /** An e-mail address. */
 export const email = z.email({ error: 'Expected an e-mail address such as helpline@saferinternet.org.uk.' });
@@ -34,7 +44,10 @@ export const email = z.email({ error: 'Expected an e-mail address such as helpli
  */
 export const phoneNumber = z
   .string()
-  .regex(/^\d+(?: \d+)*$/, 'Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772".')
+  .regex(
+    /^\d+(?: \d+)*$/,
+    'Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772".',
+  )
   .refine((value) => {
     if (!/^\d+(?: \d+)*$/.test(value)) return true;
     const digits = value.replaceAll(' ', '');
@@ -45,7 +58,11 @@ export const audience = z.enum(audienceIds, { error: `Expected one of: ${audienc
 export const area = z.enum(contactAreaIds, { error: `Expected one of: ${contactAreaIds.join(', ')}.` });
 
 /** A search keyword or synonym: what a reader might type (slang, old names, acronyms). */
-export const keyword = z.string().trim().min(2, 'Expected a keyword of at least 2 characters.').max(60, 'Expected a keyword of at most 60 characters.');
+export const keyword = z
+  .string()
+  .trim()
+  .min(2, 'Expected a keyword of at least 2 characters.')
+  .max(60, 'Expected a keyword of at most 60 characters.');
 
 /** One amendment to a page: when, what changed, and optionally the section id it changed. */
 export const amendment = z.strictObject({
@@ -62,7 +79,10 @@ export const pageFields = {
   /** The page title (h1 and search result title). */
   title: z.string().min(3, 'Expected a title of at least 3 characters.'),
   /** One or two sentences shown under the title, in lists and in link previews. */
-  summary: z.string().min(20, 'Expected a summary of at least 20 characters.').max(320, 'Expected a summary of at most 320 characters.'),
+  summary: z
+    .string()
+    .min(20, 'Expected a summary of at least 20 characters.')
+    .max(320, 'Expected a summary of at most 320 characters.'),
   /** Who the page is written for. */
   audiences: z.array(audience).min(1, 'Expected at least one audience.'),
   /** When the content was last checked or changed (YYYY-MM-DD). */

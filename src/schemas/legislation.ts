@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { date, pageFields, webUrl } from './fields';
 import type { ReferenceFactory } from './reference';
 
-const legislationUrl = webUrl.refine((url) => new URL(url).hostname === 'www.legislation.gov.uk', 'Expected the official address on https://www.legislation.gov.uk/.');
+const legislationUrl = webUrl.refine(
+  (url) => new URL(url).hostname === 'www.legislation.gov.uk',
+  'Expected the official address on https://www.legislation.gov.uk/.',
+);
 
 export const legislationSchema = (reference: ReferenceFactory) =>
   z.strictObject({

@@ -6,7 +6,16 @@
 import { z } from 'astro/zod';
 import { slug } from './fields';
 
-export const collectionNames = ['procedures', 'legislation', 'risks', 'contacts', 'guidance', 'glossary', 'resources', 'documents'] as const;
+export const collectionNames = [
+  'procedures',
+  'legislation',
+  'risks',
+  'contacts',
+  'guidance',
+  'glossary',
+  'resources',
+  'documents',
+] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export interface EntryReference {
@@ -16,5 +25,5 @@ export interface EntryReference {
 
 export type ReferenceFactory = (collection: CollectionName) => z.ZodType<EntryReference, unknown>;
 
-/** The plain-Node stand-in for Astro's `reference()`: checks the id's shape; existence is checked by `src/lib/content-integrity.ts`. */
+/** The plain-Node stand-in for Astro's `reference()`: checks the id's shape; existence is checked by `build/content/content-integrity.ts`. */
 export const plainReference: ReferenceFactory = (collection) => slug.transform((id) => ({ collection, id }));

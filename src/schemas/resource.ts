@@ -19,7 +19,9 @@ export const resourceSchema = (reference: ReferenceFactory) =>
     summary: z.string().min(20).max(400),
     audiences: z.array(audience).min(1),
     /** Where it applies: one area, or a list for a resource that covers both Derby City and Derbyshire. Read as a list. */
-    area: z.union([area, z.array(area).min(1, 'Expected at least one area.')]).transform((value) => (Array.isArray(value) ? value : [value])),
+    area: z
+      .union([area, z.array(area).min(1, 'Expected at least one area.')])
+      .transform((value) => (Array.isArray(value) ? value : [value])),
     format: z.enum(Object.keys(resourceFormats) as [keyof typeof resourceFormats, ...(keyof typeof resourceFormats)[]]),
     /** Leave out when the sources lost the address. */
     url: webUrl.optional(),

@@ -2,7 +2,7 @@
  * Filters the contact directory in place. The form is hidden until this runs; without JavaScript
  * readers use the area and audience pages and the kind sections instead.
  */
-import { matchesFilter, resultCountText } from '../lib/contact-filter';
+import { matchesFilter, resultCountText } from '../lib/contacts/contact-filter';
 
 const form = document.querySelector<HTMLFormElement>('form[data-contact-filter]');
 const count = form?.querySelector<HTMLElement>('[data-contact-count]');
@@ -13,7 +13,11 @@ if (form && count) {
 
   const apply = () => {
     const chosen = new FormData(form);
-    const filter = { area: chosen.get('area')?.toString(), audience: chosen.get('audience')?.toString(), kind: chosen.get('kind')?.toString() };
+    const filter = {
+      area: chosen.get('area')?.toString(),
+      audience: chosen.get('audience')?.toString(),
+      kind: chosen.get('kind')?.toString(),
+    };
     let shown = 0;
     for (const card of cards) {
       const { area = '', audiences = '', kind = '' } = card.dataset;

@@ -3,7 +3,7 @@
  * reader's browser because a static page cannot know the time it is read. The words carry the
  * status; colour only repeats it.
  */
-import { openingStatus } from '../lib/opening-hours';
+import { openingStatus } from '../lib/contacts/opening-hours';
 import type { Opening } from '../schemas/contact';
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-hours]')) {

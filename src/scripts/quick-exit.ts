@@ -3,7 +3,13 @@
  * page at once and replaces this page's history entry with the neutral page, so Back does not
  * return here. Without JavaScript the links are plain links to the same neutral page.
  */
-import { countShift, noShiftPresses, quickExitShortcut, remainingPressesMessage, shortcutExpiredMessage } from '../lib/quick-exit';
+import {
+  countShift,
+  noShiftPresses,
+  quickExitShortcut,
+  remainingPressesMessage,
+  shortcutExpiredMessage,
+} from '../lib/pages/quick-exit';
 
 const links = document.querySelectorAll<HTMLAnchorElement>('a[data-quick-exit]');
 const status = document.querySelector<HTMLElement>('[data-quick-exit-status]');

@@ -3,7 +3,7 @@
  * on the page with Pagefind's highlight script. The script is fetched only then, so ordinary
  * visits load nothing from Pagefind.
  */
-import { highlightParam } from '../lib/search-highlight-param';
+import { highlightParam } from '../lib/search/search-highlight-param';
 
 interface PagefindHighlightModule {
   default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
@@ -12,5 +12,8 @@ interface PagefindHighlightModule {
 if (new URLSearchParams(location.search).has(highlightParam)) {
   const url = '/pagefind/pagefind-highlight.js';
   // Pagefind's own styles would be an inline style the CSP forbids; `mark` is styled in global.css.
-  import(/* @vite-ignore */ url).then((module: PagefindHighlightModule) => new module.default({ highlightParam, addStyles: false }), () => undefined);
+  import(/* @vite-ignore */ url).then(
+    (module: PagefindHighlightModule) => new module.default({ highlightParam, addStyles: false }),
+    () => undefined,
+  );
 }

@@ -4,10 +4,40 @@
  * never on other pages. Results are built with DOM methods from plain text, so nothing from the
  * index is parsed as HTML.
  */
-import { searchMinimumLength, searchOptions, searchPageSize, searchRanking, searchSettleMs, searchShortQuery, type SearchFilterKey } from '../lib/search-config';
-import { hasFilters, pagefindFilters, readSearchState, searchStateToQueryString, type SearchState } from '../lib/search-state';
-import { copyResultData, orderedFilterValues, resultCountText, toResultView, type ExcerptPart, type PagefindResultData, type ResultView } from '../lib/search-results';
-import { alternativeQueries, headingNames, mergeResults, phraseSearch, promote, significantWords, type MergedResult } from '../lib/search-query';
+import {
+  searchMinimumLength,
+  searchOptions,
+  searchPageSize,
+  searchRanking,
+  searchSettleMs,
+  searchShortQuery,
+  type SearchFilterKey,
+} from '../lib/search/search-config';
+import {
+  hasFilters,
+  pagefindFilters,
+  readSearchState,
+  searchStateToQueryString,
+  type SearchState,
+} from '../lib/search/search-state';
+import {
+  copyResultData,
+  orderedFilterValues,
+  resultCountText,
+  toResultView,
+  type ExcerptPart,
+  type PagefindResultData,
+  type ResultView,
+} from '../lib/search/search-results';
+import {
+  alternativeQueries,
+  headingNames,
+  mergeResults,
+  phraseSearch,
+  promote,
+  significantWords,
+  type MergedResult,
+} from '../lib/search/search-query';
 
 interface PagefindResult {
   id: string;
@@ -194,7 +224,14 @@ function startSearchPage(app: HTMLElement): void {
     const loaded = await Promise.all(batch.map(async (merged) => toResultView(await dataOf(merged), marking)));
     if (current !== generation) return [];
     // On the first screen, a page with a heading that names the search goes before one that only mentions it.
-    const views = first ? promote(loaded, (view) => headingNames(view.title, searchedNames) || view.sections.some((section) => headingNames(section.title, searchedNames))) : loaded;
+    const views = first
+      ? promote(
+          loaded,
+          (view) =>
+            headingNames(view.title, searchedNames) ||
+            view.sections.some((section) => headingNames(section.title, searchedNames)),
+        )
+      : loaded;
     const items = views.map(resultItem);
     list.append(...items);
     more.hidden = pending.length === 0;
@@ -233,16 +270,23 @@ function startSearchPage(app: HTMLElement): void {
     const also = alternatives.filter((_, index) => (searches[index + 1]?.results.length ?? 0) > 0);
     if (searches.some((found) => found.results.length > 0)) {
       // A page that uses both the acronym and its full name is where the term is explained.
-      const expansion = alternatives.length > 0 ? searches.find((found) => found.query !== state.query && found.query.startsWith('"'))?.query : undefined;
+      const expansion =
+        alternatives.length > 0
+          ? searches.find((found) => found.query !== state.query && found.query.startsWith('"'))?.query
+          : undefined;
       const merged = mergeResults(searches, 'first-search');
-      const results = expansion ? promote(merged, (result) => result.queries.includes(state.query) && result.queries.includes(expansion)) : merged;
+      const results = expansion
+        ? promote(merged, (result) => result.queries.includes(state.query) && result.queries.includes(expansion))
+        : merged;
       return { results, partial: false, also };
     }
     const words = significantWords(state.query);
     const meaningful = words.join(' ');
     if (words.length === 0) return { results: [], partial: false, also: [] };
-    const withoutSmallWords = meaningful === state.query.toLowerCase() ? { query: meaningful, results: [] } : await search(meaningful);
-    if (withoutSmallWords.results.length > 0 || words.length === 1) return { results: mergeResults([withoutSmallWords], 'first-search'), partial: false, also: [] };
+    const withoutSmallWords =
+      meaningful === state.query.toLowerCase() ? { query: meaningful, results: [] } : await search(meaningful);
+    if (withoutSmallWords.results.length > 0 || words.length === 1)
+      return { results: mergeResults([withoutSmallWords], 'first-search'), partial: false, also: [] };
     const merged = mergeResults(await Promise.all(words.map(search)), 'most-found');
     return { results: merged, partial: merged.length > 0, also: [] };
   }
@@ -291,7 +335,10 @@ function startSearchPage(app: HTMLElement): void {
     if (state.query !== '' && !short) {
       const query = state.query;
       const filters = pagefindFilters(state);
-      void loadPagefind().then((module) => module.preload(query, { filters }), () => undefined);
+      void loadPagefind().then(
+        (module) => module.preload(query, { filters }),
+        () => undefined,
+      );
     }
     settleTimer = setTimeout(() => void run(), short ? searchShortQuery.settleMs : searchSettleMs);
   });

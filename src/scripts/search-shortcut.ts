@@ -5,7 +5,9 @@
  */
 document.addEventListener('keydown', (event) => {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return;
-  const field = document.querySelector<HTMLInputElement>('[data-search-app]:not([hidden]) #search-query') ?? document.querySelector<HTMLInputElement>('#site-search');
+  const field =
+    document.querySelector<HTMLInputElement>('[data-search-app]:not([hidden]) #search-query') ??
+    document.querySelector<HTMLInputElement>('#site-search');
   if (!field) return;
   event.preventDefault();
   field.focus();

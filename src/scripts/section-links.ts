@@ -3,7 +3,7 @@
  * for the page's citation. Without JavaScript the heading's "#" link is the permalink and the
  * "Cite or share this page" details hold the citation text.
  */
-import { citationText } from '../lib/citation';
+import { citationText } from '../lib/pages/citation';
 import { copyText, prepareAnnouncer } from './clipboard';
 
 function button(label: string, hiddenLabel: string, onClick: () => void): HTMLButtonElement {
@@ -35,7 +35,15 @@ export function enhanceSectionLinks(): void {
     const number = heading.querySelector('.section-number')?.textContent ?? undefined;
     // The address the reader is on, without any search query, plus this section's fragment.
     const url = location.origin + location.pathname + link.hash;
-    const citation = citationText({ title: citeTitle, sectionNumber: number, sectionText: number ? label.slice(number.length).trim() : label, publisher: citePublisher, url, lastUpdated: citeUpdated, version: citeVersion });
+    const citation = citationText({
+      title: citeTitle,
+      sectionNumber: number,
+      sectionText: number ? label.slice(number.length).trim() : label,
+      publisher: citePublisher,
+      url,
+      lastUpdated: citeUpdated,
+      version: citeVersion,
+    });
     // One group, so the two buttons wrap to a new line together.
     const actions = document.createElement('span');
     actions.className = 'heading-actions';

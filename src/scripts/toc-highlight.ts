@@ -19,11 +19,17 @@ export function highlightCurrentSection(): void {
     targets.forEach((target, index) => {
       if (target && (atEnd || target.getBoundingClientRect().top < innerHeight / 4)) current = index;
     });
-    links.forEach((link, index) => (index === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));
+    links.forEach((link, index) =>
+      index === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current'),
+    );
     const link = links[current];
     // Scrolls only the list (scrollIntoView would move the page too). offsetTop is from the list,
     // which is the positioned (sticky) ancestor whenever it can scroll.
-    if (link && nav.scrollHeight > nav.clientHeight && (link.offsetTop < nav.scrollTop || link.offsetTop + link.offsetHeight > nav.scrollTop + nav.clientHeight)) {
+    if (
+      link &&
+      nav.scrollHeight > nav.clientHeight &&
+      (link.offsetTop < nav.scrollTop || link.offsetTop + link.offsetHeight > nav.scrollTop + nav.clientHeight)
+    ) {
       nav.scrollTop = link.offsetTop - nav.clientHeight / 3;
     }
   };

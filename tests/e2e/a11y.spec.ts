@@ -16,14 +16,20 @@ for (const path of sitePaths) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    const violations = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const violations = results.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
     expect(violations).toEqual([]);
   });
 
   test(`${path} reflows at 320 CSS pixels wide (400% zoom) without scrolling sideways`, async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const overflow = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
   });
 }

@@ -1,8 +1,18 @@
 import { expect, test } from '@playwright/test';
 
 const collections = [
-  { index: '/procedures/', heading: 'Procedures', detail: '/procedures/safeguarding-children-from-online-harms/', title: 'Safeguarding children from online harms' },
-  { index: '/legislation/', heading: 'Legislation', detail: '/legislation/serious-crime-act-2015/', title: 'Serious Crime Act 2015' },
+  {
+    index: '/procedures/',
+    heading: 'Procedures',
+    detail: '/procedures/safeguarding-children-from-online-harms/',
+    title: 'Safeguarding children from online harms',
+  },
+  {
+    index: '/legislation/',
+    heading: 'Legislation',
+    detail: '/legislation/serious-crime-act-2015/',
+    title: 'Serious Crime Act 2015',
+  },
   { index: '/risks/', heading: 'Online risks', detail: '/risks/content/', title: 'Content risks' },
   { index: '/contacts/', heading: 'Contacts', detail: '/contacts/childline/', title: 'Childline' },
   { index: '/guidance/', heading: 'Guidance', detail: '/guidance/getting-help/', title: 'Getting help and support' },
@@ -30,12 +40,18 @@ test('a procedure shows its version, dates, scope and amendment', async ({ page 
 test('a contact page offers click-to-call and email links from the contacts collection', async ({ page }) => {
   await page.goto('/contacts/professionals-online-safety-helpline/');
   await expect(page.getByRole('link', { name: '0344 381 4772' })).toHaveAttribute('href', 'tel:+443443814772');
-  await expect(page.getByRole('link', { name: 'helpline@saferinternet.org.uk' }).first()).toHaveAttribute('href', 'mailto:helpline@saferinternet.org.uk');
+  await expect(page.getByRole('link', { name: 'helpline@saferinternet.org.uk' }).first()).toHaveAttribute(
+    'href',
+    'mailto:helpline@saferinternet.org.uk',
+  );
 });
 
 test('a legislation page links to the official text', async ({ page }) => {
   await page.goto('/legislation/serious-crime-act-2015/');
-  await expect(page.getByRole('link', { name: 'Serious Crime Act 2015 on legislation.gov.uk' })).toHaveAttribute('href', 'https://www.legislation.gov.uk/ukpga/2015/9/contents');
+  await expect(page.getByRole('link', { name: 'Serious Crime Act 2015 on legislation.gov.uk' })).toHaveAttribute(
+    'href',
+    'https://www.legislation.gov.uk/ukpga/2015/9/contents',
+  );
 });
 
 test('an unknown address shows the not-found page with a 404 status', async ({ page }) => {

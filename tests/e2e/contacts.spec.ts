@@ -6,7 +6,7 @@ const card = (page: Page, id: string) => page.locator(`[data-contact="${id}"]`);
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the area links lead to a page of that area\'s contacts', async ({ page }) => {
+  test("the area links lead to a page of that area's contacts", async ({ page }) => {
     await page.goto('/contacts/');
     await expect(page.locator('form[data-contact-filter]')).toBeHidden();
     await page.getByRole('navigation', { name: 'Contacts by area' }).getByRole('link', { name: 'Derbyshire' }).click();
@@ -40,7 +40,9 @@ test.describe('without JavaScript', () => {
     await expect(startingPoint).toContainText('Derbyshire');
     await expect(startingPoint.getByRole('link', { name: '01629 535 353' })).toHaveAttribute('href', 'tel:+441629535353');
     await expect(startingPoint).toContainText('Monday to Friday, 10am to 4pm (UK time)');
-    await expect(card(page, 'professionals-online-safety-helpline').getByRole('link', { name: 'helpline@saferinternet.org.uk' })).toHaveAttribute('href', 'mailto:helpline@saferinternet.org.uk');
+    await expect(
+      card(page, 'professionals-online-safety-helpline').getByRole('link', { name: 'helpline@saferinternet.org.uk' }),
+    ).toHaveAttribute('href', 'mailto:helpline@saferinternet.org.uk');
   });
 
   test('no opening badge is shown, because a static page cannot know the time', async ({ page }) => {
@@ -71,14 +73,18 @@ test.describe('with JavaScript', () => {
     await expect(card(page, 'childline')).toBeVisible();
     await expect(card(page, 'professionals-online-safety-helpline')).toBeHidden();
     await expect(page.getByRole('heading', { level: 2, name: 'Reporting routes' })).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Kinds of contact' }).getByRole('link', { name: 'Reporting routes' })).toBeHidden();
+    await expect(
+      page.getByRole('navigation', { name: 'Kinds of contact' }).getByRole('link', { name: 'Reporting routes' }),
+    ).toBeHidden();
   });
 
   test('a filter that matches nothing says how to see more', async ({ page }) => {
     await page.goto('/contacts/');
     await page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derby City' }).check();
     await page.getByRole('group', { name: 'Kind of contact' }).getByRole('radio', { name: 'Emergency' }).check();
-    await expect(page.locator('[data-contact-count]')).toHaveText('No contacts match. Choose “All” in one of the groups to see more.');
+    await expect(page.locator('[data-contact-count]')).toHaveText(
+      'No contacts match. Choose “All” in one of the groups to see more.',
+    );
   });
 
   test('shows "Open now" on a weekday afternoon in British Summer Time', async ({ page }) => {
@@ -91,7 +97,9 @@ test.describe('with JavaScript', () => {
   test('shows "Closed now" and the next opening on a Saturday', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-29T12:00:00Z'));
     await page.goto('/contacts/');
-    await expect(card(page, 'derby-professional-consultation-line').locator('.open-badge')).toHaveText('Closed now, opens on Monday at 10am');
+    await expect(card(page, 'derby-professional-consultation-line').locator('.open-badge')).toHaveText(
+      'Closed now, opens on Monday at 10am',
+    );
   });
 
   test('shows "Closed now" at 4pm London time, which is 3pm UTC in summer', async ({ page }) => {

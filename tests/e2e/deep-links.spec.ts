@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from '../../src/lib/content-files';
-import { formatDate } from '../../src/lib/dates';
-import { parseIdComment } from '../../src/lib/heading-ids';
-import { redirectsFrom } from '../../src/lib/redirects';
+import { loadContent } from '../../build/content/content-files';
+import { formatDate } from '../../src/lib/content/dates';
+import { parseIdComment } from '../../src/lib/content/heading-ids';
+import { redirectsFrom } from '../../build/redirects/redirects';
 import { site } from '../../src/site.config';
 
 const procedureId = 'safeguarding-children-from-online-harms';
@@ -11,7 +11,11 @@ const sectionId = 'consultation-and-advice';
 const sectionText = 'Consultation and advice';
 
 const { entries } = loadContent();
-const procedureData = entries.find((entry) => entry.collection === 'procedures' && entry.id === procedureId)?.data as { title: string; lastUpdated: Date; version: string };
+const procedureData = entries.find((entry) => entry.collection === 'procedures' && entry.id === procedureId)?.data as {
+  title: string;
+  lastUpdated: Date;
+  version: string;
+};
 
 /** The section's number as the page shows it, for example "3". */
 async function sectionNumber(page: Page, id = sectionId): Promise<string> {
@@ -24,7 +28,10 @@ async function stickyBottom(page: Page): Promise<number> {
     Math.max(
       0,
       ...[...document.querySelectorAll('body *')]
-        .filter((element) => ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.getBoundingClientRect().top <= 1)
+        .filter(
+          (element) =>
+            ['sticky', 'fixed'].includes(getComputedStyle(element).position) && element.getBoundingClientRect().top <= 1,
+        )
         .map((element) => element.getBoundingClientRect().bottom),
     ),
   );
@@ -57,7 +64,12 @@ test.describe('section links', () => {
     await page.getByRole('button', { name: `Cite section ${number} ${sectionText}`, exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toHaveText('Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      [`${procedureData.title}, section ${number}: ${sectionText}`, site.publisher.name, `${baseURL}${procedure}#${sectionId}`, `Last updated ${formatDate(procedureData.lastUpdated)} (version ${procedureData.version})`].join('\n'),
+      [
+        `${procedureData.title}, section ${number}: ${sectionText}`,
+        site.publisher.name,
+        `${baseURL}${procedure}#${sectionId}`,
+        `Last updated ${formatDate(procedureData.lastUpdated)} (version ${procedureData.version})`,
+      ].join('\n'),
     );
   });
 });
@@ -98,8 +110,17 @@ test('the manual’s old #scope-of-this-chapter fragment lands on a procedure’
 test('an old fragment written in the text lands on its section', async ({ page }) => {
   // The first heading in the content that lists an old id: `## Heading {/* #id was #old */}`.
   const oldLink = entries
-    .flatMap((entry) => [...entry.body.matchAll(/^#{2,4} .*\{\/\*(.*?)\*\/\}\s*$/gm)].map((match) => ({ entry, comment: parseIdComment(match[1] ?? '') })))
-    .flatMap(({ entry, comment }) => (comment.kind === 'id' && comment.value.id && comment.value.oldIds[0] ? [{ path: `/${entry.collection}/${entry.id}/`, id: comment.value.id, oldId: comment.value.oldIds[0] }] : []))[0];
+    .flatMap((entry) =>
+      [...entry.body.matchAll(/^#{2,4} .*\{\/\*(.*?)\*\/\}\s*$/gm)].map((match) => ({
+        entry,
+        comment: parseIdComment(match[1] ?? ''),
+      })),
+    )
+    .flatMap(({ entry, comment }) =>
+      comment.kind === 'id' && comment.value.id && comment.value.oldIds[0]
+        ? [{ path: `/${entry.collection}/${entry.id}/`, id: comment.value.id, oldId: comment.value.oldIds[0] }]
+        : [],
+    )[0];
   expect(oldLink, 'some heading in content/ should list an old id after "was"').toBeDefined();
   await page.goto(`${oldLink?.path}#${oldLink?.oldId}`);
   const heading = page.locator(`[id="${oldLink?.id}"]`);
@@ -147,6 +168,9 @@ test('the printed page has no navigation or buttons, keeps section numbers and s
   await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeHidden();
   await expect(page.locator(`#${sectionId} .section-number`)).toBeVisible();
   await expect(page.getByText(`Web address: ${site.url}${procedure}`)).toBeVisible();
-  const printedUrl = await page.locator('main a[data-print-url]').first().evaluate((link) => [getComputedStyle(link, '::after').content, link.getAttribute('data-print-url')]);
+  const printedUrl = await page
+    .locator('main a[data-print-url]')
+    .first()
+    .evaluate((link) => [getComputedStyle(link, '::after').content, link.getAttribute('data-print-url')]);
   expect(printedUrl[0]).toBe(`" (${printedUrl[1]})"`);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test("the \"What's changed\" page lists changes and each links to its page", async ({ page }) => {
+test('the "What\'s changed" page lists changes and each links to its page', async ({ page }) => {
   await page.goto('/changes/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("What's changed");
   const first = page.locator('main ol > li').first();
@@ -10,12 +10,18 @@ test("the \"What's changed\" page lists changes and each links to its page", asy
   await expect(page.getByRole('heading', { name: 'Amendments' })).toBeVisible();
 });
 
-test("the footer links to the \"What's changed\" page, which links to its feed", async ({ page }) => {
+test('the footer links to the "What\'s changed" page, which links to its feed', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: "What's changed" }).click();
   await expect(page).toHaveURL('/changes/');
-  const response = await page.request.get((await page.getByRole('link', { name: "What's changed RSS feed" }).getAttribute('href')) ?? '');
-  expect([response.status(), response.headers()['content-type'], (await response.text()).startsWith('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"')]).toEqual([200, 'application/xml; charset=utf-8', true]);
+  const response = await page.request.get(
+    (await page.getByRole('link', { name: "What's changed RSS feed" }).getAttribute('href')) ?? '',
+  );
+  expect([
+    response.status(),
+    response.headers()['content-type'],
+    (await response.text()).startsWith('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"'),
+  ]).toEqual([200, 'application/xml; charset=utf-8', true]);
 });
 
 test('a page with JSON-LD raises no Content-Security-Policy violation or console error', async ({ page }) => {
@@ -57,7 +63,10 @@ test('the feed and the sitemaps are well-formed XML', async ({ page }) => {
   for (const path of paths) {
     const text = await (await page.request.get(path)).text();
     // The browser's own XML parser: strict, as feed readers are.
-    const error = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? '', text);
+    const error = await page.evaluate(
+      (xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? '',
+      text,
+    );
     if (error) errors.push(`${path}: ${error}`);
   }
   expect([sitemaps.length > 0, errors]).toEqual([true, []]);

@@ -1,8 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/content-files';
+import { loadContent } from '../../build/content/content-files';
 import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
-const glossary = new Map(loadContent().entries.filter((entry) => entry.collection === 'glossary').map((entry) => [entry.id, entry.data as { term: string; expansion?: string }]));
+const glossary = new Map(
+  loadContent()
+    .entries.filter((entry) => entry.collection === 'glossary')
+    .map((entry) => [entry.id, entry.data as { term: string; expansion?: string }]),
+);
 const aiCsam = glossary.get('ai-csam');
 
 test('the glossary gives each term an anchor, its expansion and its definition', async ({ page }) => {
@@ -24,7 +28,9 @@ test('a page marks the first use of an abbreviation with its expansion, linked t
 });
 
 test('guidance pages mark each abbreviation once, and never in a heading', async ({ page }) => {
-  const paths = loadContent().entries.filter((entry) => entry.collection === 'guidance').map((entry) => `/guidance/${entry.id}/`);
+  const paths = loadContent()
+    .entries.filter((entry) => entry.collection === 'guidance')
+    .map((entry) => `/guidance/${entry.id}/`);
   const repeats: string[] = [];
   for (const path of paths) {
     await page.goto(path);

@@ -51,7 +51,12 @@ test('the first Tab on a page reaches the skip link, visibly', async ({ page }) 
   const skipLink = page.getByRole('link', { name: 'Skip to main content' });
   await expectReachableWithVisibleFocus(page, skipLink);
   await expect(skipLink).toBeInViewport();
-  expect(await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')[0]?.textContent)).toBe('Skip to main content');
+  expect(
+    await page.evaluate(
+      () =>
+        document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')[0]?.textContent,
+    ),
+  ).toBe('Skip to main content');
 });
 
 test('the skip link moves focus to the main content, and the next Tab stays after the header', async ({ page }) => {
@@ -62,7 +67,12 @@ test('the skip link moves focus to the main content, and the next Tab stays afte
   await page.keyboard.press('Tab');
   const afterHeader = await page.evaluate(() => {
     const header = document.querySelector('body > header, header');
-    return Boolean(document.activeElement && header && header.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING && !header.contains(document.activeElement));
+    return Boolean(
+      document.activeElement &&
+      header &&
+      header.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      !header.contains(document.activeElement),
+    );
   });
   expect(afterHeader).toBe(true);
 });
@@ -85,7 +95,10 @@ test('Tab reaches the search field, visibly, and Enter searches for what was typ
 
 test('Tab reaches the quick exit, visibly', async ({ page }) => {
   await page.goto(procedure);
-  const exit = page.getByRole('link', { name: 'Exit this page' }).or(page.getByRole('button', { name: 'Exit this page' })).first();
+  const exit = page
+    .getByRole('link', { name: 'Exit this page' })
+    .or(page.getByRole('button', { name: 'Exit this page' }))
+    .first();
   await expectReachableWithVisibleFocus(page, exit);
 });
 
@@ -101,25 +114,43 @@ test('Tab reaches the table of contents, visibly', async ({ page }) => {
 
 /** Every element the Tab key should stop at now, in document order, each described. */
 function tabStopsNow(): string[] {
-  const describe = (element: Element) => `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${(element.textContent ?? '').trim().replaceAll(/\s+/g, ' ').slice(0, 30) || (element.getAttribute('aria-label') ?? '')}`;
-  return [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]')]
-    .filter((element) => element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'))
-    // Tab enters a group of radio buttons once, at the checked one (or the first if none is).
-    .filter((element) => {
-      if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
-      const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${element.name}"]`)].filter((radio) => radio.form === element.form);
-      return element === (group.find((radio) => radio.checked) ?? group[0]);
-    })
-    .map(describe);
+  const describe = (element: Element) =>
+    `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${(element.textContent ?? '').trim().replaceAll(/\s+/g, ' ').slice(0, 30) || (element.getAttribute('aria-label') ?? '')}`;
+  return (
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]',
+      ),
+    ]
+      .filter(
+        (element) =>
+          element.tabIndex >= 0 && element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'),
+      )
+      // Tab enters a group of radio buttons once, at the checked one (or the first if none is).
+      .filter((element) => {
+        if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || !element.name) return true;
+        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${element.name}"]`)].filter(
+          (radio) => radio.form === element.form,
+        );
+        return element === (group.find((radio) => radio.checked) ?? group[0]);
+      })
+      .map(describe)
+  );
 }
 
 for (const path of largestPageOfEachType()) {
-  test(`Tab moves through every focusable element of ${path} in order and out of the page, trapping nowhere`, async ({ page }) => {
+  test(`Tab moves through every focusable element of ${path} in order and out of the page, trapping nowhere`, async ({
+    page,
+  }) => {
     await page.goto(path, { waitUntil: 'networkidle' });
     // Scripts may add controls once a reader reaches something (the search page loads its filters
     // when the field gets focus). Visit each stop once and let the page settle, so the Tab run
     // below sees the page as a reader who pauses does, then start again from the top.
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]').forEach((element) => element.focus()));
+    await page.evaluate(() =>
+      document
+        .querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')
+        .forEach((element) => element.focus()),
+    );
     let previousCount = -1;
     for (let check = 0; check < 20; check += 1) {
       const count = (await page.evaluate(tabStopsNow)).length;
@@ -141,10 +172,16 @@ for (const path of largestPageOfEachType()) {
         const active = document.activeElement;
         if (!active || active === document.body) return { done: true, backwards: false, description: 'body' };
         const previous = document.querySelector('[data-tab-last]');
-        const backwards = Boolean(previous && (previous === active || previous.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING));
+        const backwards = Boolean(
+          previous && (previous === active || previous.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING),
+        );
         previous?.removeAttribute('data-tab-last');
         active.setAttribute('data-tab-last', '');
-        return { done: false, backwards, description: `<${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}> ${(active.textContent ?? '').trim().replaceAll(/\s+/g, ' ').slice(0, 30) || (active.getAttribute('aria-label') ?? '')}` };
+        return {
+          done: false,
+          backwards,
+          description: `<${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}> ${(active.textContent ?? '').trim().replaceAll(/\s+/g, ' ').slice(0, 30) || (active.getAttribute('aria-label') ?? '')}`,
+        };
       });
       if (stop.done || stop.backwards) break;
       visited.push(stop.description);

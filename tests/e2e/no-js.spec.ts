@@ -22,10 +22,18 @@ for (const path of sitePaths) {
       [...document.querySelectorAll<HTMLElement>('a, button, [role="button"], input, select, textarea')]
         .filter((element) => element.checkVisibility({ visibilityProperty: true }))
         .filter((element) => {
-          if (element instanceof HTMLAnchorElement) return !element.getAttribute('href') || element.getAttribute('href') === '#' || element.href.startsWith('javascript:');
+          if (element instanceof HTMLAnchorElement)
+            return (
+              !element.getAttribute('href') || element.getAttribute('href') === '#' || element.href.startsWith('javascript:')
+            );
           if (element instanceof HTMLButtonElement) return element.type !== 'submit' || !element.form;
           // A field is only any use if its form can be sent without a script.
-          if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) return !element.form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
+          if (
+            element instanceof HTMLInputElement ||
+            element instanceof HTMLSelectElement ||
+            element instanceof HTMLTextAreaElement
+          )
+            return !element.form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
           return true;
         })
         .map((element) => element.outerHTML.slice(0, 120)),

@@ -8,17 +8,23 @@ test('the home page puts urgent help first, then the three pathways', async ({ p
   await expect(sections).toHaveText(['Get help now', 'Help for you', 'Browse the site']);
   await expect(page.getByRole('main').getByRole('link', { name: '999', exact: true })).toHaveAttribute('href', 'tel:999');
   await expect(page.getByRole('main').getByRole('link', { name: 'Worried about a child?' })).toHaveAttribute('href', '/worried/');
-  await expect(page.getByRole('region', { name: 'Help for you' }).getByRole('heading', { level: 3 })).toHaveText(site.audiences.map((audience) => audience.label));
+  await expect(page.getByRole('region', { name: 'Help for you' }).getByRole('heading', { level: 3 })).toHaveText(
+    site.audiences.map((audience) => audience.label),
+  );
 });
 
 for (const audience of site.audiences) {
-  test(`the ${audience.label.toLowerCase()} pathway opens from the home page and lists guidance and contacts`, async ({ page }) => {
+  test(`the ${audience.label.toLowerCase()} pathway opens from the home page and lists guidance and contacts`, async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: audience.label, exact: true }).click();
     await expect(page).toHaveURL(`/${audience.pathway}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Online safety for ${audience.label.toLowerCase()}`);
     await expect(page.getByRole('heading', { level: 2, name: 'Who can help' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: `All contacts for ${audience.label.toLowerCase()}` })).toHaveAttribute('href', `/contacts/for/${audience.id}/`);
+    await expect(
+      page.getByRole('main').getByRole('link', { name: `All contacts for ${audience.label.toLowerCase()}` }),
+    ).toHaveAttribute('href', `/contacts/for/${audience.id}/`);
     await expectOrderedHeadings(page);
     await expectNoAxeViolations(page);
   });

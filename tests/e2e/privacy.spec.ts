@@ -1,7 +1,7 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sitePaths, testWithSharedPage } from './support/site';
-import { distDirectory, readablePages } from '../../src/lib/built-pages';
+import { distDirectory, readablePages } from '../../tools/built-site/built-pages';
 
 /** What one visit did that a reader could be tracked or harmed by. */
 interface Visit {
@@ -31,7 +31,9 @@ const test = testWithSharedPage().extend<object, { visit: Visit }>({
       await context.addInitScript(() => {
         const violations: string[] = [];
         Object.defineProperty(window, '__cspViolations', { value: violations });
-        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+        );
       });
       await use(visit);
     },
@@ -58,10 +60,21 @@ async function traces(page: Page, context: BrowserContext, visit: Visit, pagefin
   };
 }
 
-const noTraces = { offSite: [], pagefind: [], cookies: [], stored: { localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, serviceWorkers: 0 }, consoleErrors: [], violations: [] };
+const noTraces = {
+  offSite: [],
+  pagefind: [],
+  cookies: [],
+  stored: { localStorage: 0, sessionStorage: 0, indexedDB: 0, caches: 0, serviceWorkers: 0 },
+  consoleErrors: [],
+  violations: [],
+};
 
 for (const path of sitePaths) {
-  test(`${path} stays on this site, stores nothing and breaks no rule`, async ({ sharedPage: page, sharedContext: context, visit }) => {
+  test(`${path} stays on this site, stores nothing and breaks no rule`, async ({
+    sharedPage: page,
+    sharedContext: context,
+    visit,
+  }) => {
     for (const list of Object.values(visit)) list.length = 0;
     await page.goto(path, { waitUntil: 'networkidle' });
     // Only the search page may load Pagefind, and only because it searches; other pages never.
@@ -69,10 +82,19 @@ for (const path of sitePaths) {
   });
 }
 
-test('a search loads Pagefind from this site alone, within the policy, storing nothing', async ({ sharedPage: page, sharedContext: context, visit }) => {
+test('a search loads Pagefind from this site alone, within the policy, storing nothing', async ({
+  sharedPage: page,
+  sharedContext: context,
+  visit,
+}) => {
   for (const list of Object.values(visit)) list.length = 0;
   await page.goto('/search/?q=childline');
-  await expect(page.locator('main').getByRole('link', { name: /Childline/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('main')
+      .getByRole('link', { name: /Childline/ })
+      .first(),
+  ).toBeVisible();
   await page.waitForLoadState('networkidle');
   // Pagefind's WebAssembly module ran: the one thing the policy's 'wasm-unsafe-eval' is for.
   expect(visit.pagefind.some((path) => path.includes('wasm'))).toBe(true);
@@ -82,17 +104,24 @@ test('a search loads Pagefind from this site alone, within the policy, storing n
 test('the policy blocks an image from another site and the monitor sees it, so the checks above can fail', async ({ page }) => {
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (text: string) => void }).reportViolation(event.violatedDirective)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(event.violatedDirective),
+    ),
+  );
   await page.goto('/');
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="https://tracker.example/pixel.gif" alt="">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img src="https://tracker.example/pixel.gif" alt="">'),
+  );
   await expect.poll(() => violations).toContain('img-src');
 });
 
 // A page whose text links to another site, found in the build output.
-const pageWithExternalLink = readablePages(distDirectory()).find((page) => {
-  const html = readFileSync(page.file, 'utf8');
-  return /<a [^>]*href="https:\/\/[^"]+"/.test(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
-})?.path ?? '/';
+const pageWithExternalLink =
+  readablePages(distDirectory()).find((page) => {
+    const html = readFileSync(page.file, 'utf8');
+    return /<a [^>]*href="https:\/\/[^"]+"/.test(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
+  })?.path ?? '/';
 
 test('following a link to another site sends no referrer', async ({ page }) => {
   const sent: Record<string, string>[] = [];

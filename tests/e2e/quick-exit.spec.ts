@@ -8,7 +8,11 @@ const neutralPage = site.quickExitUrl;
 async function mockNeutralPage(page: Page, held: Promise<void> = Promise.resolve()) {
   await page.context().route(`${new URL(neutralPage).origin}/**`, async (route) => {
     await held;
-    await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather forecast</h1></html>' });
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather forecast</h1></html>',
+    });
   });
 }
 
@@ -35,7 +39,12 @@ test.describe('with JavaScript', () => {
     // Chromium closes the page if a test reads it while a cross-site navigation is pending, so the
     // page reports what it shows, through an observer installed before it loads.
     let release = () => {};
-    await mockNeutralPage(page, new Promise((resolve) => { release = resolve; }));
+    await mockNeutralPage(
+      page,
+      new Promise((resolve) => {
+        release = resolve;
+      }),
+    );
     const shown = new Promise<unknown>((resolve) => void page.exposeFunction('reportOverlay', resolve));
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {

@@ -14,7 +14,7 @@ test('a resource with an official address links to it without sending a referrer
   await expect(link).toHaveAttribute('rel', 'noreferrer');
 });
 
-test('a resource names its provider with a link to the provider\'s contact page', async ({ page }) => {
+test("a resource names its provider with a link to the provider's contact page", async ({ page }) => {
   await page.goto('/resources/');
   const professionals = page.locator('section', { has: page.getByRole('heading', { name: 'For professionals', level: 2 }) });
   const toolkit = professionals.locator('li', { has: page.getByRole('heading', { name: 'Cyber Choices Toolkit', level: 3 }) });
@@ -27,5 +27,8 @@ test('a resource names its provider with a link to the provider\'s contact page'
 test('the guidance index and the footer link to the resources page', async ({ page }) => {
   await page.goto('/guidance/');
   await expect(page.locator('main').getByRole('link', { name: 'resources by audience' })).toHaveAttribute('href', '/resources/');
-  await expect(page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Resources' })).toHaveAttribute('href', '/resources/');
+  await expect(page.getByRole('navigation', { name: 'Footer' }).getByRole('link', { name: 'Resources' })).toHaveAttribute(
+    'href',
+    '/resources/',
+  );
 });

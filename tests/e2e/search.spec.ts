@@ -50,17 +50,25 @@ for (const { query, page: expected, section } of queries) {
     await search(page, query);
     const first = results(page).first();
     await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^${expected}\\?highlight=`));
-    if (section) await expect(first.locator('.search-sections a').first()).toHaveAttribute('href', new RegExp(`^${expected}\\?highlight=[^#]*#${section}$`));
+    if (section)
+      await expect(first.locator('.search-sections a').first()).toHaveAttribute(
+        'href',
+        new RegExp(`^${expected}\\?highlight=[^#]*#${section}$`),
+      );
   });
 }
 
-test('a result shows its title, type label, an excerpt with the matched words marked and links to matching sections', async ({ page }) => {
+test('a result shows its title, type label, an excerpt with the matched words marked and links to matching sections', async ({
+  page,
+}) => {
   await search(page, 'PCOT');
   const first = results(page).first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('Safeguarding children from online harms');
   await expect(first.getByText('Procedure', { exact: true })).toBeVisible();
   await expect(first.locator('mark').first()).toHaveText(/^(pcot|protecting|children|online|team)$/i);
-  await expect(first.getByRole('list', { name: 'Matching sections of Safeguarding children from online harms' }).getByRole('link').first()).toBeVisible();
+  await expect(
+    first.getByRole('list', { name: 'Matching sections of Safeguarding children from online harms' }).getByRole('link').first(),
+  ).toBeVisible();
 });
 
 test('an acronym is searched with its full name from the glossary, and the destination marks both', async ({ page }) => {
@@ -188,11 +196,16 @@ test('without JavaScript the search page says search needs it and offers the A t
   const page = await context.newPage();
   await page.goto('/search/?q=sexting');
   // Playwright's text matchers skip <noscript>; innerText is what a reader sees.
-  expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is turned off or not available in your browser.');
+  expect(await page.locator('main').innerText()).toContain(
+    'Search needs JavaScript, which is turned off or not available in your browser.',
+  );
   await expect(searchField(page)).toBeHidden();
   await page.locator('noscript a[href="/a-z/"]').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A to Z of all pages');
-  await expect(page.locator('main').getByRole('link', { name: 'Childline', exact: true })).toHaveAttribute('href', '/contacts/childline/');
+  await expect(page.locator('main').getByRole('link', { name: 'Childline', exact: true })).toHaveAttribute(
+    'href',
+    '/contacts/childline/',
+  );
   await context.close();
 });
 
@@ -213,6 +226,8 @@ for (const path of ['/search/?q=sexting', '/search/?q=helpline&type=Contact', '/
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(summary(page)).not.toBeEmpty();
     const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }

@@ -38,21 +38,34 @@ test.describe('without JavaScript', () => {
     await answer(page, 'Grooming or exploitation').click();
     await expect(h1(page)).toHaveText('Respond to grooming or exploitation');
     await expect(page.getByRole('heading', { name: 'Talk to your designated safeguarding lead first' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Children at risk of exploitation' })).toHaveAttribute('href', '/procedures/children-at-risk-of-exploitation/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Children at risk of exploitation' })).toHaveAttribute(
+      'href',
+      '/procedures/children-at-risk-of-exploitation/',
+    );
   });
 
-  test('a professional with child protection concerns is sent to make a referral, with the procedure linked', async ({ page }) => {
+  test('a professional with child protection concerns is sent to make a referral, with the procedure linked', async ({
+    page,
+  }) => {
     await page.goto('/worried/professional-concern/');
     await answer(page, 'Yes').click();
     await expect(h1(page)).toHaveText("Make a referral to Children's Social Care");
-    await expect(page.getByRole('main').getByRole('link', { name: 'Making a referral to social care' })).toHaveAttribute('href', '/procedures/making-a-referral-to-social-care/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Making a referral to social care' })).toHaveAttribute(
+      'href',
+      '/procedures/making-a-referral-to-social-care/',
+    );
   });
 
   test('a professional who is not sure about the threshold gets both consultation lines with their numbers', async ({ page }) => {
     await page.goto('/worried/professional-concern/');
     await answer(page, 'I am not sure').click();
-    await expect(page.locator('[data-contact="starting-point"]').getByRole('link', { name: '01629 535 353' })).toHaveAttribute('href', 'tel:+441629535353');
-    await expect(page.locator('[data-contact="derby-professional-consultation-line"]').getByRole('link', { name: '07812 300 329' })).toHaveAttribute('href', 'tel:+447812300329');
+    await expect(page.locator('[data-contact="starting-point"]').getByRole('link', { name: '01629 535 353' })).toHaveAttribute(
+      'href',
+      'tel:+441629535353',
+    );
+    await expect(
+      page.locator('[data-contact="derby-professional-consultation-line"]').getByRole('link', { name: '07812 300 329' }),
+    ).toHaveAttribute('href', 'tel:+447812300329');
   });
 
   test('Back returns to the question before, and Start again to the start page', async ({ page }) => {

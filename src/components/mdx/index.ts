@@ -1,7 +1,7 @@
 /**
  * The components an editor may use in any MDX file, without importing them. Each takes the id
  * of an entry, so facts (numbers, titles) are written once, in their own collection.
- * `src/lib/content-integrity.ts` checks every id used in a body.
+ * `build/content/content-integrity.ts` checks every id used in a body.
  */
 import Act from './Act.astro';
 import Contact from './Contact.astro';

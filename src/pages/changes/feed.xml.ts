@@ -1,7 +1,7 @@
 /** The "What's changed" feed (RSS 2.0): the same changes as `/changes/`, newest first. */
 import rss from '@astrojs/rss';
 import { amendedPages } from './_amended-pages';
-import { changeFeedItems, changesFeedPath, changesFeedTitle, siteChanges } from '../../lib/changes';
+import { changeFeedItems, changesFeedPath, changesFeedTitle, siteChanges } from '../../lib/content/changes';
 import { contentTypeLabels } from '../../schemas';
 import { site } from '../../site.config';
 

@@ -5,8 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { test as base, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
-import { distDirectory, readablePages } from '../../../src/lib/built-pages';
-import { pageType } from '../../../src/lib/page-weight';
+import { distDirectory, readablePages } from '../../../tools/built-site/built-pages';
+import { pageType } from '../../../tools/built-site/page-weight';
 
 /** Every page a reader can land on, by URL path, from `dist/`. */
 export const sitePaths: string[] = readablePages(distDirectory()).map((page) => page.path);
@@ -63,6 +63,10 @@ export function testWithSharedPage(options: BrowserContextOptions = {}) {
 export async function focusStyles(element: Locator): Promise<Record<string, string>> {
   return element.evaluate((node) => {
     const style = getComputedStyle(node);
-    return { outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, boxShadow: style.boxShadow, background: style.backgroundColor };
+    return {
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+      background: style.backgroundColor,
+    };
   });
 }

@@ -1,0 +1,93 @@
+/**
+ * Loads `content/` in plain Node through the same zod schemas Astro uses, so tests, the editors'
+ * report and the build's integrity check see exactly what the site sees.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { collectionNames, collectionSchemas, plainReference, type CollectionName } from '../../src/schemas';
+import type { ContentProblem } from './content-error';
+import { contentRoot } from '../../src/lib/content/content-root';
+
+export { contentRoot };
+
+type Schemas = ReturnType<typeof collectionSchemas>;
+export type EntryData<Name extends CollectionName> = z.output<Schemas[Name]>;
+
+export interface LoadedEntry<Name extends CollectionName = CollectionName> {
+  collection: Name;
+  /** The file name without `.mdx`: the entry's id and slug. */
+  id: string;
+  /** Path relative to the repository root (or to the content root's parent for other roots). */
+  file: string;
+  data: EntryData<Name>;
+  /** The MDX body after the frontmatter. */
+  body: string;
+}
+
+export interface LoadResult {
+  entries: LoadedEntry[];
+  problems: ContentProblem[];
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits an MDX file into its YAML frontmatter and body. */
+export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
+  const match = frontmatterPattern.exec(source);
+  if (!match) return undefined;
+  return { frontmatter: match[1] ?? '', body: source.slice(match[0].length) };
+}
+
+/** Turns zod's issue path into the dotted field name editors see, e.g. "phones.0.number". */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+/**
+ * Parses one file's source against its collection's schema.
+ * @param collection the collection the file belongs to
+ * @param file the path shown in messages
+ * @param source the file's text
+ */
+export function parseEntry(collection: CollectionName, file: string, source: string): { data?: unknown; body: string; problems: ContentProblem[] } {
+  const parts = splitFrontmatter(source);
+  if (!parts) return { body: source, problems: [{ file, field: '', message: 'Expected the file to start with YAML frontmatter between two "---" lines.' }] };
+  const document = parseDocument(parts.frontmatter);
+  if (document.errors.length > 0) {
+    return {
+      body: parts.body,
+      problems: document.errors.map((error) => ({ file, field: '', message: `The frontmatter is not valid YAML (line ${(error.linePos?.[0].line ?? 0) + 1}): ${error.message.split('\n')[0]}` })),
+    };
+  }
+  const schema = collectionSchemas(plainReference)[collection];
+  const result = schema.safeParse(document.toJS() ?? {});
+  if (!result.success) {
+    return { body: parts.body, problems: result.error.issues.map((issue) => ({ file, field: fieldName(issue.path), message: issue.message })) };
+  }
+  return { data: result.data, body: parts.body, problems: [] };
+}
+
+/**
+ * Reads every collection under a content root.
+ * @param root the content folder (defaults to `contentRoot()`)
+ */
+export function loadContent(root: string = contentRoot()): LoadResult {
+  const entries: LoadedEntry[] = [];
+  const problems: ContentProblem[] = [];
+  const displayBase = resolve(root, '..');
+  for (const collection of collectionNames) {
+    const folder = join(root, collection);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      const path = join(folder, name);
+      const file = relative(displayBase, path);
+      const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
+      problems.push(...parsed.problems);
+      if (parsed.data !== undefined) entries.push({ collection, id: name.slice(0, -'.mdx'.length), file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
+    }
+  }
+  return { entries, problems };
+}

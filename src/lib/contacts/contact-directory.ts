@@ -1,0 +1,108 @@
+/** How the contact directory groups contacts, and the filtered pages it offers without JavaScript. */
+import { contactKinds, type ContactKind } from '../../schemas/contact';
+
+export interface DirectoryContact {
+  id: string;
+  data: { name: string; kind: ContactKind; area: string; audiences: readonly string[] };
+}
+
+/**
+ * Contacts grouped by kind, in the order `contactKinds` lists the kinds, empty kinds left out.
+ * @param contacts every contact
+ */
+export function groupByKind<T extends DirectoryContact>(
+  contacts: readonly T[],
+): { kind: ContactKind; label: string; contacts: T[] }[] {
+  return (Object.keys(contactKinds) as ContactKind[])
+    .map((kind) => ({
+      kind,
+      label: contactKinds[kind],
+      contacts: contacts
+        .filter((contact) => contact.data.kind === kind)
+        .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB')),
+    }))
+    .filter((group) => group.contacts.length > 0);
+}
+
+export interface FilterOption {
+  /** The value the filter compares; empty for "all". */
+  id: string;
+  label: string;
+  /** The page that shows this filter without JavaScript, when there is one. */
+  href?: string;
+}
+
+export interface FilterGroup {
+  /** The form field's name and the card attribute it matches. */
+  name: 'area' | 'audience' | 'kind';
+  legend: string;
+  options: FilterOption[];
+}
+
+/** `/contacts/area/derbyshire/`: the page listing one area's contacts. */
+export function areaPagePath(area: string): string {
+  return `/contacts/area/${area}/`;
+}
+
+/** `/contacts/for/professionals/`: the page listing one audience's contacts. */
+export function audiencePagePath(audience: string): string {
+  return `/contacts/for/${audience}/`;
+}
+
+/**
+ * The directory's three filters, built from the site's areas and audiences and the schema's kinds,
+ * so adding an area to `src/site.config.ts` adds its filter and its page.
+ * @param areas every area a contact may have, with labels, in display order
+ * @param audiences the site's audiences
+ */
+export function filterGroups(
+  areas: readonly { id: string; label: string }[],
+  audiences: readonly { id: string; label: string }[],
+): FilterGroup[] {
+  return [
+    {
+      name: 'area',
+      legend: 'Area',
+      options: [
+        { id: '', label: 'All areas', href: '/contacts/' },
+        ...areas.map((area) => ({ ...area, href: areaPagePath(area.id) })),
+      ],
+    },
+    {
+      name: 'audience',
+      legend: 'Who it is for',
+      options: [
+        { id: '', label: 'Anyone', href: '/contacts/' },
+        ...audiences.map((audience) => ({ ...audience, href: audiencePagePath(audience.id) })),
+      ],
+    },
+    {
+      name: 'kind',
+      legend: 'Kind of contact',
+      options: [
+        { id: '', label: 'All kinds' },
+        ...(Object.keys(contactKinds) as ContactKind[]).map((kind) => ({ id: kind, label: contactKinds[kind] })),
+      ],
+    },
+  ];
+}
+
+/**
+ * Areas in the order the directory offers them: the partnership's own first, then national.
+ * @param localAreas the partnership's areas from the site config
+ * @param nationalLabel what readers see for national services
+ */
+export function directoryAreas(
+  localAreas: readonly { id: string; label: string }[],
+  nationalLabel: string,
+): { id: string; label: string }[] {
+  return [...localAreas, { id: 'national', label: nationalLabel }];
+}
+
+/**
+ * Audience labels as one phrase: "Young people, parents and carers, professionals".
+ * @param labels audience labels, each starting with a capital as the site config writes them
+ */
+export function audiencePhrase(labels: readonly string[]): string {
+  return labels.map((label, index) => (index === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1))).join(', ');
+}

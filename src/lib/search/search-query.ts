@@ -1,0 +1,151 @@
+/**
+ * What to search for besides the words typed. Pagefind returns only pages that have every word
+ * of a query, and a page that explains "designated safeguarding lead" may never write "DSL".
+ * So the search page also searches a term's other names from the glossary (its expansion, or
+ * its acronym), and, when nothing has all the words of a question typed the way people talk
+ * ("my child sent a nude"), the meaningful words on their own.
+ */
+
+/** Words that carry no meaning of their own in a search; never acronyms or topic words. */
+const stopWords = new Set(
+  `a about after am an and any are as at be been being but by can could did do does doing for from had has have he her
+  his how i if im i'm in into is it its it's me my of on or our should so some than that the their them then there these
+  they this those to up us was we were what when where which who why will with would you your`.split(/\s+/),
+);
+
+/**
+ * The words of a query that say what it is about, in the order typed, each once.
+ * @param query what the reader typed
+ */
+export function significantWords(query: string): string[] {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word !== '' && !stopWords.has(word));
+  return [...new Set(words)];
+}
+
+/** The fields of a glossary entry that name the term. */
+export interface GlossaryNames {
+  term: string;
+  expansion?: string | undefined;
+  aliases: readonly string[];
+}
+
+/**
+ * Every glossary term with a second name, as a list of names: the term, its expansion, then its
+ * aliases. The search page receives these with its HTML.
+ * @param entries the glossary collection's entries
+ */
+export function glossaryNameGroups(entries: readonly GlossaryNames[]): string[][] {
+  return entries
+    .map((entry) => dedupe([entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases]))
+    .filter((names) => names.length > 1);
+}
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function dedupe(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = normalise(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The other names to search when the query is exactly one name of a glossary term: its term and
+ * expansion ("DSL" also searches "Designated safeguarding lead"; an old alias such as "UKCCIS"
+ * searches "UKCIS" and its expansion).
+ * @param query what the reader typed
+ * @param groups names per term, from `glossaryNameGroups`
+ */
+export function alternativeQueries(query: string, groups: readonly (readonly string[])[]): string[] {
+  const typed = normalise(query);
+  if (typed === '') return [];
+  const group = groups.find((names) => names.some((name) => normalise(name) === typed));
+  if (!group) return [];
+  return group.slice(0, 2).filter((name) => normalise(name) !== typed);
+}
+
+/**
+ * How to search for another name of a term: a name of several words as an exact phrase, so the
+ * matching section is the one that spells it out, not every section that says "safeguarding".
+ * @param name a glossary name such as "Designated safeguarding lead"
+ */
+export function phraseSearch(name: string): string {
+  const words = name.replaceAll('"', '').trim();
+  return /\s/.test(words) ? `"${words}"` : words;
+}
+
+export interface ScoredResult {
+  id: string;
+  score: number;
+}
+
+export interface MergedResult<Result extends ScoredResult> {
+  id: string;
+  /** The page's result from each search that found it, the longest query's first. */
+  results: Result[];
+  /** The queries that found the page. */
+  queries: string[];
+}
+
+/**
+ * Merges the results of several searches into one list, each page once, keeping its result from
+ * every search that found it (longest query first: its excerpt and sections are the most
+ * specific).
+ * @param searches each query with Pagefind's results for it
+ * @param order `first-search`: the first search's ranking, then pages only the others found (for
+ *   a query and its other names, where the reader's own words rank best); `most-found`: pages
+ *   found by more of the searches first, then by summed score (for the words of a question)
+ */
+export function mergeResults<Result extends ScoredResult>(
+  searches: readonly { query: string; results: readonly Result[] }[],
+  order: 'first-search' | 'most-found',
+): MergedResult<Result>[] {
+  const merged = new Map<string, { found: { query: string; result: Result }[]; score: number; position: number }>();
+  for (const { query, results } of searches) {
+    for (const result of results) {
+      const seen = merged.get(result.id) ?? { found: [], score: 0, position: merged.size };
+      seen.found.push({ query, result });
+      seen.score += result.score;
+      merged.set(result.id, seen);
+    }
+  }
+  const ranked = [...merged.entries()];
+  if (order === 'most-found') ranked.sort(([, a], [, b]) => b.found.length - a.found.length || b.score - a.score);
+  else ranked.sort(([, a], [, b]) => a.position - b.position);
+  return ranked.map(([id, entry]) => {
+    const found = [...entry.found].sort((a, b) => b.query.length - a.query.length);
+    return { id, results: found.map((each) => each.result), queries: found.map((each) => each.query) };
+  });
+}
+
+/**
+ * Moves to the front, keeping their order, the items that pass a test: how the search page puts
+ * first the pages that use both an acronym and its full name (they explain it), and, among the
+ * results on screen, pages with a heading that names what was searched for.
+ * @param items results in ranked order
+ * @param test whether an item belongs in front
+ */
+export function promote<Item>(items: readonly Item[], test: (item: Item) => boolean): Item[] {
+  return [...items.filter(test), ...items.filter((item) => !test(item))];
+}
+
+/**
+ * Whether a heading names one of the searched names: all its words, in order, as whole words.
+ * @param heading a page title or section heading
+ * @param names the query as typed and its other names
+ */
+export function headingNames(heading: string, names: readonly string[]): boolean {
+  const text = ` ${normalise(heading)} `;
+  return names.some((name) => normalise(name) !== '' && text.includes(` ${normalise(name)} `));
+}

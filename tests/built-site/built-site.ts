@@ -1,0 +1,102 @@
+/** Reading the built site in tests: its pages, their head tags and their ids. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDirectory, isRedirectStub, listBuiltPages } from '../../tools/built-site/built-pages';
+import { XMLParser } from 'fast-xml-parser';
+
+export const distDir = distDirectory();
+
+export interface BuiltPage {
+  /** The URL path, for example "/guidance/getting-help/" or "/404.html". */
+  path: string;
+  html: string;
+}
+
+/** Every HTML page in a built site (none when it has not been built), with its source. */
+export function builtPages(root: string = distDir): BuiltPage[] {
+  if (!existsSync(root)) return [];
+  return listBuiltPages(root).map((page) => ({ path: page.path, html: readFileSync(page.file, 'utf8') }));
+}
+
+/** Whether a built page only sends readers elsewhere (a redirect left at an old address). */
+export const isRedirectPage = isRedirectStub;
+
+/** Whether a page asks search engines not to index it. */
+export function isNoindex(html: string): boolean {
+  return /<meta[^>]+name="robots"[^>]+content="[^"]*noindex/i.test(html);
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+/** HTML text with its character references read back. */
+export function decodeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
+    if (entities[name.toLowerCase()]) return entities[name.toLowerCase()]!;
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return match;
+  });
+}
+
+/** The content of the `<meta>` tag with this `property` or `name`, if there is exactly one. */
+export function metaContent(html: string, key: string): string | undefined {
+  const matches = [...html.matchAll(/<meta\s([^>]*)>/g)].filter((match) =>
+    new RegExp(`(?:property|name)="${key.replaceAll(':', '\\:')}"`).test(match[1] ?? ''),
+  );
+  if (matches.length !== 1) return undefined;
+  const content = /content="([^"]*)"/.exec(matches[0]?.[1] ?? '')?.[1];
+  return content === undefined ? undefined : decodeHtml(content);
+}
+
+/** Every id in a page. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeHtml(match[1] ?? '')));
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  description: string;
+  pubDate: string;
+  guid: { '#text': string; '@_isPermaLink': string };
+}
+
+/** The channel of the changes feed in a built site. */
+export function readFeed(root: string = distDir): { title: string; link: string; items: FeedItem[] } {
+  const text = readFileSync(join(root, 'changes/feed.xml'), 'utf8');
+  const channel = (
+    new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(text) as {
+      rss: { channel: { title: string; link: string; item?: FeedItem[] } };
+    }
+  ).rss.channel;
+  return { title: channel.title, link: channel.link, items: channel.item ?? [] };
+}
+
+/**
+ * Links in the feed that lead nowhere in the built site: each item's link must be a built page
+ * on the production site (and an id on it, when it has a fragment), and each guid an entry on
+ * the "What's changed" page.
+ * @param siteUrl the production site's URL
+ * @param root the built site
+ */
+export function feedLinkProblems(siteUrl: string, root: string = distDir): string[] {
+  const resolve = (url: string) => {
+    const parsed = new URL(url);
+    return {
+      origin: parsed.origin,
+      file: join(root, decodeURIComponent(parsed.pathname), 'index.html'),
+      fragment: decodeURIComponent(parsed.hash.slice(1)),
+    };
+  };
+  const changesIds = idsIn(readFileSync(join(root, 'changes/index.html'), 'utf8'));
+  return readFeed(root).items.flatMap((item) => {
+    const link = resolve(item.link);
+    const guid = resolve(item.guid['#text']);
+    if (link.origin !== new URL(siteUrl).origin) return [`${item.link}: not on ${siteUrl}`];
+    if (!existsSync(link.file)) return [`${item.link}: no page`];
+    if (link.fragment && !idsIn(readFileSync(link.file, 'utf8')).has(link.fragment))
+      return [`${item.link}: no id "${link.fragment}" on the page`];
+    if (!changesIds.has(guid.fragment)) return [`${item.guid['#text']}: no such change on /changes/`];
+    return [];
+  });
+}

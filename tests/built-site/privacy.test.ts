@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { distDirectory, listBuiltPages } from '../../tools/built-site/built-pages';
+import { contentSecurityPolicy, metaPolicy } from '../../src/lib/pages/static-host';
+import { isExternalHref } from '../../src/lib/pages/external-links';
+import { assetReferences } from '../../tools/built-site/page-weight';
+import { site } from '../../src/site.config';
+
+// Redirect stubs included: they are pages a browser loads too.
+const pages = listBuiltPages(distDirectory()).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
+const expectedPolicy = metaPolicy(contentSecurityPolicy(readFileSync('public/_headers', 'utf8')));
+
+/** Each start tag in a page, with its name and raw attribute text. */
+function tags(html: string): { name: string; attributes: string }[] {
+  return [...html.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)].map((match) => ({
+    name: (match[1] ?? '').toLowerCase(),
+    attributes: match[2] ?? '',
+  }));
+}
+
+function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`, 'i').exec(attributes)?.[1];
+}
+
+describe('privacy and security in every built page', () => {
+  it('carries the Content-Security-Policy from public/_headers in a <meta> tag', () => {
+    const wrong = pages.filter(
+      (page) =>
+        tags(page.html)
+          .filter((tag) => tag.name === 'meta' && attribute(tag.attributes, 'http-equiv') === 'Content-Security-Policy')
+          .map((tag) => attribute(tag.attributes, 'content')?.replaceAll('&#39;', "'"))
+          .join() !== expectedPolicy,
+    );
+    expect(wrong.map((page) => page.path)).toEqual([]);
+  });
+
+  it('asks the browser to send no referrer', () => {
+    expect(
+      pages.filter((page) => !page.html.includes('<meta name="referrer" content="no-referrer">')).map((page) => page.path),
+    ).toEqual([]);
+  });
+
+  it('has no inline scripts apart from JSON data, which never runs', () => {
+    const inline = pages.flatMap((page) =>
+      assetReferences(page.html)
+        .inlineScripts.filter((script) => script.type !== 'application/ld+json')
+        .map((script) => `${page.path}: ${script.text.slice(0, 60)}`),
+    );
+    expect(inline).toEqual([]);
+  });
+
+  it('has no inline event handlers, style attributes or style elements, which the policy would block', () => {
+    const found = pages.flatMap((page) =>
+      tags(page.html)
+        .filter((tag) => tag.name === 'style' || /(?:^|\s)(?:on[a-z]+|style)=/i.test(tag.attributes))
+        .map((tag) => `${page.path}: <${tag.name}${tag.attributes.slice(0, 60)}>`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('loads every stylesheet, script, image and icon from the site itself', () => {
+    const remote = pages.flatMap((page) =>
+      tags(page.html).flatMap((tag) => {
+        const addresses =
+          tag.name === 'a'
+            ? []
+            : [
+                attribute(tag.attributes, 'src'),
+                tag.name === 'link' ? attribute(tag.attributes, 'href') : undefined,
+                ...(attribute(tag.attributes, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]),
+              ];
+        return addresses
+          .filter(
+            (address): address is string =>
+              Boolean(address) && isExternalHref(address ?? '', site.url) && attribute(tag.attributes, 'rel') !== 'canonical',
+          )
+          .map((address) => `${page.path}: ${address}`);
+      }),
+    );
+    expect(remote).toEqual([]);
+  });
+
+  it('marks every link to another site rel="noreferrer"', () => {
+    const leaking = pages.flatMap((page) =>
+      tags(page.html)
+        .filter(
+          (tag) =>
+            tag.name === 'a' &&
+            isExternalHref(attribute(tag.attributes, 'href') ?? '', site.url) &&
+            !(attribute(tag.attributes, 'rel') ?? '').split(/\s+/).includes('noreferrer'),
+        )
+        .map((tag) => `${page.path}: ${attribute(tag.attributes, 'href')}`),
+    );
+    expect(leaking).toEqual([]);
+  });
+});

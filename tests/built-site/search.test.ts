@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../build/content/content-files';
+import { mainKeywordCount } from '../../src/lib/search/search-config';
+import { keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
+import { contentTypeLabels } from '../../src/schemas';
+import { areaLabel, contactAreaIds, site } from '../../src/site.config';
+import { builtPages, decodeHtml, distDir, isRedirectPage } from './built-site';
+
+const pages = builtPages().filter((page) => !isRedirectPage(page.html));
+const indexed = pages.filter((page) => page.html.includes('data-pagefind-body'));
+const { entries } = loadContent();
+const pageOf = (path: string) => pages.find((page) => page.path === path);
+
+function attributeValues(html: string, attribute: string): string[] {
+  return [...html.matchAll(new RegExp(`${attribute}="([^"]*)"`, 'g'))].map((match) => decodeHtml(match[1] ?? ''));
+}
+
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+describe('the search index', () => {
+  it('holds every page marked for search', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(indexed.length);
+  });
+
+  it('marks the page of every guidance, procedure, legislation, risk, contact and document entry for search', () => {
+    const routed = entries.filter((entry) =>
+      ['guidance', 'procedures', 'legislation', 'risks', 'contacts', 'documents'].includes(entry.collection),
+    );
+    const missing = routed
+      .map((entry) => `/${entry.collection}/${entry.id}/`)
+      .filter((path) => !indexed.some((page) => page.path === path));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives Pagefind each contact’s phone numbers as written and as digits', () => {
+    const problems = entries.flatMap((entry) => {
+      if (entry.collection !== 'contacts' || !('phones' in entry.data) || entry.data.phones.length === 0) return [];
+      const expected = `phone:${phoneSearchText(entry.data.phones.map((phone) => phone.number))}`;
+      const values = attributeValues(pageOf(`/contacts/${entry.id}/`)?.html ?? '', 'data-pagefind-meta');
+      return values.includes(expected) ? [] : [`/contacts/${entry.id}/ lacks ${expected}`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('gives Pagefind every page’s keywords, the first three as its main keywords', () => {
+    const problems = entries.flatMap((entry) => {
+      const keywords = 'keywords' in entry.data ? entry.data.keywords : [];
+      const page = pageOf(`/${entry.collection}/${entry.id}/`);
+      if (!page || keywords.length === 0) return [];
+      const values = attributeValues(page.html, 'data-pagefind-meta');
+      const main = `keywords:${keywordSearchText(keywords.slice(0, mainKeywordCount))}`;
+      const more =
+        keywords.length > mainKeywordCount ? [`more_keywords:${keywordSearchText(keywords.slice(mainKeywordCount))}`] : [];
+      return [main, ...more].filter((value) => !values.includes(value)).map((value) => `${page.path} lacks ${value}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('filters only by the content types, audiences and areas the schemas and site config define', () => {
+    const allowed = new Set([
+      ...Object.values(contentTypeLabels).map((label) => `type:${label.singular}`),
+      ...site.audiences.map((audience) => `audience:${audience.label}`),
+      ...contactAreaIds.map((id) => `area:${areaLabel(id)}`),
+    ]);
+    const unknown = indexed.flatMap((page) =>
+      attributeValues(page.html, 'data-pagefind-filter')
+        .filter((value) => !allowed.has(value))
+        .map((value) => `${page.path}: ${value}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('gives every marked page a type filter', () => {
+    expect(
+      indexed
+        .filter((page) => !attributeValues(page.html, 'data-pagefind-filter').some((value) => value.startsWith('type:')))
+        .map((page) => page.path),
+    ).toEqual([]);
+  });
+});
+
+describe('what pages load for search', () => {
+  const enhancement = scriptSources(pageOf('/guidance/bullying-online/')?.html ?? '');
+
+  it('gives a content page one script, the enhancement script', () => {
+    expect(enhancement).toHaveLength(1);
+  });
+
+  it('adds the search page’s own script on /search/ and nowhere else', () => {
+    const extra = pages.flatMap((page) =>
+      scriptSources(page.html)
+        .filter((source) => !enhancement.includes(source))
+        .map((source) => `${page.path} ${source}`),
+    );
+    expect(extra.map((line) => line.split(' ')[0])).toEqual(['/search/']);
+  });
+
+  it('names no Pagefind file in any page’s HTML', () => {
+    expect(pages.filter((page) => page.html.includes('/pagefind/')).map((page) => page.path)).toEqual([]);
+  });
+
+  it('names no Pagefind file in the enhancement script except the highlight script', () => {
+    const script = readFileSync(join(distDir, enhancement[0] ?? ''), 'utf8');
+    expect([...script.matchAll(/\/pagefind\/[\w.-]+/g)].map((match) => match[0])).toEqual(['/pagefind/pagefind-highlight.js']);
+  });
+});
+
+describe('the A to Z', () => {
+  it('links to every page marked for search', () => {
+    const links = new Set(attributeValues(pageOf('/a-z/')?.html ?? '', 'href'));
+    expect(indexed.map((page) => page.path).filter((path) => !links.has(path))).toEqual([]);
+  });
+});

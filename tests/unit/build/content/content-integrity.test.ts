@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { formatProblem } from '../../../../build/content/content-error';
+import { findContentProblems } from '../../../../build/content/content-check-integration';
+import { componentIdsIn } from '../../../../build/content/content-integrity';
+
+const fixture = (name: string) => join(import.meta.dirname, '../../../fixtures', name, 'content');
+
+describe('content integrity', () => {
+  it('finds no problems in the real content', () => {
+    expect(findContentProblems().map(formatProblem)).toEqual([]);
+  });
+
+  it('errors if a reference names a missing entry', () => {
+    expect(findContentProblems(fixture('dangling-reference')).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/procedures/online-harms.mdx → legislation.0: No legislation entry has the id "online-safety-act-2024". Expected the file name (without .mdx) of a file in content/legislation/.",
+      ]
+    `);
+  });
+
+  it('errors if an MDX component names a missing entry', () => {
+    expect(findContentProblems(fixture('dangling-component')).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/guidance/getting-help.mdx → <ContactLink> on body line 3: No contacts entry has the id "childline-uk". Expected the file name (without .mdx) of a file in content/contacts/.",
+      ]
+    `);
+  });
+
+  it('errors if two entries have the same id', () => {
+    expect(findContentProblems(fixture('duplicate-id')).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/contacts/Childline.mdx: The file name "Childline.mdx" is not a kebab-case id. Rename it to lower-case letters, digits and single hyphens, for example "childline.mdx".",
+        "content/contacts/childline.mdx: Duplicate id "childline": content/contacts/Childline.mdx already uses it. Give each entry its own file name.",
+      ]
+    `);
+  });
+
+  it('errors if an old slug is the id of another page', () => {
+    expect(findContentProblems(fixture('old-slug-clash')).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/guidance/bullying-online.mdx → oldSlugs.0: Duplicate id "getting-help": content/guidance/getting-help.mdx is a current page with that id, so a redirect would hide it. Remove the old slug or rename one of the entries.",
+      ]
+    `);
+  });
+
+  it('fails the build if a phone number or e-mail address is typed outside the contacts', () => {
+    const problems = findContentProblems(fixture('typed-contact-details')).map(formatProblem);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.includes('typed into the text. Keep phone numbers and e-mail addresses in content/contacts/'))).toBe(true);
+  });
+
+  it('reads component ids and their body lines', () => {
+    expect(componentIdsIn('Intro\n\nCall <ContactLink id="childline" phone /> or see <Act id="serious-crime-act-2015" section="67" />.')).toEqual([
+      { component: 'ContactLink', id: 'childline', line: 3 },
+      { component: 'Act', id: 'serious-crime-act-2015', line: 3 },
+    ]);
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntry } from '../../../build/content/content-files';
+import { formatProblem } from '../../../build/content/content-error';
+
+const contact = (overrides: string) => `---
+name: Childline
+purpose: A free, private and confidential service for anyone under 19 in the UK.
+audiences: [young-people]
+area: national
+kind: helpline
+phones:
+  - number: 0800 1111
+lastChecked: 2025-03-14
+${overrides}
+---
+Body.
+`;
+
+function problemsFor(collection: Parameters<typeof parseEntry>[0], source: string): string[] {
+  return parseEntry(collection, `content/${collection}/example.mdx`, source).problems.map(formatProblem);
+}
+
+describe('contact schema', () => {
+  it('accepts a valid contact', () => {
+    expect(problemsFor('contacts', contact(''))).toEqual([]);
+  });
+
+  it('errors if a contact email is malformed', () => {
+    expect(problemsFor('contacts', contact('email: helpline-at-saferinternet.org.uk'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → email: Expected an e-mail address such as helpline@saferinternet.org.uk.",
+      ]
+    `);
+  });
+
+  it('errors if a phone number is malformed', () => {
+    expect(problemsFor('contacts', contact('').replace('0800 1111', '0344-381-4772'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772".",
+      ]
+    `);
+  });
+
+  it('errors if a phone number has the wrong number of digits', () => {
+    expect(problemsFor('contacts', contact('').replace('0800 1111', '0344 381 47'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number: 999, 111 or 101, a 116 number, an 0800 short number, or 10 or 11 digits starting with 0.",
+      ]
+    `);
+  });
+
+  it('errors if a website is not an https address', () => {
+    expect(problemsFor('contacts', contact('website: www.childline.org.uk'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → website: Expected a full https:// web address, for example https://www.childline.org.uk/.",
+      ]
+    `);
+  });
+
+  it('errors if a date is not a real calendar date', () => {
+    expect(problemsFor('contacts', contact('').replace('2025-03-14', '2025-02-30'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → lastChecked: Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14.",
+      ]
+    `);
+  });
+
+  it('errors if a date is written the British way', () => {
+    expect(problemsFor('contacts', contact('').replace('2025-03-14', '"14/03/2025"'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → lastChecked: Expected a date written as YYYY-MM-DD, for example 2025-03-14.",
+      ]
+    `);
+  });
+
+  it('errors if a required field is missing', () => {
+    expect(problemsFor('contacts', contact('').replace(/^name: Childline\n/m, ''))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → name: Invalid input: expected string, received undefined",
+      ]
+    `);
+  });
+
+  it('errors on an unknown field, which is usually a misspelt one', () => {
+    expect(problemsFor('contacts', contact('lastChekced: 2025-03-14'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx: Unrecognized key: "lastChekced"",
+      ]
+    `);
+  });
+
+  it('errors if the area is not one the site knows', () => {
+    expect(problemsFor('contacts', contact('').replace('area: national', 'area: nottingham'))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → area: Expected one of: national, derby-city, derbyshire.",
+      ]
+    `);
+  });
+
+  it('errors if opening hours close before they open', () => {
+    const source = contact('hours:\n  - days: [monday]\n    opens: "16:00"\n    closes: "10:00"');
+    expect(problemsFor('contacts', source)).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → hours.0.closes: Expected "opens" to be earlier than "closes".",
+      ]
+    `);
+  });
+
+  it('errors if a contact has no way to reach it', () => {
+    expect(problemsFor('contacts', contact('').replace('phones:\n  - number: 0800 1111\n', ''))).toMatchInlineSnapshot(`
+      [
+        "content/contacts/example.mdx → phones: Expected at least one way to reach this contact: phones, email or website.",
+      ]
+    `);
+  });
+});
+
+describe('frontmatter', () => {
+  it('errors if a file has no frontmatter', () => {
+    expect(problemsFor('guidance', 'Just prose.')).toMatchInlineSnapshot(`
+      [
+        "content/guidance/example.mdx: Expected the file to start with YAML frontmatter between two "---" lines.",
+      ]
+    `);
+  });
+
+  it('errors with the line number if the frontmatter is not valid YAML', () => {
+    expect(problemsFor('guidance', '---\ntitle: A title\nsummary: [unclosed\n---\n')[0]).toMatch(
+      /^content\/guidance\/example\.mdx: The frontmatter is not valid YAML \(line \d+\)/,
+    );
+  });
+});
+
+describe('legislation schema', () => {
+  const act = (overrides: string) => `---
+title: Serious Crime Act 2015
+shortTitle: Serious Crime Act
+year: 2015
+citation: 2015 c. 9
+jurisdiction: [England and Wales]
+summary: Created the offence of sexual communication with a child.
+audiences: [professionals]
+url: https://www.legislation.gov.uk/ukpga/2015/9/contents
+lastUpdated: 2026-11-24
+nextReview: 2027-11-24
+${overrides}
+---
+`;
+
+  it('accepts a valid Act', () => {
+    expect(problemsFor('legislation', act(''))).toEqual([]);
+  });
+
+  it('errors if the official link is not on legislation.gov.uk', () => {
+    expect(
+      problemsFor(
+        'legislation',
+        act('').replace('https://www.legislation.gov.uk/ukpga/2015/9/contents', 'https://example.org/act'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/legislation/example.mdx → url: Expected the official address on https://www.legislation.gov.uk/.",
+      ]
+    `);
+  });
+
+  it('errors if the citation is malformed', () => {
+    expect(problemsFor('legislation', act('').replace('2015 c. 9', 'c9 2015'))).toMatchInlineSnapshot(`
+      [
+        "content/legislation/example.mdx → citation: Expected a chapter citation such as "2003 c. 42".",
+      ]
+    `);
+  });
+});
+
+describe('procedure schema', () => {
+  const procedure = (overrides: string) => `---
+title: Providing early help
+summary: When to use the partnership's early help procedure for online concerns.
+scope: Low-level online concerns and emerging needs that early help can meet.
+audiences: [professionals]
+lastUpdated: 2026-11-24
+nextReview: 2027-11-24
+${overrides}
+---
+`;
+
+  it('accepts a full procedure with its version', () => {
+    expect(problemsFor('procedures', procedure('version: "53"'))).toEqual([]);
+  });
+
+  it('accepts a procedure held in the manual without a version', () => {
+    expect(
+      problemsFor(
+        'procedures',
+        procedure(
+          'fullTextIn: procedures-manual\nwhenToUse: In most circumstances, low-level online concerns can be met by universal services.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('errors if a procedure whose full text is on this site has no version', () => {
+    expect(problemsFor('procedures', procedure(''))).toMatchInlineSnapshot(`
+      [
+        "content/procedures/example.mdx → version: Expected a version number such as "53": a procedure whose full text is on this site needs its version. Leave it out only with fullTextIn: procedures-manual.",
+      ]
+    `);
+  });
+
+  it('errors if a version is not a number', () => {
+    expect(problemsFor('procedures', procedure('version: v53'))).toMatchInlineSnapshot(`
+      [
+        "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1".",
+      ]
+    `);
+  });
+});

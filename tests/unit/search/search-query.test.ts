@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  alternativeQueries,
+  glossaryNameGroups,
+  headingNames,
+  mergeResults,
+  phraseSearch,
+  promote,
+  significantWords,
+} from '../../../src/lib/search/search-query';
+
+describe('significantWords', () => {
+  it('drops the small words of a question typed the way people talk', () => {
+    expect(significantWords('My child sent a nude?')).toEqual(['child', 'sent', 'nude']);
+  });
+
+  it('keeps acronyms and numbers', () => {
+    expect(significantWords('who is the DSL at 0344')).toEqual(['dsl', '0344']);
+  });
+
+  it('lists a repeated word once', () => {
+    expect(significantWords('nudes, nudes')).toEqual(['nudes']);
+  });
+});
+
+const groups = glossaryNameGroups([
+  {
+    term: 'DSL',
+    expansion: 'Designated safeguarding lead',
+    aliases: ['designated safeguarding lead', 'designated or named professional for safeguarding'],
+  },
+  { term: 'UKCIS', expansion: 'UK Council for Internet Safety', aliases: ['UKCCIS'] },
+  { term: 'Online safety', aliases: [] },
+]);
+
+describe('glossaryNameGroups', () => {
+  it('lists each term with its expansion and aliases, each name once, and leaves out terms with one name', () => {
+    expect(groups).toEqual([
+      ['DSL', 'Designated safeguarding lead', 'designated or named professional for safeguarding'],
+      ['UKCIS', 'UK Council for Internet Safety', 'UKCCIS'],
+    ]);
+  });
+});
+
+describe('alternativeQueries', () => {
+  it('adds an acronym’s expansion', () => {
+    expect(alternativeQueries('dsl', groups)).toEqual(['Designated safeguarding lead']);
+  });
+
+  it('adds the acronym for its expansion, whatever the case and punctuation', () => {
+    expect(alternativeQueries('  designated Safeguarding-lead ', groups)).toEqual(['DSL']);
+  });
+
+  it('searches an old name as the current term and its expansion', () => {
+    expect(alternativeQueries('UKCCIS', groups)).toEqual(['UKCIS', 'UK Council for Internet Safety']);
+  });
+
+  it('adds nothing for words that only contain a term', () => {
+    expect(alternativeQueries('DSL training', groups)).toEqual([]);
+  });
+});
+
+describe('phraseSearch', () => {
+  it('searches a name of several words as an exact phrase', () => {
+    expect(phraseSearch('Designated safeguarding lead')).toBe('"Designated safeguarding lead"');
+  });
+
+  it('leaves a single word as it is', () => {
+    expect(phraseSearch('UKCIS')).toBe('UKCIS');
+  });
+});
+
+describe('mergeResults', () => {
+  const child = {
+    query: 'child',
+    results: [
+      { id: 'talking', score: 5 },
+      { id: 'nudes', score: 1 },
+    ],
+  };
+  const nude = {
+    query: 'nude',
+    results: [
+      { id: 'nudes', score: 3 },
+      { id: 'upset', score: 9 },
+    ],
+  };
+
+  it('keeps the first search’s ranking, then adds pages only the others found', () => {
+    expect(mergeResults([child, nude], 'first-search').map((result) => result.id)).toEqual(['talking', 'nudes', 'upset']);
+  });
+
+  it('can put pages found by more of the searches first, then by summed score', () => {
+    expect(mergeResults([child, nude], 'most-found').map((result) => result.id)).toEqual(['nudes', 'upset', 'talking']);
+  });
+
+  it('keeps each page’s result from every search, the longest query’s first', () => {
+    const acronym = { query: 'DSL', results: [{ id: 'procedure', score: 20 }] };
+    const expansion = { query: '"Designated safeguarding lead"', results: [{ id: 'procedure', score: 1 }] };
+    expect(mergeResults([acronym, expansion], 'first-search')).toEqual([
+      {
+        id: 'procedure',
+        results: [
+          { id: 'procedure', score: 1 },
+          { id: 'procedure', score: 20 },
+        ],
+        queries: ['"Designated safeguarding lead"', 'DSL'],
+      },
+    ]);
+  });
+});
+
+describe('promote', () => {
+  it('moves the items that pass to the front, keeping both groups in order', () => {
+    expect(promote([1, 2, 3, 4, 5], (item) => item % 2 === 0)).toEqual([2, 4, 1, 3, 5]);
+  });
+});
+
+describe('headingNames', () => {
+  it('finds a searched name in a heading as whole words, whatever the case and punctuation', () => {
+    expect(headingNames('Police: Protecting Children Online Team', ['PCOT', 'Protecting children online team'])).toBe(true);
+  });
+
+  it('does not match part of a word', () => {
+    expect(headingNames('Sending images', ['send'])).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { inlineMeta, keywordSearchText, phoneSearchText } from '../../../src/lib/search/search-terms';
+
+describe('phoneSearchText', () => {
+  it('gives each number as written and as one run of digits', () => {
+    expect(phoneSearchText(['01629 535 353'])).toBe('01629 535 353 01629535353');
+  });
+
+  it('lists a number once when it has no spaces to remove', () => {
+    expect(phoneSearchText(['999'])).toBe('999');
+  });
+
+  it('keeps every number of a contact with several', () => {
+    expect(phoneSearchText(['0344 381 4772', '0800 1111'])).toBe('0344 381 4772 03443814772 0800 1111 08001111');
+  });
+});
+
+describe('keywordSearchText', () => {
+  it('joins keywords into one value, each once', () => {
+    expect(keywordSearchText(['sexting', ' nudes ', 'sexting', 'semi-nudes'])).toBe('sexting, nudes, semi-nudes');
+  });
+});
+
+describe('inlineMeta', () => {
+  it('writes a field inline as key:value', () => {
+    expect(inlineMeta('keywords', 'sexting, nudes')).toBe('keywords:sexting, nudes');
+  });
+
+  it('writes nothing for an empty value', () => {
+    expect(inlineMeta('phone', '')).toBeUndefined();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench` (second half): how the full build (Astro and the Pagefind index) grows with the
+ * site. For the real site and for 1,000 and 3,000 generated procedures (tools/bench/generate-site.ts),
+ * runs each step of `npm run build` (as package.json defines it: Astro, then the search index)
+ * from a cold cache and reports wall time, CPU time and the peak memory of its whole process
+ * tree, then the size of one fixed page, to show pages do not grow with the site.
+ * Usage: tsx tools/bench/build-scale.ts [sizes…], default 1000 3000
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchProcedureId, writeBenchSite } from './bench-site';
+import { contentRoot } from '../../build/content/content-files';
+import { listBuiltPages } from '../built-site/built-pages';
+import { formatBytes, markdownTable } from './bench-report';
+import { watchPeakTreeRss } from './process-memory';
+
+interface StepResult {
+  seconds: number;
+  /** User plus system CPU time of the whole tree, which other work on the machine does not inflate. */
+  cpuSeconds: number | undefined;
+  peakBytes: number;
+}
+
+// GNU time reports the CPU time of a command and every descendant it waited for.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** The steps of `npm run build`, so the benchmark measures exactly the build readers get. */
+const buildSteps =
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build']
+    ?.split('&&')
+    .map((step) => step.trim()) ?? [];
+if (buildSteps.length === 0) throw new Error('package.json has no build script.');
+
+/** Runs one shell command with the benchmark's content and output folders, timing it and watching its memory. */
+async function measure(command: string, env: Record<string, string>): Promise<StepResult> {
+  const started = performance.now();
+  const cpuFile = join(tmpdir(), `build-scale-cpu-${process.pid}.txt`);
+  const [program, programArgs] = gnuTime
+    ? [gnuTime, ['-f', '%U %S %M', '-o', cpuFile, 'sh', '-c', command]]
+    : ['sh', ['-c', command]];
+  const child = spawn(program, programArgs, {
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const watcher = watchPeakTreeRss(child.pid ?? 0);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const peakBytes = watcher.stop();
+  if (code !== 0) throw new Error(`${command} failed (exit ${code}):\n${errors}`);
+  if (!gnuTime) return { seconds: (performance.now() - started) / 1000, cpuSeconds: undefined, peakBytes };
+  // A step shorter than one sample still has its largest process's peak from GNU time (in KiB).
+  const [user = 0, system = 0, largestKiB = 0] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: user + system,
+    peakBytes: Math.max(peakBytes, largestKiB * 1024),
+  };
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+    const stats = statSync(join(folder, file));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+console.log(
+  `Load average before the builds: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs (other work on the machine inflates wall times, not CPU times).`,
+);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
+const runs = [
+  { label: 'real site', procedures: 0 },
+  ...(sizes.length > 0 ? sizes : [1000, 3000]).map((procedures) => ({
+    label: `+${formatBytes(procedures)} procedures`,
+    procedures,
+  })),
+];
+const rows: (string | number)[][] = [];
+
+for (const run of runs) {
+  const content = run.procedures > 0 ? `.bench/content-${run.procedures}` : contentRoot();
+  if (run.procedures > 0) writeBenchSite(content, contentRoot(), run.procedures);
+  const dist = `.bench/dist-${run.procedures}`;
+  const cache = `node_modules/.astro-${dist.replaceAll(/[^a-z0-9]+/gi, '-')}`;
+  // A cold build: no output and no content cache from an earlier run.
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const env = { CONTENT_DIR: content, DIST_DIR: dist };
+  process.stdout.write(`Building ${run.label}… `);
+  const steps: StepResult[] = [];
+  for (const step of buildSteps) steps.push(await measure(step, env));
+  const seconds = steps.reduce((sum, step) => sum + step.seconds, 0);
+  const pages = listBuiltPages(dist).length;
+  // The same generated page in every size of site: its bytes must not change with the site's size.
+  const page = join(dist, 'procedures', benchProcedureId(1), 'index.html');
+  const procedurePageBytes = run.procedures > 0 && existsSync(page) ? statSync(page).size : undefined;
+  const indexBytes = statSync(join(dist, 'procedures', 'index.html')).size;
+  console.log(`${pages} pages in ${seconds.toFixed(1)} s`);
+  rows.push([
+    run.label,
+    pages,
+    ...steps.flatMap((step) => [step.seconds.toFixed(1), step.cpuSeconds?.toFixed(1) ?? '–', mib(step.peakBytes)]),
+    seconds.toFixed(1),
+    mib(Math.max(...steps.map((step) => step.peakBytes))),
+    mib(folderBytes(join(dist, 'pagefind'))),
+    procedurePageBytes === undefined ? '–' : formatBytes(procedurePageBytes),
+    formatBytes(indexBytes),
+  ]);
+}
+
+console.log(
+  `\nBuild scale (cold cache; s = wall seconds, CPU = user + system seconds; peak = resident memory of the whole process tree; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the end)\n`,
+);
+// "astro build" → "astro", "tsx build/search-index/build-search-index.ts" → "search-index".
+const stepNames = buildSteps.map((step) =>
+  (step.split(/\s+/).find((word) => !word.includes('=') && word !== 'tsx' && word !== 'node') ?? step)
+    .replace(/^.*\//, '')
+    .replace(/\.[jt]s$/, ''),
+);
+console.log(`Steps: ${buildSteps.map((step, index) => `${index + 1}. \`${step}\``).join(', ')}\n`);
+console.log(
+  markdownTable(
+    [
+      'site',
+      'pages',
+      ...stepNames.flatMap((name) => [`${name} s`, `${name} CPU`, `${name} peak`]),
+      'total s',
+      'peak',
+      'search index',
+      `${benchProcedureId(1)} HTML bytes`,
+      '/procedures/ HTML bytes',
+    ],
+    rows,
+  ),
+);
