@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
 const card = (page: Page, id: string) => page.locator(`[data-contact="${id}"]`);
 
@@ -107,18 +106,4 @@ test.describe('with JavaScript', () => {
     await page.goto('/contacts/starting-point/');
     await expect(page.locator('.open-badge')).toHaveText('Closed now, opens tomorrow at 10am');
   });
-
-  test('the directory with the filter form has ordered headings and passes axe', async ({ page }) => {
-    await page.goto('/contacts/');
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
-  });
-});
-
-test('the filtered pages have ordered headings and pass axe', async ({ page }) => {
-  for (const path of ['/contacts/area/derby-city/', '/contacts/for/professionals/']) {
-    await page.goto(path);
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
-  }
 });

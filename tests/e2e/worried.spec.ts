@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const answer = (page: Page, name: string) => page.getByRole('main').getByRole('link', { name, exact: true });
@@ -86,12 +85,4 @@ test.describe('without JavaScript', () => {
     await page.goto('/worried/nude-image-shared/');
     await expect(page.locator('.quick-exit').getByRole('link', { name: 'Exit this page' })).toBeVisible();
   });
-});
-
-test('the start page, a question and an outcome have ordered headings and pass axe', async ({ page }) => {
-  for (const path of ['/worried/', '/worried/professional-what-is-it/', '/worried/professional-nudes/']) {
-    await page.goto(path);
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
-  }
 });

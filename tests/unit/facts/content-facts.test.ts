@@ -354,21 +354,3 @@ describe('the 2017 online safety strategy', () => {
     expect(strategy.body).toContain(`### ${strand} `);
   });
 });
-
-describe('review dates', () => {
-  it('dates every page in legislation, risks, documents and the summarised procedures 24 November 2026, due for review 24 November 2027', () => {
-    const pages = entries.filter(
-      (candidate) =>
-        ['legislation', 'risks', 'documents'].includes(candidate.collection) ||
-        (candidate.collection === 'procedures' && candidate.id !== onlineHarms.id),
-    );
-    const wrong = pages
-      .filter(
-        (page) =>
-          'lastUpdated' in page.data &&
-          (isoDay(page.data.lastUpdated) !== '2026-11-24' || isoDay(page.data.nextReview) !== '2027-11-24'),
-      )
-      .map((page) => page.file);
-    expect(wrong).toEqual([]);
-  });
-});
