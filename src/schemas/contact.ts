@@ -52,6 +52,21 @@ export const contactSchema = z
     kind: z.enum(Object.keys(contactKinds) as [ContactKind, ...ContactKind[]], {
       error: `Expected one of: ${Object.keys(contactKinds).join(', ')}.`,
     }),
+    /**
+     * Other areas the service covers besides its own: Derbyshire Constabulary is Derbyshire's
+     * force and covers Derby City too. The directory lists it under each area.
+     */
+    alsoCovers: z.array(area).default([]),
+    /**
+     * Show this contact in the directory whatever area or audience a reader chooses: for 999,
+     * Childline and the NSPCC Helpline, which every reader may need.
+     */
+    alwaysShown: z.boolean().default(false),
+    /**
+     * What to use when this contact is closed: ids of other contacts (files in content/contacts/),
+     * shown beside the opening hours with 999 for emergencies. Needed whenever `hours` are set.
+     */
+    outOfHours: z.array(slug).default([]),
     phones: z.array(phoneSchema).default([]),
     email: email.optional(),
     website: webUrl.optional(),
