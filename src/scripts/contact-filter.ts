@@ -24,7 +24,12 @@ if (form && count) {
     let shown = 0;
     for (const card of cards) {
       const { areas = '', audiences = '', kind = '' } = card.dataset;
-      const facets = { areas: areas.split(' '), audiences: audiences.split(' '), kind, alwaysShown: 'alwaysShown' in card.dataset };
+      const facets = {
+        areas: areas.split(' '),
+        audiences: audiences.split(' '),
+        kind,
+        alwaysShown: 'alwaysShown' in card.dataset,
+      };
       card.hidden = !matchesFilter(facets, filter);
       if (!card.hidden) shown += 1;
     }

@@ -123,9 +123,9 @@ export function alwaysShownNames(contacts: readonly { data: { name: string; alwa
  * then by kind in the schema's order and by name.
  * @param contacts every contact
  */
-export function keyNumbers<T extends { data: { name: string; kind: ContactKind; alwaysShown: boolean; phones: readonly unknown[] } }>(
-  contacts: readonly T[],
-): T[] {
+export function keyNumbers<
+  T extends { data: { name: string; kind: ContactKind; alwaysShown: boolean; phones: readonly unknown[] } },
+>(contacts: readonly T[]): T[] {
   const kindOrder = Object.keys(contactKinds);
   return contacts
     .filter((contact) => contact.data.phones.length > 0)

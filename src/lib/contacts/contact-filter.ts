@@ -64,7 +64,10 @@ export function matchesFilter(contact: ContactFacets, filter: ContactFilter): bo
  * @param search the query string, for example "?area=derby-city&audience=parents-carers"
  * @param offered the values each field offers
  */
-export function filterFromQuery(search: string, offered: Record<(typeof filterFields)[number], readonly string[]>): ContactFilter {
+export function filterFromQuery(
+  search: string,
+  offered: Record<(typeof filterFields)[number], readonly string[]>,
+): ContactFilter {
   const params = new URLSearchParams(search);
   const filter: ContactFilter = {};
   for (const field of filterFields) {

@@ -298,7 +298,9 @@ export function decisionGuideProblems(
  * Each contact's audiences, kind and whether it has a phone, for the person-to-call check.
  * @param entries loaded entries; contacts carry their parsed data
  */
-export function callableContacts(entries: readonly { collection: string; id: string; data?: unknown }[]): Map<string, CallableContact> {
+export function callableContacts(
+  entries: readonly { collection: string; id: string; data?: unknown }[],
+): Map<string, CallableContact> {
   const contacts = new Map<string, CallableContact>();
   for (const entry of entries) {
     if (entry.collection !== 'contacts') continue;

@@ -201,6 +201,18 @@ describe('checkDecisionGuide', () => {
     `);
   });
 
+  it('errors if an outcome points to an outcome that does not exist', () => {
+    expect(
+      problems((input) => {
+        outcome(input, 'talk').seeAlso = ['refer', 'talk'];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/decision-guide.yaml → outcome "talk" → seeAlso.1: "talk" is not another outcome of the guide. Expected one of: call-999, refer.",
+      ]
+    `);
+  });
+
   it('errors if two steps have the same id', () => {
     expect(
       problems((input) => {

@@ -15,8 +15,26 @@ const contacts = new Map<string, CallableContact>([
 function guideWith(outcome: Partial<DecisionGuideInput['outcomes'][number]>) {
   return decisionGuideSchema.parse({
     start: 'who',
-    questions: [{ id: 'who', question: 'Who are you?', answers: [{ label: 'Anyone', next: 'outcome' }, { label: 'Someone', next: 'outcome' }] }],
-    outcomes: [{ id: 'outcome', title: 'What to do', summary: 'What to do when you are worried.', readers: ['parents-carers'], contacts: ['childline'], ...outcome }],
+    questions: [
+      {
+        id: 'who',
+        question: 'Who are you?',
+        answers: [
+          { label: 'Anyone', next: 'outcome' },
+          { label: 'Someone', next: 'outcome' },
+        ],
+      },
+    ],
+    outcomes: [
+      {
+        id: 'outcome',
+        title: 'What to do',
+        summary: 'What to do when you are worried.',
+        readers: ['parents-carers'],
+        contacts: ['childline'],
+        ...outcome,
+      },
+    ],
   });
 }
 const problems = (outcome: Partial<DecisionGuideInput['outcomes'][number]>) =>
@@ -64,5 +82,12 @@ describe('a content folder whose guide leaves a parent without a number', () => 
     expect(messages).toEqual([
       'content/decision-guide.yaml → outcome "parent-outcome" → contacts: No contact here has a phone number for parents and carers other than 999 (contacts: childline, emergency-999). Add a contact whose audiences include "parents-carers" and that has a phone, or remove "parents-carers" from this outcome\'s readers.',
     ]);
+  });
+});
+
+describe("the site's guide", () => {
+  it('offers every reader of every outcome a number they can call other than 999', () => {
+    const guideProblems = findContentProblems().filter((problem) => problem.file.endsWith('decision-guide.yaml'));
+    expect(guideProblems.map(formatProblem)).toEqual([]);
   });
 });
