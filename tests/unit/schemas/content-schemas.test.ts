@@ -295,3 +295,25 @@ ${overrides}
     `);
   });
 });
+
+describe('resource schema', () => {
+  const resource = (extra: string) => `---
+title: Digital MOT
+summary: A Derbyshire cyber security assessment tool to help you find out how you can be safer online.
+audiences: [parents-carers]
+area: derbyshire
+format: tool
+${extra}
+---
+`;
+
+  it('accepts a resource that says where it is held', () => {
+    expect(problemsFor('resources', resource('heldAt: Held in the partnership’s Documents Library.'))).toEqual([]);
+  });
+
+  it('errors if a resource leads nowhere: no address, no provider and nothing on where it is held', () => {
+    expect(problemsFor('resources', resource(''))).toEqual([
+      'content/resources/example.mdx → heldAt: Expected "url", "provider" or "heldAt": where a reader can find this resource. A resource that leads nowhere is no help.',
+    ]);
+  });
+});
