@@ -21,8 +21,8 @@ const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Expected a 24
 
 /**
  * One block of opening time in Europe/London local time: either "opens" and "closes", or
- * "allDay: true" for 24 hours. A block whose "closes" is earlier than its "opens" is an overnight
- * line ("5pm to 9am"): on each of its days it is open until "closes" and again from "opens".
+ * "allDay: true" for 24 hours. An overnight block ("5pm to 9am") says "overnight: true", so swapped
+ * times are still caught: on each of its days it is open until "closes" and again from "opens".
  */
 export const openingSchema = z
   .strictObject({
@@ -30,6 +30,7 @@ export const openingSchema = z
     opens: clockTime.optional(),
     closes: clockTime.optional(),
     allDay: z.literal(true, { error: 'Expected "allDay: true", or leave it out and give "opens" and "closes".' }).optional(),
+    overnight: z.literal(true, { error: 'Expected "overnight: true", or leave it out.' }).optional(),
   })
   .superRefine((opening, context) => {
     if (opening.allDay) {
@@ -45,6 +46,21 @@ export const openingSchema = z
       context.addIssue({ code: 'custom', message: 'Expected "opens" (such as "10:00"), or "allDay: true".', path: ['opens'] });
     if (opening.closes === undefined)
       context.addIssue({ code: 'custom', message: 'Expected "closes" (such as "16:00"), or "allDay: true".', path: ['closes'] });
+    if (opening.opens !== undefined && opening.closes !== undefined && opening.opens !== opening.closes) {
+      if (!opening.overnight && opening.opens > opening.closes)
+        context.addIssue({
+          code: 'custom',
+          message:
+            'Expected "opens" to be earlier than "closes", or "overnight: true" for a line open from "opens" until "closes" the next morning.',
+          path: ['closes'],
+        });
+      if (opening.overnight && opening.opens < opening.closes)
+        context.addIssue({
+          code: 'custom',
+          message: 'Expected "closes" to be earlier than "opens" in an overnight block.',
+          path: ['closes'],
+        });
+    }
     if (opening.opens !== undefined && opening.opens === opening.closes)
       context.addIssue({
         code: 'custom',

@@ -5,6 +5,7 @@ import { loadContent, type LoadedEntry } from '../../build/content/content-files
 import { buildDate } from '../../src/lib/content/build-date';
 import { formatDate, isoDay, isOverdue } from '../../src/lib/content/dates';
 import { newestFirst } from '../../src/lib/content/amendments';
+import { describeSource, type SourceId } from '../../src/lib/content/sources';
 import { decodeHtml, distDir } from './built-site';
 
 const { entries } = loadContent();
@@ -43,13 +44,15 @@ describe('dates on every content page', () => {
     ).toEqual([]);
   });
 
-  it('shows when a contact’s details were last checked', () => {
+  it('names each contact’s sources with their dates, and claims no check', () => {
     expect(
       failing(
         entries.filter((entry) => entry.collection === 'contacts'),
         (page, entry) => {
-          const expected = `Details last checked ${formatDate((entry.data as { lastChecked: Date }).lastChecked)}.`;
-          return text(page).includes(expected) ? undefined : `expected "${expected}"`;
+          const ids = (entry.data as { sources: SourceId[] }).sources;
+          const expected = `${ids.length === 1 ? 'Source' : 'Sources'}: ${ids.map(describeSource).join('; ')}.`;
+          if (!text(page).includes(expected)) return `expected "${expected}"`;
+          return /last checked|details checked/i.test(text(page)) ? 'claims a check' : undefined;
         },
       ),
     ).toEqual([]);

@@ -4,6 +4,9 @@
  * March 2025 procedures chapter, wins where they disagree) or from legislation.gov.uk.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../../../src/lib/content/content-root';
 import { loadContent, type EntryData, type LoadedEntry } from '../../../build/content/content-files';
 import { isoDay } from '../../../src/lib/content/dates';
 import type { CollectionName } from '../../../src/schemas';
@@ -370,5 +373,64 @@ describe('review dates', () => {
       )
       .map((page) => page.file);
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('corrections from checking the site against its sources (issue 12)', () => {
+  const guideText = readFileSync(join(contentRoot(), 'decision-guide.yaml'), 'utf8');
+  const everyText = () => [
+    ...entries.flatMap((candidate) =>
+      [candidate.body, ...proseFields(candidate.data)].map((text) => ({ file: candidate.file, text })),
+    ),
+    { file: 'content/decision-guide.yaml', text: guideText },
+  ];
+  const sentences = () =>
+    everyText().flatMap(({ file, text }) => text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => ({ file, sentence })));
+
+  it('credits one communication being enough for the grooming offence (section 15) to the Criminal Justice and Courts Act 2015', () => {
+    // legislation.gov.uk: section 36 of the Criminal Justice and Courts Act 2015 (2015 c. 2) amended section 15(1)(a).
+    const attributedToSeriousCrimeAct = sentences().filter(
+      ({ sentence }) =>
+        /serious.crime.act.2015|Serious Crime Act/i.test(sentence) &&
+        /one occasion|just once|one communication/i.test(sentence) &&
+        !/Criminal Justice and Courts Act 2015|says/.test(sentence),
+    );
+    expect(attributedToSeriousCrimeAct).toEqual([]);
+  });
+
+  it('names section 36 of the Criminal Justice and Courts Act 2015 on both Acts’ pages and in the procedure, noting the chapter’s wording', () => {
+    const link = '[Criminal Justice and Courts Act 2015](https://www.legislation.gov.uk/ukpga/2015/2/section/36)';
+    const pages = [entry('legislation', 'sexual-offences-act-2003'), entry('legislation', 'serious-crime-act-2015'), onlineHarms];
+    expect(
+      pages.map((page) => [
+        page.id,
+        page.body.toLowerCase().includes(`section 36 of the ${link}`.toLowerCase()),
+        /says the Serious Crime Act 2015 made this change|procedure says this Act also changed/.test(page.body),
+      ]),
+    ).toEqual(pages.map((page) => [page.id, true, true]));
+  });
+
+  it('never says the Serious Crime Act 2015 summary changed the grooming offence', () => {
+    expect(entry('legislation', 'serious-crime-act-2015').data.summary).not.toMatch(/meet/);
+  });
+
+  it('keeps "reasonably believes … under 16" wherever the sexual communication offence is described', () => {
+    const descriptions = sentences().filter(
+      ({ sentence }) =>
+        /offence|crime|applies to/i.test(sentence) &&
+        /sexual messages|sexual communication/i.test(sentence) &&
+        /adult/i.test(sentence),
+    );
+    expect([
+      descriptions.length >= 6,
+      entry('legislation', 'sexual-offences-act-2003').body.includes('- the adult reasonably believes the child is under 16.'),
+      descriptions.filter(({ sentence }) => !/reasonably believes? (the child )?(is|to be) under 16/.test(sentence)),
+    ]).toEqual([true, true, []]);
+  });
+
+  it('refers to Children’s Social Care for serious or complex needs "and" child protection concerns, as the chapter says', () => {
+    const withOr = sentences().filter(({ sentence }) => /complex needs,? or (there are )?child protection/i.test(sentence));
+    const glossary = entry('glossary', 'childrens-social-care').data.definition;
+    expect([withOr, glossary.includes('serious or complex needs and child protection concerns')]).toEqual([[], true]);
   });
 });
