@@ -40,7 +40,8 @@ describe('numbers from official pages on their contact pages', () => {
     expect([
       text(html).includes('Monday to Friday, 5pm to 9am; Saturday and Sunday, 24 hours; bank holidays, 24 hours (UK time)'),
       text(html).includes(`Source: ${describeSource('derby-care-line-protocol')}.`),
-      /href="tel:/.test(html.slice(html.indexOf('data-contact="derby-city-care-line"'), html.indexOf('</section>'))),
+      // Its own details only: "When closed" beside its hours names other services' numbers.
+      /href="tel:/.test(html.slice(html.indexOf('data-contact="derby-city-care-line"'), html.indexOf('data-when-closed'))),
     ]).toEqual([true, true, false]);
   });
 
