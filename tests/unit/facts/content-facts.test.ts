@@ -434,3 +434,46 @@ describe('corrections from checking the site against its sources (issue 12)', ()
     expect([withOr, glossary.includes('serious or complex needs and child protection concerns')]).toEqual([[], true]);
   });
 });
+
+describe('text from the 2017–2019 pages (files 002 and 004) on contacts, resources and procedures', () => {
+  // Phrases only the older pages use; wherever one appears, the same paragraph says how old it is.
+  const olderPhrases = [
+    'overseas',
+    'Crossing the Line',
+    'Stop, Speak, Support',
+    'film to deter',
+    'Lucy Faithfull',
+    'Phone cameras',
+    'persuaded, coerced',
+    'real experiences',
+    "National Deaf Children's Society",
+    'peer pressure',
+  ];
+  const dated = /about 2017/;
+  const scoped = entries.filter((candidate) => ['contacts', 'resources', 'procedures'].includes(candidate.collection));
+  const paragraphs = (candidate: LoadedEntry) => [
+    ...candidate.body.split(/\n\s*\n/),
+    ...Object.entries(candidate.data)
+      .filter(([field]) => !['title', 'name', 'keywords'].includes(field))
+      .flatMap(([field, value]) => proseFields(value, field)),
+  ];
+
+  it('dates every paragraph that uses them', () => {
+    const undated = scoped.flatMap((candidate) =>
+      paragraphs(candidate)
+        .filter((paragraph) => olderPhrases.some((phrase) => paragraph.includes(phrase)) && !dated.test(paragraph))
+        .map((paragraph) => `${candidate.file}: ${paragraph.slice(0, 80)}`),
+    );
+    expect(undated).toEqual([]);
+  });
+
+  it('dates every contact whose only sources are the older pages', () => {
+    const older = new Set(['online-abuse-page', 'professionals-information-page', 'online-safety-strategy']);
+    const undated = scoped
+      .filter((candidate) => candidate.collection === 'contacts')
+      .filter((candidate) => (candidate.data as { sources: string[] }).sources.every((id) => older.has(id)))
+      .filter((candidate) => !dated.test(candidate.body))
+      .map((candidate) => candidate.file);
+    expect(undated).toEqual([]);
+  });
+});
