@@ -159,6 +159,32 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.open-badge')).toHaveText('Closed now, opens tomorrow at 10am');
   });
 
+  test('shows Childline as open in the small hours of a Sunday, since it is open 24 hours', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-30T02:30:00Z'));
+    await page.goto('/contacts/childline/');
+    await expect(page.locator('.open-badge')).toHaveText('Open now, 24 hours a day');
+  });
+
+  test('shows the Derby City Care Line open from Friday evening until Monday morning', async ({ page }) => {
+    // Friday 14 March 2025, 18:00 in London.
+    await page.clock.setFixedTime(new Date('2025-03-14T18:00:00Z'));
+    await page.goto('/contacts/derby-city-care-line/');
+    await expect(page.locator('.open-badge')).toHaveText('Open now, closes on Monday at 9am');
+  });
+
+  test('says in the working day that the Care Line opens at 5pm, and is open on bank holidays', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-13T12:00:00Z'));
+    await page.goto('/contacts/derby-city-care-line/');
+    await expect(page.locator('.open-badge')).toHaveText('Closed now, opens today at 5pm; open 24 hours on bank holidays');
+  });
+
+  test('a contact page names its source and its date, and claims no check', async ({ page }) => {
+    await page.goto('/contacts/nspcc-helpline/');
+    await expect(page.locator('[data-contact-sources]')).toHaveText('Source: NSPCC, “Report abuse”, read November 2026.');
+    await expect(page.getByText(/last checked/i)).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '0808 800 5000' })).toHaveAttribute('href', 'tel:+448088005000');
+  });
+
   test('the directory with the filter form has ordered headings and passes axe', async ({ page }) => {
     await page.goto('/contacts/');
     await expectOrderedHeadings(page);

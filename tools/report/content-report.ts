@@ -11,6 +11,8 @@ import { componentIdsIn, idComponents, referencesIn } from '../../build/content/
 import { londonDay, parseDay } from '../../src/lib/content/build-date';
 import { pagePath } from '../../src/lib/content/changes';
 import { formatDate, isoDay } from '../../src/lib/content/dates';
+import { reviewDue, type ReviewPolicy, type SourcedReview } from '../../src/lib/content/review';
+import { site } from '../../src/site.config';
 import { describeSourceDate, oldestSourceDate, sources, type Source, type SourceId } from '../../src/lib/content/sources';
 import { plainText, readingGrade } from './reading-grade';
 
@@ -101,6 +103,8 @@ export interface ReportOptions {
   linkSources?: readonly { file: string; text: string }[];
   /** Problems found while loading the content, listed at the top of the report. */
   problems?: readonly ContentProblem[];
+  /** The partnership's review policy; the site config's by default. */
+  reviewPolicy?: ReviewPolicy;
 }
 
 const dayInMs = 86_400_000;
@@ -127,7 +131,7 @@ function reportPage(entry: LoadedEntry): ReportPage {
   };
 }
 
-function dateField(entry: LoadedEntry, field: 'lastUpdated' | 'nextReview'): Date | undefined {
+function dateField(entry: LoadedEntry, field: 'lastUpdated'): Date | undefined {
   const data: object = entry.data;
   const value = field in data ? (data as Record<string, unknown>)[field] : undefined;
   return value instanceof Date ? value : undefined;
@@ -178,8 +182,9 @@ export function contentReport(entries: readonly LoadedEntry[], today: Date, opti
   const dueWithinDays = options.dueWithinDays ?? 30;
   const reviews: ReviewItem[] = entries.flatMap((entry) => {
     const lastUpdated = dateField(entry, 'lastUpdated');
-    const nextReview = dateField(entry, 'nextReview');
-    if (!lastUpdated || !nextReview) return [];
+    if (!lastUpdated) return [];
+    const sourced = 'nextReview' in entry.data ? (entry.data.nextReview as SourcedReview | undefined) : undefined;
+    const nextReview = reviewDue(lastUpdated, sourced, options.reviewPolicy ?? site.reviewPolicy).date;
     return [
       {
         ...reportPage(entry),
@@ -291,7 +296,7 @@ export function formatReport(report: ContentReport): string {
       : []),
     section(
       'Past their review date',
-      'Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated and nextReview.',
+      "Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated (the next review date follows from the partnership's reviewPolicy in src/site.config.ts, unless a source gives one in nextReview).",
       report.pastReview.map(
         (item) =>
           `${at(item)}: review was due ${day(item.nextReview)}, ${days(-item.daysToReview)} ago; last updated ${day(item.lastUpdated)}`,

@@ -221,7 +221,6 @@ summary: Created the offence of sexual communication with a child.
 audiences: [professionals]
 url: https://www.legislation.gov.uk/ukpga/2015/9/contents
 lastUpdated: 2026-11-24
-nextReview: 2027-11-24
 ${overrides}
 ---
 `;
@@ -259,7 +258,6 @@ summary: When to use the partnership's early help procedure for online concerns.
 scope: Low-level online concerns and emerging needs that early help can meet.
 audiences: [professionals]
 lastUpdated: 2026-11-24
-nextReview: 2027-11-24
 ${overrides}
 ---
 `;
@@ -293,6 +291,31 @@ ${overrides}
         "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1".",
       ]
     `);
+  });
+});
+
+describe('review dates', () => {
+  const guidance = (extra: string) => `---
+title: Getting help
+summary: Where to get help when something online worries you or a child.
+audiences: [parents-carers]
+lastUpdated: 2026-11-24
+${extra}
+---
+`;
+
+  it('accepts a page with no review date of its own', () => {
+    expect(problemsFor('guidance', guidance(''))).toEqual([]);
+  });
+
+  it('errors on a bare review date, which no source gives, and says how to write one that a source does', () => {
+    expect(problemsFor('guidance', guidance('nextReview: 2027-03-14'))).toEqual([
+      'content/guidance/example.mdx → nextReview: Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use the partnership\'s review policy in src/site.config.ts.',
+    ]);
+  });
+
+  it('accepts a review date with the source that gives it', () => {
+    expect(problemsFor('guidance', guidance('nextReview:\n  date: 2027-03-14\n  source: the procedures manual'))).toEqual([]);
   });
 });
 

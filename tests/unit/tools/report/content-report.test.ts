@@ -69,7 +69,7 @@ describe('the editors’ report on a fixed date', () => {
       "Content report for 24 November 2026 (7 entries)
 
       Past their review date: 1
-        Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated and nextReview.
+        Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated (the next review date follows from the partnership's reviewPolicy in src/site.config.ts, unless a source gives one in nextReview).
         - Overdue procedure (content/procedures/overdue-procedure.mdx, /procedures/overdue-procedure/): review was due 23 November 2026, 1 day ago; last updated 10 January 2025
 
       Due for review in the next 30 days: 2
