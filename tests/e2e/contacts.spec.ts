@@ -22,13 +22,6 @@ test.describe('without JavaScript', () => {
     for (const id of ['emergency-999', 'childline', 'nspcc-helpline']) await expect(card(page, id)).toBeVisible();
   });
 
-  test('the police are listed for Derby City as well as Derbyshire', async ({ page }) => {
-    for (const area of ['derby-city', 'derbyshire']) {
-      await page.goto(`/contacts/area/${area}/`);
-      await expect(card(page, 'derbyshire-constabulary')).toContainText('Derbyshire and Derby City');
-    }
-  });
-
   test('a closed line names where to go instead: out of hours, and 999 in an emergency', async ({ page }) => {
     await page.goto('/contacts/derby-professional-consultation-line/');
     const whenClosed = page.locator('[data-when-closed]');
