@@ -9,11 +9,12 @@ import { loadContent } from './content-files';
 import { checkIntegrity } from './content-integrity';
 import { decisionGuideProblems } from '../../src/lib/guide/decision-guide';
 import { findTypedContactDetails } from './contact-details';
+import { findMissingOutOfHours } from './out-of-hours';
 
 /** Every problem in the content folder, from the schemas and from the cross-entry checks. */
 export function findContentProblems(root?: string) {
   const { entries, problems } = loadContent(root);
-  return [...problems, ...checkIntegrity(entries), ...findTypedContactDetails(entries), ...decisionGuideProblems(entries, root)];
+  return [...problems, ...checkIntegrity(entries), ...findTypedContactDetails(entries), ...findMissingOutOfHours(entries), ...decisionGuideProblems(entries, root)];
 }
 
 export function contentCheck(): AstroIntegration {

@@ -10,6 +10,8 @@ import { parseDocument } from 'yaml';
 import { decisionGuideSchema, type DecisionGuide, type GuideOutcome, type GuideQuestion } from '../../schemas/decision-guide';
 import { ContentError, type ContentProblem } from '../../../build/content/content-error';
 import { contentRoot, fieldName } from '../../../build/content/content-files';
+import { outcomesWithoutAPersonToCall, type CallableContact } from './person-to-call';
+import { audienceLabel } from '../../site.config';
 
 /** The guide's file name inside the content folder. */
 export const decisionGuideFileName = 'decision-guide.yaml';
@@ -176,6 +178,17 @@ export function checkDecisionGuide(guide: DecisionGuide, file: string, known: Kn
       if (!known.procedures.has(link.id))
         problems.push({ file, field: `${place} → procedures.${index}.id`, message: missingEntry('procedures', link.id) });
     });
+    outcome.seeAlso.forEach((id, index) => {
+      if (!guide.outcomes.some((other) => other.id === id && other.id !== outcome.id))
+        problems.push({
+          file,
+          field: `${place} → seeAlso.${index}`,
+          message: `"${id}" is not another outcome of the guide. Expected one of: ${guide.outcomes
+            .filter((other) => other.id !== outcome.id)
+            .map((other) => other.id)
+            .join(', ')}.`,
+        });
+    });
     outcome.guidance.forEach((id, index) => {
       if (!known.guidance.has(id))
         problems.push({ file, field: `${place} → guidance.${index}`, message: missingEntry('guidance', id) });
@@ -269,10 +282,30 @@ export function knownIds(entries: readonly { collection: string; id: string }[])
  * @param root the content folder (defaults to `contentRoot()`)
  */
 export function decisionGuideProblems(
-  entries: readonly { collection: string; id: string }[],
+  entries: readonly { collection: string; id: string; data?: unknown }[],
   root: string = contentRoot(),
 ): ContentProblem[] {
   const read = readDecisionGuide(root);
   if (!read) return [];
-  return read.guide ? checkDecisionGuide(read.guide, read.file, knownIds(entries)) : read.problems;
+  if (!read.guide) return read.problems;
+  return [
+    ...checkDecisionGuide(read.guide, read.file, knownIds(entries)),
+    ...outcomesWithoutAPersonToCall(read.guide, read.file, callableContacts(entries), audienceLabel),
+  ];
+}
+
+/**
+ * Each contact's audiences, kind and whether it has a phone, for the person-to-call check.
+ * @param entries loaded entries; contacts carry their parsed data
+ */
+export function callableContacts(
+  entries: readonly { collection: string; id: string; data?: unknown }[],
+): Map<string, CallableContact> {
+  const contacts = new Map<string, CallableContact>();
+  for (const entry of entries) {
+    if (entry.collection !== 'contacts') continue;
+    const data = entry.data as { audiences: string[]; kind: string; phones: unknown[] };
+    contacts.set(entry.id, { audiences: data.audiences, kind: data.kind, hasPhone: data.phones.length > 0 });
+  }
+  return contacts;
 }
