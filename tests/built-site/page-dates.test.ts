@@ -55,7 +55,7 @@ describe('dates on every content page', () => {
     expect(
       failing(
         dated.filter((entry) => !('nextReview' in entry.data) || entry.data.nextReview === undefined),
-        (page) => (text(page).includes("set by the partnership's policy of reviewing each page within") ? undefined : 'no basis'),
+        (page) => (text(page).includes("set by this site's rule of reviewing each page within") ? undefined : 'no basis'),
       ),
     ).toEqual([]);
   });

@@ -39,6 +39,6 @@ export function reviewDue(lastUpdated: Date, sourced: SourcedReview | undefined,
   const months = policy.monthsAfterLastUpdate;
   return {
     date: addMonths(lastUpdated, months),
-    basis: `set by the partnership's policy of reviewing each page within ${months === 12 ? 'a year' : `${months} months`} of its last update`,
+    basis: `set by this site's rule of reviewing each page within ${months === 12 ? 'a year' : `${months} months`} of its last update`,
   };
 }

@@ -21,13 +21,13 @@ describe('reviewDue', () => {
   it('uses the partnership’s policy, and says so, when no source gives a date', () => {
     expect(reviewDue(day('2026-11-24'), undefined, { monthsAfterLastUpdate: 12 })).toEqual({
       date: day('2027-11-24'),
-      basis: "set by the partnership's policy of reviewing each page within a year of its last update",
+      basis: "set by this site's rule of reviewing each page within a year of its last update",
     });
   });
 
   it('names the months when the policy is not a year', () => {
     expect(reviewDue(day('2026-11-24'), undefined, { monthsAfterLastUpdate: 6 }).basis).toBe(
-      "set by the partnership's policy of reviewing each page within 6 months of its last update",
+      "set by this site's rule of reviewing each page within 6 months of its last update",
     );
   });
 

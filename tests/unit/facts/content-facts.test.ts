@@ -371,7 +371,7 @@ describe('review dates', () => {
   it('takes review dates from the partnership’s setting in src/site.config.ts', () => {
     expect(reviewDue(onlineHarms.data.lastUpdated, undefined, site.reviewPolicy)).toEqual({
       date: new Date('2026-03-14T00:00:00Z'),
-      basis: "set by the partnership's policy of reviewing each page within a year of its last update",
+      basis: "set by this site's rule of reviewing each page within a year of its last update",
     });
   });
 });
