@@ -1,0 +1,174 @@
+/**
+ * The content editor at /admin/, in real Chromium against the built site, with Sveltia CMS's
+ * test backend: the repository is a copy of content/ in the browser's private file storage.
+ * What the editor writes is then run through the build's own content checks.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { findContentProblems } from '../../build/content/content-check-integration';
+import { parseEntry } from '../../build/content/content-files';
+import { phoneNumber } from '../../src/schemas/fields';
+
+const contentFolder = join(process.cwd(), 'content');
+const testRepository = 'sveltia-cms-test';
+
+/** Every file under content/, keyed by its path in the repository ("content/contacts/childline.mdx"). */
+function contentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(contentFolder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(process.cwd(), path).split('\\').join('/')] = readFileSync(path, 'utf8');
+  }
+  return files;
+}
+
+/** Serves /admin/config.yml with the test backend in place of the git host. */
+async function useTestBackend(page: Page): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/admin/config.yml',
+    async (route) => {
+      const response = await route.fetch();
+      const config = (await response.text()).replace(/^backend:\n(?: {2}.*\n)+/m, 'backend:\n  name: test-repo\n');
+      await route.fulfill({ response, body: config });
+    },
+  );
+}
+
+/** Puts a copy of content/ where the test backend reads its repository: the origin's private file system. */
+async function seedTestRepository(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(
+    async ({ files, folder }) => {
+      const root = await navigator.storage.getDirectory();
+      await root.removeEntry(folder, { recursive: true }).catch(() => undefined);
+      const repository = await root.getDirectoryHandle(folder, { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let directory = repository;
+        for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part, { create: true });
+        const writable = await (await directory.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { files: contentFiles(), folder: testRepository },
+  );
+}
+
+/** A file as the editor left it in the test repository. */
+async function writtenFile(page: Page, path: string): Promise<string> {
+  return page.evaluate(
+    async ({ path, folder }) => {
+      let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+      const parts = path.split('/');
+      for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part);
+      return (await (await directory.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+    },
+    { path, folder: testRepository },
+  );
+}
+
+/** The build's content checks (schemas, references, typed contact details, the guide) over content/ with these files replaced. */
+function problemsWith(changed: Record<string, string>): string[] {
+  const copy = mkdtempSync(join(tmpdir(), 'admin-content-'));
+  try {
+    cpSync(contentFolder, join(copy, 'content'), { recursive: true });
+    for (const [path, text] of Object.entries(changed)) writeFileSync(join(copy, path), text);
+    return findContentProblems(join(copy, 'content')).map((problem) => `${problem.file} → ${problem.field}: ${problem.message}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+function bodyOf(source: string): string {
+  return source.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+}
+
+async function openEntry(page: Page, collection: string, title: string): Promise<void> {
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+  await page.getByRole('treeitem', { name: collection }).click();
+  await page.getByRole('row', { name: title, exact: true }).click();
+}
+
+/** A field of the open entry, scrolled into view: Sveltia draws a list's items only once they are on screen. */
+async function field(page: Page, name: string) {
+  // Sveltia names each field's group “Name” Field, with the name isolated by invisible marks.
+  const group = page.getByRole('group', { name: new RegExp(`^\\W*${name}\\W* Field$`) });
+  await group.scrollIntoViewIfNeeded();
+  return group;
+}
+
+test.describe('the content editor at /admin/', () => {
+  test.beforeEach(async ({ page }) => {
+    await useTestBackend(page);
+    await seedTestRepository(page);
+  });
+
+  test('loads only from this site and asks search engines not to index it', async ({ page }) => {
+    const otherSites: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname !== 'localhost' && !request.url().startsWith('data:')) otherSites.push(request.url());
+    });
+    const response = await page.goto('/admin/');
+    expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
+    expect(await response?.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
+    await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+    await expect(page.getByRole('treeitem', { name: 'Contacts' })).toBeVisible();
+    await page.getByRole('treeitem', { name: 'Contacts' }).click();
+    await expect(page.getByRole('row', { name: 'Childline', exact: true })).toBeVisible();
+    expect(otherSites).toEqual([]);
+  });
+
+  test("changes a contact's phone number, with the build's own message for a malformed one", async ({ page }) => {
+    await openEntry(page, 'Contacts', 'Childline');
+    const phones = await field(page, 'Phones');
+    const number = phones.getByRole('textbox', { name: 'Number' });
+    await number.fill('0800-1111');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const buildMessage = phoneNumber.safeParse('0800-1111').error?.issues[0]?.message ?? 'no message';
+    await expect(phones.getByText(buildMessage)).toBeVisible();
+
+    await number.fill('0800 1112');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('row', { name: 'Childline', exact: true })).toBeVisible();
+
+    const path = 'content/contacts/childline.mdx';
+    const written = await writtenFile(page, path);
+    const parsed = parseEntry('contacts', path, written);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.data).toMatchObject({ phones: [{ number: '0800 1112' }] });
+    expect(bodyOf(written)).toBe(bodyOf(contentFiles()[path] ?? ''));
+    expect(problemsWith({ [path]: written })).toEqual([]);
+  });
+
+  test('adds an amendment to a procedure with its new version and date', async ({ page }) => {
+    await openEntry(page, 'Procedures', 'Safeguarding children from online harms');
+    const amendments = await field(page, 'Amendments');
+    await amendments.getByRole('button', { name: /^Add\W*Amendment\W*$/ }).click();
+    await amendments.getByRole('textbox', { name: 'Change' }).last().fill('The section on reporting images was rewritten.');
+    await amendments.getByRole('textbox', { name: 'Date' }).last().fill('2026-11-28');
+    await (await field(page, 'Version')).getByRole('textbox').fill('54');
+    await (await field(page, 'Last updated')).getByRole('textbox').fill('2026-11-28');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('row', { name: 'Safeguarding children from online harms', exact: true })).toBeVisible();
+
+    const path = 'content/procedures/safeguarding-children-from-online-harms.mdx';
+    const written = await writtenFile(page, path);
+    const parsed = parseEntry('procedures', path, written);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.data).toMatchObject({
+      version: '54',
+      lastUpdated: new Date('2026-11-28T00:00:00Z'),
+      amendments: expect.arrayContaining([
+        { date: new Date('2026-11-28T00:00:00Z'), change: 'The section on reporting images was rewritten.' },
+      ]),
+    });
+    expect(bodyOf(written)).toBe(bodyOf(contentFiles()[path] ?? ''));
+    expect(problemsWith({ [path]: written })).toEqual([]);
+  });
+});
