@@ -30,6 +30,11 @@ export interface EditorComponent {
   hasText: boolean;
 }
 
+function patternOf(schema: Parameters<typeof stringPattern>[0]): Pick<ComponentAttribute, 'pattern'> {
+  const pattern = stringPattern(schema);
+  return pattern ? { pattern } : {};
+}
+
 const sectionNumber = collectionSchemas(plainReference).legislation.shape.sections.unwrap().element.shape.number;
 
 const sectionAttribute: ComponentAttribute = {
@@ -38,7 +43,7 @@ const sectionAttribute: ComponentAttribute = {
   widget: 'string',
   required: false,
   hint: 'The id of one section on that page, for example "viewing-images". Leave empty to link the whole page.',
-  pattern: stringPattern(slug),
+  ...patternOf(slug),
 };
 
 const details: Record<string, { label: string; extra: ComponentAttribute[]; hasText: boolean }> = {
@@ -60,7 +65,7 @@ const details: Record<string, { label: string; extra: ComponentAttribute[]; hasT
         widget: 'string',
         required: false,
         hint: 'A section the Act lists, for example "67" or "15A".',
-        pattern: stringPattern(sectionNumber),
+        ...patternOf(sectionNumber),
       },
     ],
     hasText: false,
