@@ -3,6 +3,8 @@
  * collections' zod schemas and `src/site.config.ts`, so every collection and field the build
  * checks is one the editor offers, with the same choices, patterns and messages.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import {
   collectionNames,
@@ -19,6 +21,7 @@ import { resourceFormats } from '../../src/schemas/resource';
 import { riskFrameworks } from '../../src/schemas/risk';
 import { areaLabel, audienceIds, audienceLabel, contactAreaIds, site } from '../../src/site.config';
 import { editorComponents } from './editor-components';
+import { schemaHints } from './schema-hints';
 import { objectFields, titleFieldOf, type EditorField, type FieldContext } from './schema-fields';
 
 /** Where the editor reads and writes: the partnership's repository on its git host. */
@@ -105,6 +108,7 @@ const context: FieldContext = {
   isDate: (schema) => schema === date,
   titleField: (collection) => titleFieldOf(schemas[collection] as z.ZodType),
   choiceLabel: (value) => choiceLabels.get(value) ?? value,
+  hint: schemaHints(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'schemas')),
 };
 
 // The decision guide names entries by plain ids (its own graph check resolves them); in the
@@ -164,7 +168,8 @@ function procedureFields(fields: EditorField[]): EditorField[] {
   const first = Object.keys(procedurePrompts).map((name) => {
     const field = fields.find((candidate) => candidate.name === name);
     if (!field) throw new Error(`The procedure schema has no "${name}" field, which the editor asks for first.`);
-    return { ...field, ...procedurePrompts[name] };
+    const prompt = procedurePrompts[name];
+    return { ...field, label: prompt?.label ?? field.label, hint: [prompt?.hint, field.hint].filter(Boolean).join(' ') };
   });
   return [...first, ...fields.filter((field) => !(field.name in procedurePrompts))];
 }

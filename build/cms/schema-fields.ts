@@ -49,6 +49,8 @@ export interface FieldContext {
   titleField: (collection: CollectionName) => string;
   /** What a reader sees for a choice's value, such as "Parents and carers" for "parents-carers". */
   choiceLabel: (value: string) => string;
+  /** The help written above a field in its schema, given the names of the object it sits in. */
+  hint?: (objectKeys: readonly string[], name: string) => string | undefined;
 }
 
 /** A schema kind the editor configuration has no field for: extend `editorField` rather than leave a field out. */
@@ -296,5 +298,10 @@ function singular(name: string): string {
 export function objectFields(schema: z.ZodType, context: FieldContext, path = ''): EditorField[] {
   const def = definition(unwrap(schema, context).schema);
   if (def.type !== 'object' || !def.shape) throw new UnsupportedFieldError(`${path || 'schema'}: expected an object schema.`);
-  return Object.entries(def.shape).map(([key, value]) => editorField(key, value, context, path ? `${path}.${key}` : key));
+  const keys = Object.keys(def.shape);
+  return Object.entries(def.shape).map(([key, value]) => {
+    const field = editorField(key, value, context, path ? `${path}.${key}` : key);
+    const hint = context.hint?.(keys, key);
+    return hint ? { ...field, hint } : field;
+  });
 }

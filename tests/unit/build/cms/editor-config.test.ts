@@ -166,6 +166,15 @@ describe("the content editor's configuration", () => {
     ]);
   });
 
+  it('shows the help written above each field in its schema', () => {
+    const contact = collection('contacts').fields ?? [];
+    const guide = collection('decision-guide').files?.[0]?.fields ?? [];
+    expect([fieldAt(contact, 'lastChecked')?.hint, fieldAt(guide, 'questions.answers.hint')?.hint]).toEqual([
+      "When someone last checked these details against the organisation's own information (YYYY-MM-DD).",
+      'A line under the label that helps the reader choose, when the label alone is not enough.',
+    ]);
+  });
+
   it('publishes through review: every change is a branch and a pull request', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
   });
