@@ -62,7 +62,45 @@ function register(component) {
   });
 }
 
+// A heading that keeps its link when its wording changes carries an MDX comment,
+// "## Text {/* #id was #old-id */}" (README, "Links to sections"). The rich-text editor would escape
+// the comment's stars and break it, so such a heading is a block of its own in the editor.
+function registerHeadingWithId() {
+  window.CMS.registerEditorComponent({
+    id: 'heading-with-id',
+    label: 'Heading with a fixed link',
+    fields: [
+      {
+        name: 'level',
+        label: 'Level',
+        widget: 'select',
+        options: [
+          { label: 'Section (##)', value: '##' },
+          { label: 'Subsection (###)', value: '###' },
+          { label: 'Sub-subsection (####)', value: '####' },
+        ],
+      },
+      { name: 'text', label: 'Heading', widget: 'string' },
+      {
+        name: 'ids',
+        label: 'Its id, then earlier ids',
+        widget: 'string',
+        hint: 'For example "#responding-to-concerns" or "#consultation-and-advice was #consultation". Links to any of them land on this heading.',
+        pattern: [
+          '^(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?(?: ?was(?: #[a-z0-9]+(?:-[a-z0-9]+)*)+)?$',
+          'Expected "#id", "#id was #old-id" or "was #old-id", with kebab-case ids.',
+        ],
+      },
+    ],
+    pattern: /^(#{2,4}) (.+?) \{\/\* ?(.*?) ?\*\/\}$/m,
+    fromBlock: (match) => ({ level: match[1], text: match[2], ids: match[3] }),
+    toBlock: (data) => `${data.level} ${data.text} {/* ${data.ids} */}`,
+    toPreview: (data) => `${data.level} ${data.text}`,
+  });
+}
+
 window.addEventListener('DOMContentLoaded', async () => {
+  registerHeadingWithId();
   const response = await fetch('editor-components.json');
   const components = await response.json();
   components.forEach(register);

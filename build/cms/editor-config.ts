@@ -180,7 +180,8 @@ const bodyField: EditorField = {
   widget: 'markdown',
   required: false,
   hint: 'Use the + button to insert a contact card or a link to an Act, procedure, guidance page or risk by name: never type a phone number here.',
-  editor_components: editorComponents().map((component) => component.id),
+  // 'heading-with-id' is registered in build/cms/admin.js: headings whose id is fixed in a comment.
+  editor_components: [...editorComponents().map((component) => component.id), 'heading-with-id'],
 };
 
 function collectionConfig(collection: CollectionName): EditorCollection {

@@ -11,6 +11,8 @@ import { findContentProblems } from '../../build/content/content-check-integrati
 import { parseEntry } from '../../build/content/content-files';
 import { phoneNumber } from '../../src/schemas/fields';
 
+// Saving writes the file and reloads the collection; on a busy machine that takes more than a few seconds.
+const eventually = expect.configure({ timeout: 30_000 });
 const contentFolder = join(process.cwd(), 'content');
 const testRepository = 'sveltia-cms-test';
 
@@ -94,15 +96,25 @@ async function openEntry(page: Page, collection: string, title: string): Promise
   await page.getByRole('row', { name: title, exact: true }).click();
 }
 
-/** A field of the open entry, scrolled into view: Sveltia draws a list's items only once they are on screen. */
+/** A field of the open entry, scrolled into view: Sveltia draws fields and list items only once they are near the screen. */
 async function field(page: Page, name: string) {
   // Sveltia names each field's group “Name” Field, with the name isolated by invisible marks.
   const group = page.getByRole('group', { name: new RegExp(`^\\W*${name}\\W* Field$`) });
-  await group.scrollIntoViewIfNeeded();
+  await page.mouse.move(300, 400);
+  for (let turn = 0; turn < 30 && (await group.count()) === 0; turn += 1) await page.mouse.wheel(0, 2000);
+  // A long text field keeps growing while it is drawn, so scroll it to the top once rather than wait for it to settle.
+  await group.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   return group;
 }
 
+/** The MDX comments (heading ids) and component tags in a text, in order. */
+function mdxMarkup(body: string): string[] {
+  return body.match(/\{\/\*.*?\*\/\}|<\/?[A-Z][A-Za-z]*\b[^>]*>/g) ?? [];
+}
+
 test.describe('the content editor at /admin/', () => {
+  // Sveltia CMS reads the whole content folder and draws long forms: slower than a page of the site.
+  test.describe.configure({ timeout: 120_000 });
   test.beforeEach(async ({ page }) => {
     await useTestBackend(page);
     await seedTestRepository(page);
@@ -118,9 +130,9 @@ test.describe('the content editor at /admin/', () => {
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
     expect(await response?.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
     await page.getByRole('button', { name: 'Work with Test Repository' }).click();
-    await expect(page.getByRole('treeitem', { name: 'Contacts' })).toBeVisible();
+    await eventually(page.getByRole('treeitem', { name: 'Contacts' })).toBeVisible();
     await page.getByRole('treeitem', { name: 'Contacts' }).click();
-    await expect(page.getByRole('row', { name: 'Childline', exact: true })).toBeVisible();
+    await eventually(page.getByRole('row', { name: 'Childline', exact: true })).toBeVisible();
     expect(otherSites).toEqual([]);
   });
 
@@ -131,11 +143,11 @@ test.describe('the content editor at /admin/', () => {
     await number.fill('0800-1111');
     await page.getByRole('button', { name: 'Save' }).click();
     const buildMessage = phoneNumber.safeParse('0800-1111').error?.issues[0]?.message ?? 'no message';
-    await expect(phones.getByText(buildMessage)).toBeVisible();
+    await eventually(phones.getByText(buildMessage)).toBeVisible();
 
     await number.fill('0800 1112');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('row', { name: 'Childline', exact: true })).toBeVisible();
+    await eventually(page.getByRole('row', { name: 'Childline', exact: true })).toBeVisible();
 
     const path = 'content/contacts/childline.mdx';
     const written = await writtenFile(page, path);
@@ -155,7 +167,7 @@ test.describe('the content editor at /admin/', () => {
     await (await field(page, 'Version')).getByRole('textbox').fill('54');
     await (await field(page, 'Last updated')).getByRole('textbox').fill('2026-11-28');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('row', { name: 'Safeguarding children from online harms', exact: true })).toBeVisible();
+    await eventually(page.getByRole('row', { name: 'Safeguarding children from online harms', exact: true })).toBeVisible();
 
     const path = 'content/procedures/safeguarding-children-from-online-harms.mdx';
     const written = await writtenFile(page, path);
@@ -169,6 +181,28 @@ test.describe('the content editor at /admin/', () => {
       ]),
     });
     expect(bodyOf(written)).toBe(bodyOf(contentFiles()[path] ?? ''));
+    expect(problemsWith({ [path]: written })).toEqual([]);
+  });
+
+  test("edits a procedure's text and keeps its heading ids and components as they were", async ({ page }) => {
+    await openEntry(page, 'Procedures', 'Safeguarding children from online harms');
+    const text = (await field(page, 'Text')).getByRole('textbox', { name: 'Text' });
+    const paragraph = text.getByText(
+      'The consequences and impact of online child abuse can be just as severe as those of abuse experienced offline.',
+    );
+    await paragraph.scrollIntoViewIfNeeded();
+    // At the very start of the paragraph: the editor's caret goes where the reader's pointer is.
+    await paragraph.click({ position: { x: 1, y: 4 } });
+    await page.keyboard.type('Online child abuse can harm a child as much as abuse offline. ');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(page.getByRole('row', { name: 'Safeguarding children from online harms', exact: true })).toBeVisible();
+
+    const path = 'content/procedures/safeguarding-children-from-online-harms.mdx';
+    const written = await writtenFile(page, path);
+    expect([
+      bodyOf(written).includes('Online child abuse can harm a child as much as abuse offline.'),
+      mdxMarkup(bodyOf(written)),
+    ]).toEqual([true, mdxMarkup(bodyOf(contentFiles()[path] ?? ''))]);
     expect(problemsWith({ [path]: written })).toEqual([]);
   });
 });
