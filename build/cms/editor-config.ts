@@ -179,7 +179,7 @@ const bodyField: EditorField = {
   label: 'Text',
   widget: 'markdown',
   required: false,
-  hint: 'Use the + button to insert a contact card or a link to an Act, procedure, guidance page or risk by name: never type a phone number here.',
+  hint: 'Use Insert to add a contact card or a link to an Act, procedure, guidance page or risk, picked by name: never type a phone number or e-mail address here.',
   // 'heading-with-id' is registered in build/cms/admin.js: headings whose id is fixed in a comment.
   editor_components: [...editorComponents().map((component) => component.id), 'heading-with-id'],
 };

@@ -205,4 +205,24 @@ test.describe('the content editor at /admin/', () => {
     ]).toEqual([true, mdxMarkup(bodyOf(contentFiles()[path] ?? ''))]);
     expect(problemsWith({ [path]: written })).toEqual([]);
   });
+
+  test('inserts a contact card, picked by name, into a guidance page', async ({ page }) => {
+    await openEntry(page, 'Guidance', 'Bullying online');
+    const text = await field(page, 'Text');
+    await text.getByRole('textbox', { name: 'Text' }).getByRole('paragraph').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await text.getByRole('button', { name: 'Insert' }).click();
+    await page.getByRole('menuitem', { name: 'Contact card' }).click();
+    const card = text.getByRole('group', { name: 'Contact card' });
+    await card.getByRole('combobox', { name: 'Which one' }).click();
+    await page.getByRole('option', { name: 'Childline', exact: true }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(page.getByRole('row', { name: 'Bullying online', exact: true })).toBeVisible();
+
+    const path = 'content/guidance/bullying-online.mdx';
+    const written = bodyOf(await writtenFile(page, path));
+    expect(mdxMarkup(written)).toEqual([...mdxMarkup(bodyOf(contentFiles()[path] ?? '')), '<Contact id="childline" />']);
+    expect(problemsWith({ [path]: await writtenFile(page, path) })).toEqual([]);
+  });
 });
