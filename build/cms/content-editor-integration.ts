@@ -41,7 +41,13 @@ export function contentEditor(): AstroIntegration {
   return {
     name: 'content-editor',
     hooks: {
-      'astro:build:done': ({ dir }) => writeContentEditor(fileURLToPath(dir)),
+      'astro:build:done': ({ dir, logger }) => {
+        writeContentEditor(fileURLToPath(dir));
+        if (!process.env['CMS_REPO'])
+          logger.warn(
+            'CMS_REPO is not set, so /admin/ cannot find the repository to edit. See README, "Editing in the browser".',
+          );
+      },
     },
   };
 }
