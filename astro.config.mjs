@@ -9,6 +9,7 @@ import { markdownPlugins } from './build/markdown/integration.ts';
 import { oldSlugRedirects } from './build/redirects/redirects-integration.ts';
 import { loadContent } from './build/content/content-files.ts';
 import { sitemapOptions } from './build/sitemap.ts';
+import { contentEditor } from './build/cms/content-editor-integration.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -30,6 +31,7 @@ export default defineConfig({
     mdx(),
     sitemap(sitemapOptions(loadContent().entries)),
     oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
+    contentEditor(),
   ],
   vite: {
     plugins: [tailwindcss()],

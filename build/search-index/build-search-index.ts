@@ -5,7 +5,7 @@
  * Usage: tsx build/search-index/build-search-index.ts   (DIST_DIR chooses the site folder, default dist)
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
 
@@ -13,9 +13,12 @@ const site = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
 
 async function htmlFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  // The content editor at /admin/ is for editors, not readers: never a search result.
+  const editor = join(folder, 'admin');
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(`${editor}${sep}`));
 }
 
 function fail(errors: string[]): never {

@@ -38,10 +38,20 @@ export function urlPathFor(relativeFile: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
+/**
+ * The content editor (`/admin/`, see build/cms/) is a tool for the partnership's editors, not a
+ * page for readers: nothing links to it and it is noindex, so the reader-facing gates (axe,
+ * html-validate, budgets, privacy, search) leave it out on purpose. tests/e2e/admin.spec.ts
+ * and tests/built-site/content-editor.test.ts check it instead.
+ */
+export const editorFolder = 'admin';
+
 function htmlFilesUnder(folder: string): string[] {
+  const editor = join(folder, editorFolder);
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(`${editor}${sep}`));
 }
 
 /**

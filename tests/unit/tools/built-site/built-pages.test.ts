@@ -13,6 +13,7 @@ for (const [file, html] of Object.entries({
   '404.html': page,
   'contacts/childline/index.html': page,
   'guidance/cyberbullying/index.html': redirect,
+  'admin/index.html': page,
   '_astro/enhance.js': '',
 })) {
   mkdirSync(dirname(join(dist, file)), { recursive: true });
@@ -38,6 +39,10 @@ describe('listBuiltPages', () => {
       '/contacts/childline/ page',
       '/guidance/cyberbullying/ redirect',
     ]);
+  });
+
+  it('leaves out the content editor at /admin/, which is not a page for readers', () => {
+    expect(listBuiltPages(dist).filter((built) => built.path.startsWith('/admin/'))).toEqual([]);
   });
 
   it('leaves redirect stubs out of the pages a reader can read', () => {
