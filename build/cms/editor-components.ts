@@ -70,6 +70,7 @@ const details: Record<string, { label: string; extra: ComponentAttribute[]; hasT
     ],
     hasText: false,
   },
+  Phone: { label: "A contact's phone number", extra: [], hasText: false },
   ProcedureLink: { label: 'Link to a procedure', extra: [sectionAttribute], hasText: true },
   GuidanceLink: { label: 'Link to a guidance page', extra: [sectionAttribute], hasText: true },
   RiskLink: { label: 'Link to an online risk', extra: [sectionAttribute], hasText: true },

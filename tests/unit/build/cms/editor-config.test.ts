@@ -169,8 +169,8 @@ describe("the content editor's configuration", () => {
   it('shows the help written above each field in its schema', () => {
     const contact = collection('contacts').fields ?? [];
     const guide = collection('decision-guide').files?.[0]?.fields ?? [];
-    expect([fieldAt(contact, 'lastChecked')?.hint, fieldAt(guide, 'questions.answers.hint')?.hint]).toEqual([
-      "When someone last checked these details against the organisation's own information (YYYY-MM-DD).",
+    expect([fieldAt(contact, 'bankHolidays')?.hint, fieldAt(guide, 'questions.answers.hint')?.hint]).toEqual([
+      'Bank holidays, when the source gives them; the open-now badge cannot know them, so it says so.',
       'A line under the label that helps the reader choose, when the label alone is not enough.',
     ]);
   });
