@@ -10,6 +10,8 @@ import './review-note';
 enhanceSectionLinks();
 highlightCurrentSection();
 import './quick-exit';
+import './header-panels';
+import './guide-history';
 import './open-now';
 import './contact-filter';
 import './search-shortcut';
