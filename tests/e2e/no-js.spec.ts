@@ -9,8 +9,14 @@ for (const path of sitePaths) {
     const main = page.locator('main');
     await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
     expect((await main.innerText()).trim().length).toBeGreaterThan(100);
+    const banner = page.getByRole('banner');
+    await banner.locator('summary', { hasText: 'Menu' }).click();
     const navigation = page.getByRole('navigation', { name: 'Main' });
+    await expect(navigation.getByRole('link').first()).toBeVisible();
     for (const link of await navigation.getByRole('link').all()) await expect(link).toBeVisible();
+    // The search page is the search itself, so its header has no Search panel.
+    if (path === '/search/') return;
+    await banner.locator('summary', { hasText: 'Search' }).click();
     await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
   });
 
@@ -44,6 +50,7 @@ for (const path of sitePaths) {
 
 test('the header search works as a plain form without JavaScript', async ({ sharedPage: page }) => {
   await page.goto('/');
+  await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('childline');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=childline$/);
