@@ -10,6 +10,7 @@ import { oldSlugRedirects } from './build/redirects/redirects-integration.ts';
 import { loadContent } from './build/content/content-files.ts';
 import { sitemapOptions } from './build/sitemap.ts';
 import { contentEditor } from './build/cms/content-editor-integration.ts';
+import { siteUrlInCss } from './build/styles/site-url-in-css.ts';
 
 // DIST_DIR lets parallel builds (benchmarks, worktrees) keep apart; each gets its own cache too.
 const outDir = process.env.DIST_DIR ?? 'dist';
@@ -27,14 +28,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     contentCheck(),
-    markdownPlugins(site.url),
+    markdownPlugins(),
     mdx(),
     sitemap(sitemapOptions(loadContent().entries)),
     oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
     contentEditor(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [siteUrlInCss(site.url), tailwindcss()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -31,12 +31,15 @@ import {
 import { sectionNumbers } from '../../src/lib/content/section-numbers';
 
 export interface HeadingAnchorOptions {
-  /** The site's address without a trailing slash; printed after internal links. */
-  siteUrl: string;
   /** Ids the page layout gives its own sections, for a collection folder name ("procedures"). */
   reservedIds?: (collection: string | undefined) => Iterable<string>;
   /** Collection folders whose sections are numbered 1, 1.1, … */
   numberedCollections?: readonly string[];
+  /**
+   * Collection folders whose headings get a self-link (and, with JavaScript, "Copy link" and "Cite");
+   * headings elsewhere get their id only. Every collection when left out.
+   */
+  selfLinkedCollections?: readonly string[];
 }
 
 const minDepth = 2;
@@ -95,7 +98,7 @@ function withProperties(data: Heading['data'] | Link['data'], properties: Record
 
 /**
  * The plugin, as a factory Sätteri calls once per file (the state is per document).
- * @param options the site's address, the layout's ids and which collections are numbered
+ * @param options the layout's ids, which collections are numbered and which get self-links
  */
 export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry {
   return (file) => {
@@ -103,6 +106,9 @@ export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry 
     // Decided by the file's folder, so fixtures and CONTENT_DIR trees behave like content/.
     const collection = path ? basename(dirname(path)) : undefined;
     const numbered = collection !== undefined && (options.numberedCollections ?? []).includes(collection);
+    const selfLinked =
+      options.selfLinkedCollections === undefined ||
+      (collection !== undefined && options.selfLinkedCollections.includes(collection));
     const displayPath = path ? relative(process.cwd(), path) : 'Markdown';
     const headings: VisitedHeading[] = [];
     const problems: HeadingIdProblem[] = [];
@@ -112,10 +118,6 @@ export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry 
       options: { position: true },
       heading(node, ctx) {
         if (node.depth >= minDepth && node.depth <= maxDepth) headings.push(visitHeading(node, ctx, problems));
-      },
-      link(node, ctx) {
-        if (!node.url.startsWith('/') || node.url.startsWith('//')) return;
-        ctx.setProperty(node, 'data', withProperties(node.data, { 'data-print-url': `${options.siteUrl}${node.url}` }));
       },
       // Ids need every heading at once (explicit ids are claimed first), so the changes wait until here.
       after(_root, ctx) {
@@ -137,7 +139,7 @@ export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry 
               ? { id: heading.id, depth: heading.depth, text: heading.text }
               : { id: heading.id, depth: heading.depth, number, text: heading.text },
           );
-          decorate(visited, { ...heading, number }, ctx);
+          decorate(visited, { ...heading, number }, selfLinked, ctx);
         });
         const astro = ctx.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
         if (astro?.frontmatter) astro.frontmatter[headingsFrontmatterKey] = list;
@@ -150,6 +152,7 @@ export function headingAnchors(options: HeadingAnchorOptions): MdastPluginEntry 
 function decorate(
   { node, data, comments }: VisitedHeading,
   heading: SectionHeading & { oldIds: string[] },
+  selfLinked: boolean,
   ctx: MdastVisitorContext,
 ): void {
   for (const comment of comments) {
@@ -160,6 +163,7 @@ function decorate(
   const prefix: (PhrasingContent | Custom)[] = heading.oldIds.map((oldId) => element('span', { id: oldId }));
   if (heading.number) prefix.push(element('span', { className: ['section-number'] }, [text(heading.number)]), text(' '));
   if (prefix.length > 0) ctx.prependChild(node, prefix as PhrasingContent[]);
+  if (!selfLinked) return;
   const selfLink = element('a', { className: ['self-link'], href: `#${heading.id}`, 'data-pagefind-ignore': '' }, [
     element('span', { ariaHidden: 'true' }, [text('#')]),
     element('span', { className: ['sr-only'] }, [text(selfLinkLabel(heading))]),

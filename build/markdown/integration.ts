@@ -10,14 +10,12 @@ import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { layoutIds } from './page-ids';
 import { glossaryAbbr, glossaryAbbreviations } from './glossary-abbr';
 import { headingAnchors } from './heading-anchors';
+import { citedCollections } from '../../src/lib/pages/citation';
 
 // The processor's options outlive a dev-server restart; add the plugins to them once.
 const extended = new WeakSet<object>();
 
-/**
- * @param siteUrl the site's address without a trailing slash
- */
-export function markdownPlugins(siteUrl: string): AstroIntegration {
+export function markdownPlugins(): AstroIntegration {
   return {
     name: 'markdown-plugins',
     hooks: {
@@ -30,7 +28,13 @@ export function markdownPlugins(siteUrl: string): AstroIntegration {
         const options = processor.options as { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[] };
         if (extended.has(options)) return;
         extended.add(options);
-        options.mdastPlugins.push(headingAnchors({ siteUrl, reservedIds: layoutIds, numberedCollections: ['procedures'] }));
+        options.mdastPlugins.push(
+          headingAnchors({
+            reservedIds: layoutIds,
+            numberedCollections: ['procedures'],
+            selfLinkedCollections: citedCollections,
+          }),
+        );
         options.hastPlugins.push(glossaryAbbr({ abbreviations: glossaryAbbreviations() }));
       },
     },

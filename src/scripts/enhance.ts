@@ -10,6 +10,8 @@ import './review-note';
 enhanceSectionLinks();
 highlightCurrentSection();
 import './quick-exit';
+import './guide-history';
+import './print-date';
 import './open-now';
 // Only the contact directory filters; other pages never download its code.
 if (document.querySelector('form[data-contact-filter]')) void import('./contact-filter');

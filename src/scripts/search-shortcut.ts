@@ -1,6 +1,6 @@
 /**
  * Ctrl+K (⌘K on a Mac) moves focus to the search field: the search page's own field when there
- * is one, otherwise the header's. A modifier is required so that typing never triggers it
+ * is one, otherwise the header's (opening its Search panel). A modifier is required so that typing never triggers it
  * (WCAG 2.1.4, character key shortcuts).
  */
 document.addEventListener('keydown', (event) => {
@@ -10,6 +10,8 @@ document.addEventListener('keydown', (event) => {
     document.querySelector<HTMLInputElement>('#site-search');
   if (!field) return;
   event.preventDefault();
+  const panel = field.closest('details');
+  if (panel) panel.open = true;
   field.focus();
   field.select();
 });

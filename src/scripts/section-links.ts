@@ -1,9 +1,11 @@
 /**
- * "Copy link" and "Cite" beside every section heading that has a self-link, and a copy button
- * for the page's citation. Without JavaScript the heading's "#" link is the permalink and the
- * "Cite or share this page" details hold the citation text.
+ * On pages professionals cite: "Copy link" and "Cite" beside every section heading that has a
+ * self-link, the day of viewing in the page's citation, and a button to copy it. Every address is
+ * the page's canonical one (from `data-cite-url`), whatever address the page was reached by.
+ * Without JavaScript the heading's "#" link is the permalink and the "Cite or share this page"
+ * details hold the citation text.
  */
-import { citationText } from '../lib/pages/citation';
+import { citationText, viewedOnDate } from '../lib/pages/citation';
 import { copyText, prepareAnnouncer } from './clipboard';
 
 function button(label: string, hiddenLabel: string, onClick: () => void): HTMLButtonElement {
@@ -18,14 +20,30 @@ function button(label: string, hiddenLabel: string, onClick: () => void): HTMLBu
   return element;
 }
 
-/** Adds the buttons; does nothing on pages without section headings. */
+/** Adds the buttons; does nothing on pages without a citation. */
 export function enhanceSectionLinks(): void {
   const page = document.querySelector<HTMLElement>('[data-cite-title]');
   if (!page) return;
   prepareAnnouncer();
-  const { citeTitle = '', citePublisher = '', citeUpdated, citeVersion } = page.dataset;
+  const { citeTitle = '', citePublisher = '', citeUrl = '', citeUpdated, citeVersion } = page.dataset;
+  const cite = (section: { number?: string | undefined; text?: string; url: string }) =>
+    citationText({
+      title: citeTitle,
+      sectionNumber: section.number,
+      sectionText: section.text,
+      publisher: citePublisher,
+      url: section.url,
+      lastUpdated: citeUpdated,
+      version: citeVersion,
+      // The day is read when the reader copies, so a page left open overnight cites the right day.
+      viewedOn: viewedOnDate(new Date()),
+    });
+
   const pageText = page.querySelector('[data-cite-text]');
-  pageText?.after(button('Copy citation', '', () => void copyText(pageText.textContent ?? '', 'Citation copied')));
+  if (pageText) {
+    pageText.textContent = cite({ url: citeUrl });
+    pageText.after(button('Copy citation', '', () => void copyText(cite({ url: citeUrl }), 'Citation copied')));
+  }
 
   for (const row of document.querySelectorAll<HTMLElement>('.section-heading')) {
     const heading = row.querySelector('h2, h3, h4');
@@ -33,23 +51,17 @@ export function enhanceSectionLinks(): void {
     if (!heading || !link) continue;
     const label = (heading.textContent ?? '').trim();
     const number = heading.querySelector('.section-number')?.textContent ?? undefined;
-    // The address the reader is on, without any search query, plus this section's fragment.
-    const url = location.origin + location.pathname + link.hash;
-    const citation = citationText({
-      title: citeTitle,
-      sectionNumber: number,
-      sectionText: number ? label.slice(number.length).trim() : label,
-      publisher: citePublisher,
-      url,
-      lastUpdated: citeUpdated,
-      version: citeVersion,
-    });
+    const url = citeUrl + link.hash;
     // One group, so the two buttons wrap to a new line together.
     const actions = document.createElement('span');
     actions.className = 'heading-actions';
     actions.append(
       button('Copy link', ` to section ${label}`, () => void copyText(url, 'Link copied')),
-      button('Cite', ` section ${label}`, () => void copyText(citation, 'Citation copied')),
+      button(
+        'Cite',
+        ` section ${label}`,
+        () => void copyText(cite({ number, text: number ? label.slice(number.length).trim() : label, url }), 'Citation copied'),
+      ),
     );
     link.after(actions);
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadContent } from '../../build/content/content-files';
 import { parseIdComment } from '../../src/lib/content/heading-ids';
 import { readDist } from './dist-files';
+import { isCitedCollection } from '../../src/lib/pages/citation';
 
 const { pages } = readDist();
 const contentPages = [...pages].filter(
@@ -11,8 +12,18 @@ const contentPages = [...pages].filter(
 );
 
 describe('section headings in the built site', () => {
-  it('gives every heading in the text an id and a self-link to it', () => {
-    const missing = contentPages.flatMap(([path, html]) => {
+  it('gives every heading on every page an id, so any section can be linked to', () => {
+    const missing = [...pages].flatMap(([path, html]) =>
+      [...html.matchAll(/<h([2-6])(\s[^>]*)?>/g)]
+        .filter(([, , attributes = '']) => !/\sid="[^"]+"/.test(attributes))
+        .map(([tag]) => `${path}: ${tag}`),
+    );
+    expect([pages.size > 50, missing]).toEqual([true, []]);
+  });
+
+  it('gives every heading in the text of a procedure, legislation, risk or document a self-link', () => {
+    const cited = contentPages.filter(([path]) => isCitedCollection(path.split('/')[1]));
+    const missing = cited.flatMap(([path, html]) => {
       const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
       // Headings of the page furniture, not sections: the contents list's title and contact cards' names.
       const headings = [...article.matchAll(/(<div class="section-heading">\s*)?<h([234])([^>]*)>/g)].filter(
@@ -24,7 +35,19 @@ describe('section headings in the built site', () => {
         return article.includes(`<a class="self-link" href="#${id}"`) ? [] : [`${path}: #${id} has no self-link`];
       });
     });
-    expect([contentPages.length > 3, missing]).toEqual([true, []]);
+    expect([cited.length > 3, missing]).toEqual([true, []]);
+  });
+
+  it('gives guidance and contact pages one "Share this page by email" link and no per-heading links or citation', () => {
+    const shared = contentPages.filter(([path]) => !isCitedCollection(path.split('/')[1]));
+    const wrong = shared.flatMap(([path, html]) => {
+      const problems = [];
+      if ((html.match(/>Share this page by email</g) ?? []).length !== 1) problems.push('not one share link');
+      if (html.includes('class="self-link"')) problems.push('a self-link');
+      if (html.includes('data-cite-title')) problems.push('a citation');
+      return problems.map((problem) => `${path}: ${problem}`);
+    });
+    expect([shared.length > 3, wrong]).toEqual([true, []]);
   });
 
   it('numbers the sections of a procedure and not of other pages', () => {

@@ -116,6 +116,17 @@ describe('link previews on every built page', () => {
     ).toEqual([]);
   });
 
+  it('says in the JSON-LD of every page when it last changed, as a YYYY-MM-DD dateModified', () => {
+    expect(
+      failing((html) => {
+        const data = JSON.parse(jsonLdBlocks(html)[0] ?? '{}') as { dateModified?: unknown };
+        return typeof data.dateModified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.dateModified)
+          ? undefined
+          : `dateModified is ${JSON.stringify(data.dateModified)}`;
+      }),
+    ).toEqual([]);
+  });
+
   it('keeps JSON-LD a data block: no other inline script', () => {
     expect(
       failing((html) =>

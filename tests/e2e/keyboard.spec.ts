@@ -77,15 +77,24 @@ test('the skip link moves focus to the main content, and the next Tab stays afte
   expect(afterHeader).toBe(true);
 });
 
-test('Tab reaches every link in the header navigation, each visibly', async ({ page }) => {
+test('Tab reaches the Menu button, visibly, and after Enter every link in the header navigation, each visibly', async ({
+  page,
+}) => {
   await page.goto('/');
+  const menu = page.getByRole('banner').locator('summary', { hasText: 'Menu' });
+  await expectReachableWithVisibleFocus(page, menu);
+  await page.keyboard.press('Enter');
   const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all();
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) await expectReachableWithVisibleFocus(page, link);
 });
 
-test('Tab reaches the search field, visibly, and Enter searches for what was typed', async ({ page }) => {
+test('Tab reaches the Search button, and after Enter the search field, visibly; Enter searches for what was typed', async ({
+  page,
+}) => {
   await page.goto('/');
+  await expectReachableWithVisibleFocus(page, page.getByRole('banner').locator('summary', { hasText: 'Search' }));
+  await page.keyboard.press('Enter');
   const field = page.getByRole('searchbox', { name: 'Search this site' });
   await expectReachableWithVisibleFocus(page, field);
   await page.keyboard.type('childline');

@@ -5,6 +5,7 @@ const test = testWithSharedPage({ javaScriptEnabled: false });
 
 test('the header search works as a plain form without JavaScript', async ({ sharedPage: page }) => {
   await page.goto('/');
+  await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('childline');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=childline$/);

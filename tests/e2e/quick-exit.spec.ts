@@ -85,6 +85,7 @@ test.describe('with JavaScript', () => {
 
   test('typing a capital letter with Shift does not count towards the three presses', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search this site' }).focus();
     for (let letter = 0; letter < 3; letter += 1) {
       await page.keyboard.down('Shift');
@@ -116,7 +117,7 @@ test.describe('with JavaScript', () => {
     await expect(exitButton(page)).toBeHidden();
   });
 
-  test('the second exit link comes straight after the skip link', async ({ page }) => {
+  test('Exit this page comes straight after the skip link, and only once in the tab order', async ({ page }) => {
     await page.goto('/guidance/getting-help/');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Skip to main content');
@@ -124,9 +125,16 @@ test.describe('with JavaScript', () => {
     await expect(page.locator(':focus')).toHaveText('Exit this page');
     await expect(page.locator(':focus')).toBeVisible();
     await expect(page.locator(':focus')).toHaveAttribute('href', neutralPage);
+    const exitStops = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button')].filter(
+          (element) => element.textContent?.trim() === 'Exit this page' && element.tabIndex >= 0 && element.checkVisibility(),
+        ).length,
+    );
+    expect(exitStops).toBe(1);
   });
 
-  test('the second exit link leaves the site too, from the keyboard', async ({ page }) => {
+  test('Exit this page leaves the site from the keyboard too', async ({ page }) => {
     await mockNeutralPage(page);
     await page.goto('/');
     await page.goto('/guidance/getting-help/');

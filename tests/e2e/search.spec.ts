@@ -17,8 +17,9 @@ const queries: { query: string; page: string; section?: string }[] = [
   { query: 'NCA', page: '/contacts/ceop-safety-centre/' },
   { query: 'PCOT', page: onlineHarms, section: 'police-pcot' },
   { query: 'DSL', page: onlineHarms, section: 'consultation-and-advice' },
-  { query: 'KCSIE', page: '/contacts/department-for-education/' },
-  { query: 'SEND', page: '/contacts/childnet/' },
+  // Each resource is a linkable section of /resources/, so a resource named after the query leads there, at the resource.
+  { query: 'KCSIE', page: '/resources/', section: 'professionals-keeping-children-safe-in-education' },
+  { query: 'SEND', page: '/resources/', section: 'professionals-childnet-send-teaching-toolkit' },
   { query: 'CRE', page: '/procedures/children-at-risk-of-exploitation/' },
   { query: 'UKCCIS', page: '/contacts/uk-council-for-internet-safety/' },
   { query: '0344 381 4772', page: '/contacts/professionals-online-safety-helpline/' },
@@ -99,6 +100,7 @@ test('a link with ?q= opens the search page with the query filled in and its res
 
 test('the header search form sends the query to the search page', async ({ page }) => {
   await page.goto('/');
+  await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
   await page.getByRole('banner').getByRole('searchbox').fill('Report Remove');
   await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=Report\+Remove$/);
@@ -148,7 +150,7 @@ test('Ctrl+K moves focus to the search page’s own field on the search page', a
 test('the letter k on its own does not move focus (no single-key shortcut)', async ({ page }) => {
   await page.goto('/contacts/childline/');
   await page.keyboard.press('k');
-  await expect(page.getByRole('banner').getByRole('searchbox')).not.toBeFocused();
+  await expect(page.locator('#site-search')).not.toBeFocused();
 });
 
 test('filters for type, audience and area come from the index and narrow the results', async ({ page }) => {

@@ -16,8 +16,8 @@ import { audienceLabel } from '../../site.config';
 /** The guide's file name inside the content folder. */
 export const decisionGuideFileName = 'decision-guide.yaml';
 
-/** Where the guide's pages live. */
-export const guideRoot = '/worried/';
+import { guideRoot } from './guide-history';
+export { guideRoot };
 
 /**
  * The page of one question or outcome: `/worried/<id>/`.

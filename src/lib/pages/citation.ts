@@ -19,10 +19,50 @@ export interface CitationInput {
   lastUpdated?: string | undefined;
   /** A procedure's version number. */
   version?: string | undefined;
+  /** The day the reader viewed the page, in UK time ("28 November 2026"; `viewedOnDate`). */
+  viewedOn?: string | undefined;
+}
+
+/** Collections whose pages professionals cite by section: their headings get a link, "Copy link" and "Cite". */
+export const citedCollections: readonly string[] = ['procedures', 'legislation', 'risks', 'documents'];
+
+/**
+ * Whether a collection's pages offer section links and citations, or one plain "Share this page" link
+ * (guidance for parents, carers and young people; contacts; resources).
+ * @param collection the collection's folder name
+ */
+export function isCitedCollection(collection: string | undefined): boolean {
+  return collection !== undefined && citedCollections.includes(collection);
+}
+
+const londonLongDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * The day it is in the UK at a moment, as readers write dates ("28 November 2026"): a citation's
+ * "viewed on" and a printout's "Printed on".
+ * @param now the moment
+ */
+export function viewedOnDate(now: Date): string {
+  return londonLongDate.format(now);
 }
 
 /**
- * Four short lines: what (page and section), who publishes it, where, and how current it is.
+ * The "Share this page" link: an e-mail with the page's title as its subject and its address as the
+ * text, opened in the reader's own e-mail app, so it works without JavaScript and tells no one else.
+ * @param title the page title
+ * @param url the page's canonical address
+ */
+export function shareByEmailHref(title: string, url: string): string {
+  return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
+}
+
+/**
+ * Short lines: what (page and section), who publishes it, where, how current it is, and when it was viewed.
  * @param input the page's and section's details
  */
 export function citationText(input: CitationInput): string {
@@ -34,5 +74,6 @@ export function citationText(input: CitationInput): string {
   const current = input.lastUpdated
     ? `Last updated ${input.lastUpdated}${input.version ? ` (version ${input.version})` : ''}`
     : '';
-  return [what, input.publisher, input.url, current].filter(Boolean).join('\n');
+  const viewed = input.viewedOn ? `Viewed on ${input.viewedOn}` : '';
+  return [what, input.publisher, input.url, current, viewed].filter(Boolean).join('\n');
 }

@@ -85,3 +85,33 @@ export function pageMeta(input: PageMetaInput): PageMeta {
     jsonLdText: scriptSafeJson(jsonLd),
   };
 }
+
+/** A content entry as far as its date goes: when it last changed, or for a contact when its details were last checked. */
+export interface DatedEntry {
+  collection: string;
+  data: object;
+}
+
+function entryDate(entry: DatedEntry): Date | undefined {
+  const { lastUpdated, lastChecked } = entry.data as { lastUpdated?: unknown; lastChecked?: unknown };
+  const date = lastUpdated ?? lastChecked;
+  return date instanceof Date ? date : undefined;
+}
+
+/**
+ * When a page that has no date of its own last changed: the newest date among the entries it lists
+ * (a collection's index, such as /procedures/, lists that collection), or among all entries for a
+ * page drawn from the whole site (the home page, the guide, the A to Z) or listing undated entries.
+ * @param pathname the page's path
+ * @param entries every content entry
+ */
+export function listedContentDate(pathname: string, entries: readonly DatedEntry[]): Date | undefined {
+  const section = pathname.split('/')[1];
+  const newest = (among: readonly DatedEntry[]) =>
+    among
+      .map(entryDate)
+      .filter((date) => date !== undefined)
+      .reduce<Date | undefined>((latest, date) => (latest && latest >= date ? latest : date), undefined);
+  // Glossary terms and resources carry no dates: their pages changed no later than the newest content.
+  return newest(entries.filter((entry) => entry.collection === section)) ?? newest(entries);
+}

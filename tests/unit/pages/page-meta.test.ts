@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMeta, scriptSafeJson } from '../../../src/lib/pages/page-meta';
+import { listedContentDate, pageMeta, scriptSafeJson } from '../../../src/lib/pages/page-meta';
 
 const base = {
   title: 'Bullying online',
@@ -65,5 +65,35 @@ describe('link-preview metadata', () => {
 
   it('escapes the line and paragraph separators old parsers read as line ends', () => {
     expect(scriptSafeJson('a\u2028b\u2029c')).toBe('"a\\u2028b\\u2029c"');
+  });
+});
+
+describe('the date of a page without one of its own', () => {
+  const day = (text: string) => new Date(`${text}T00:00:00Z`);
+  const entries = [
+    { collection: 'procedures', data: { lastUpdated: day('2025-03-14') } },
+    { collection: 'procedures', data: { lastUpdated: day('2024-06-01') } },
+    { collection: 'contacts', data: { lastChecked: day('2026-11-20') } },
+    { collection: 'glossary', data: {} },
+  ];
+
+  it('is the newest date of the collection a collection index lists', () => {
+    expect(listedContentDate('/procedures/', entries)).toEqual(day('2025-03-14'));
+  });
+
+  it("counts a contact's last-checked date as its date", () => {
+    expect(listedContentDate('/contacts/area/derbyshire/', entries)).toEqual(day('2026-11-20'));
+  });
+
+  it('is the newest date of all content for a page drawn from the whole site', () => {
+    expect(listedContentDate('/worried/who-are-you/', entries)).toEqual(day('2026-11-20'));
+  });
+
+  it('is the newest date of all content for a collection whose entries have no dates', () => {
+    expect(listedContentDate('/glossary/', entries)).toEqual(day('2026-11-20'));
+  });
+
+  it('is undefined when no entry has a date', () => {
+    expect(listedContentDate('/glossary/', [{ collection: 'glossary', data: {} }])).toBeUndefined();
   });
 });

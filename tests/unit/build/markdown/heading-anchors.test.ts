@@ -23,7 +23,11 @@ function render(node: Node): string {
   return `<${String(node.type)}${attributeText}>${render(children)}</${String(node.type)}>`;
 }
 
-async function compile(source: string, file = 'content/procedures/online-harms.mdx') {
+async function compile(
+  source: string,
+  file = 'content/procedures/online-harms.mdx',
+  selfLinkedCollections: readonly string[] | undefined = undefined,
+) {
   const data: Record<string, unknown> = { astro: { frontmatter: {} } };
   const module = await evaluate(source, {
     Fragment,
@@ -34,9 +38,9 @@ async function compile(source: string, file = 'content/procedures/online-harms.m
     data,
     mdastPlugins: [
       headingAnchors({
-        siteUrl: 'https://example.org',
         reservedIds: (collection) => (collection === 'procedures' ? ['scope'] : []),
         numberedCollections: ['procedures'],
+        ...(selfLinkedCollections ? { selfLinkedCollections } : {}),
       }),
     ],
   });
@@ -72,6 +76,19 @@ describe('the heading-anchors Markdown plugin', () => {
     ]);
   });
 
+  it('gives a heading outside the self-linked collections its id and no self-link', async () => {
+    const { html } = await compile('## Talk to someone\n', 'content/guidance/getting-help.mdx', ['procedures', 'legislation']);
+    expect(html).toBe('<h2 id="talk-to-someone">Talk to someone</h2>');
+  });
+
+  it('keeps the self-link on a heading in a self-linked collection', async () => {
+    const { html } = await compile('## Scope of the Act\n', 'content/legislation/online-safety-act.mdx', [
+      'procedures',
+      'legislation',
+    ]);
+    expect(html).toContain('<a class="self-link" href="#scope-of-the-act"');
+  });
+
   it('does not number headings outside the procedures folder', async () => {
     const { html } = await compile('## Talk to someone\n', 'content/guidance/getting-help.mdx');
     expect(html).toContain(
@@ -89,17 +106,12 @@ describe('the heading-anchors Markdown plugin', () => {
     expect(html).toContain('<h2 id="scope-of-work">Scope of work </h2>');
   });
 
-  it('marks internal links with their full address for print', async () => {
-    const { html } = await compile(
-      'See [the contacts](/contacts/) and [GOV.UK](https://www.gov.uk/).\n',
-      'content/guidance/x.mdx',
-    );
-    expect(html).toBe(
-      '<p>See <a href="/contacts/" data-print-url="https://example.org/contacts/">the contacts</a> and <a href="https://www.gov.uk/">GOV.UK</a>.</p>',
-    );
+  it('leaves links as written: the print stylesheet shows their full address', async () => {
+    const { html } = await compile('See [the contacts](/contacts/).\n', 'content/guidance/x.mdx');
+    expect(html).toBe('<p>See <a href="/contacts/">the contacts</a>.</p>');
   });
 
-  it('decorates headings in a file whose internal links it also marks', async () => {
+  it('decorates headings in a file that also has internal links', async () => {
     const { html } = await compile(
       'See [the contacts](/contacts/).\n\n## Helplines {/* #helplines */}\n\n[Childline](/contacts/childline/)\n',
     );
