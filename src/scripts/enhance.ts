@@ -1,18 +1,13 @@
 /**
- * The one enhancement script every page loads (budget: 5 KB gzip). Each feature is a small module
- * that finds its elements and does nothing when they are absent; every page works without it.
+ * The enhancement script every page loads (budget: 5 KB gzip): what every page has (the quick
+ * exit, the print date, the search shortcut). A feature only some pages have is loaded by the
+ * component that draws it (the contents list, citations, opening hours, the guide), so a page
+ * downloads only the code for what it shows. Every page works without any of it.
  */
-import { enhanceSectionLinks } from './section-links';
-import { highlightCurrentSection } from './toc-highlight';
-
 document.documentElement.classList.add('js');
 import './review-note';
-enhanceSectionLinks();
-highlightCurrentSection();
 import './quick-exit';
-import './guide-history';
 import './print-date';
-import './open-now';
 // Only the contact directory filters; other pages never download its code.
 if (document.querySelector('form[data-contact-filter]')) void import('./contact-filter');
 import './search-shortcut';

@@ -112,6 +112,15 @@ export function isOpenAt(hours: readonly Opening[], instant: Date): boolean {
   return openStretchAt(hours, day, time) !== undefined;
 }
 
+/**
+ * Whether a service is open around the clock every day, so "Open now" is true whatever the time
+ * and the page can say it without a script.
+ * @param hours the contact's opening blocks
+ */
+export function isAlwaysOpen(hours: readonly Opening[]): boolean {
+  return weekdays.every((day) => openStretchAt(hours, day, '00:00')?.[1] === endOfDay);
+}
+
 export interface OpeningStatus {
   open: boolean;
   /** What the badge says, in words, so the status never relies on colour: "Open now, closes at 4pm". */
