@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas, type CollectionName, type ReferenceFactory } from './schemas';
+import { collectionSchemas, type CollectionName } from './schemas';
 import { contentRoot } from './lib/content/content-root';
 
-const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
+const schemas = collectionSchemas(reference);
 const mdxIn = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${contentRoot()}/${name}` });
 
 export const collections = {

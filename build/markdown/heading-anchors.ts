@@ -43,7 +43,7 @@ const minDepth = 2;
 const maxDepth = 4;
 
 function element(tagName: string, properties: Record<string, unknown>, children: (PhrasingContent | Custom)[] = []): Custom {
-  return { type: `${tagName}Element`, data: { hName: tagName, hProperties: properties }, children } as Custom;
+  return { type: `${tagName}Element`, data: { hName: tagName, hProperties: properties }, children };
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -159,7 +159,7 @@ function decorate(
   ctx.setProperty(node, 'data', withProperties(data, { id: heading.id }));
   const prefix: (PhrasingContent | Custom)[] = heading.oldIds.map((oldId) => element('span', { id: oldId }));
   if (heading.number) prefix.push(element('span', { className: ['section-number'] }, [text(heading.number)]), text(' '));
-  if (prefix.length > 0) ctx.prependChild(node, prefix as PhrasingContent[]);
+  if (prefix.length > 0) ctx.prependChild(node, prefix);
   const selfLink = element('a', { className: ['self-link'], href: `#${heading.id}`, 'data-pagefind-ignore': '' }, [
     element('span', { ariaHidden: 'true' }, [text('#')]),
     element('span', { className: ['sr-only'] }, [text(selfLinkLabel(heading))]),

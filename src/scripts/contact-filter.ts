@@ -13,11 +13,11 @@ if (form && count) {
 
   const apply = () => {
     const chosen = new FormData(form);
-    const filter = {
-      area: chosen.get('area')?.toString(),
-      audience: chosen.get('audience')?.toString(),
-      kind: chosen.get('kind')?.toString(),
+    const choice = (name: string) => {
+      const value = chosen.get(name);
+      return typeof value === 'string' ? value : undefined;
     };
+    const filter = { area: choice('area'), audience: choice('audience'), kind: choice('kind') };
     let shown = 0;
     for (const card of cards) {
       const { area = '', audiences = '', kind = '' } = card.dataset;

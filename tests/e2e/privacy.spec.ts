@@ -4,11 +4,7 @@ import { sitePaths, testWithSharedPage } from './support/site';
 import { distDirectory, readablePages } from '../../tools/built-site/built-pages';
 
 /** What one visit did that a reader could be tracked or harmed by. */
-interface Visit {
-  offSite: string[];
-  pagefind: string[];
-  consoleErrors: string[];
-}
+type Visit = Record<'offSite' | 'pagefind' | 'consoleErrors', string[]>;
 
 /** One context per worker, watched from its creation for off-site requests, errors and CSP violations. */
 const test = testWithSharedPage().extend<object, { visit: Visit }>({
@@ -75,7 +71,7 @@ for (const path of sitePaths) {
     sharedContext: context,
     visit,
   }) => {
-    for (const list of Object.values(visit)) list.length = 0;
+    for (const list of Object.values<string[]>(visit)) list.length = 0;
     await page.goto(path, { waitUntil: 'networkidle' });
     // Only the search page may load Pagefind, and only because it searches; other pages never.
     expect(await traces(page, context, visit, path === '/search/')).toEqual(noTraces);
@@ -87,7 +83,7 @@ test('a search loads Pagefind from this site alone, within the policy, storing n
   sharedContext: context,
   visit,
 }) => {
-  for (const list of Object.values(visit)) list.length = 0;
+  for (const list of Object.values<string[]>(visit)) list.length = 0;
   await page.goto('/search/?q=childline');
   await expect(
     page
