@@ -4,7 +4,7 @@
  * or more capital letters, possibly with digits or joined parts: "CEOP", "KS1", "AI-CSAM", "CO:RE", "GOV.UK".
  */
 import { loadContent } from './content-files';
-import { readDecisionGuide } from '../../src/lib/guide/decision-guide';
+import { readDecisionGuide } from '../guide/decision-guide-file';
 import type { GlossaryItem } from '../../src/lib/content/glossary';
 
 /**

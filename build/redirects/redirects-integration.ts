@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content/content-files';
 import { redirectLines, redirectPage, redirectsFrom } from './redirects';
-import { contentSecurityPolicy, metaPolicy } from '../../src/lib/pages/static-host';
+import { contentSecurityPolicy, metaPolicy } from '../../src/lib/pages/content-security-policy';
 
 /** The stylesheets a built page links to, so the redirect pages can share them. */
 function stylesheetsOf(html: string): string[] {
