@@ -3,8 +3,9 @@
  * Another safeguarding partnership can run this site by changing this file and `content/`.
  */
 import { z } from 'astro/zod';
+import { idPattern } from './lib/content/entries';
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as "derby-city".');
+const idSchema = z.string().regex(idPattern, 'Expected a kebab-case id such as "derby-city".');
 
 const labelledSchema = z.object({
   /** Stable id used in frontmatter, URLs and search filters. */

@@ -4,7 +4,7 @@
  * this and fails instead.
  */
 import { collectionNames, type CollectionName, type EntryReference } from '../../src/schemas';
-import { slugPattern } from '../../src/schemas/fields';
+import { idPattern } from '../../src/lib/content/entries';
 import type { ContentProblem } from './content-error';
 import { fieldName, type LoadedEntry } from './content-files';
 
@@ -60,7 +60,7 @@ export function checkIntegrity(entries: LoadedEntry[]): ContentProblem[] {
   const owners = new Map<string, string>();
 
   for (const entry of entries) {
-    if (!slugPattern.test(entry.id)) {
+    if (!idPattern.test(entry.id)) {
       problems.push({ file: entry.file, field: '', message: `The file name "${entry.id}.mdx" is not a kebab-case id. Rename it to lower-case letters, digits and single hyphens, for example "${entry.id.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-|-$/g, '')}.mdx".` });
     }
     ids.get(entry.collection)?.add(entry.id);

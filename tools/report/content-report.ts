@@ -9,7 +9,7 @@ import { formatProblem, type ContentProblem } from '../../build/content/content-
 import type { LoadedEntry } from '../../build/content/content-files';
 import { componentIdsIn, idComponents, referencesIn } from '../../build/content/content-integrity';
 import { londonDay, parseDay } from '../../src/lib/content/build-date';
-import { pagePath } from '../../src/lib/content/changes';
+import { entryPath, entryTitle, idPattern } from '../../src/lib/content/entries';
 import { formatDate, isoDay } from '../../src/lib/content/dates';
 import { plainText, readingGrade } from './reading-grade';
 
@@ -102,21 +102,13 @@ function daysBetween(from: Date, to: Date): number {
   return Math.round((Date.parse(isoDay(to)) - Date.parse(isoDay(from))) / dayInMs);
 }
 
-function titleOf(entry: LoadedEntry): string {
-  const data: object = entry.data;
-  if ('title' in data && typeof data.title === 'string') return data.title;
-  if ('name' in data && typeof data.name === 'string') return data.name;
-  if ('term' in data && typeof data.term === 'string') return data.term;
-  return entry.id;
-}
-
 function reportPage(entry: LoadedEntry): ReportPage {
   return {
     collection: entry.collection,
     id: entry.id,
-    title: titleOf(entry),
+    title: entryTitle(entry),
     file: entry.file,
-    path: pagePath(entry.collection, entry.id),
+    path: entryPath(entry.collection, entry.id),
   };
 }
 
@@ -126,7 +118,7 @@ function dateField(entry: LoadedEntry, field: 'lastUpdated' | 'nextReview' | 'la
   return value instanceof Date ? value : undefined;
 }
 
-const pathPattern = new RegExp(`/(${collectionNames.join('|')})/([a-z0-9]+(?:-[a-z0-9]+)*)(?=[/#"')\\s]|$)`, 'g');
+const pathPattern = new RegExp(`/(${collectionNames.join('|')})/(${idPattern.source.slice(1, -1)})(?=[/#"')\\s]|$)`, 'g');
 
 /**
  * Which entries something links to: frontmatter references, component ids in MDX bodies, and
@@ -198,7 +190,7 @@ export function contentReport(entries: readonly LoadedEntry[], today: Date, opti
   const withPages = entries.filter((entry) => ownPageCollections.includes(entry.collection));
   const byTitle = (a: ReportPage, b: ReportPage) => a.title.localeCompare(b.title, 'en-GB');
 
-  const names = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, titleOf(entry)]));
+  const names = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entryTitle(entry)]));
   const readingGrades: GradedPage[] = withPages
     .filter(
       (entry) =>
