@@ -1,0 +1,22 @@
+/**
+ * The one way tests and tools read built HTML: node-html-parser, a maintained parser that
+ * decodes character references in text and attributes and keeps script and style bodies as text
+ * (so markup inside a script is never taken for a tag).
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/**
+ * A document (or fragment) as a tree to query with CSS selectors.
+ * @param html the markup
+ */
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { comment: false });
+}
+
+/**
+ * HTML text with its character references read back ("Children&#39;s" → "Children's").
+ * @param text text as it appears in the markup
+ */
+export function decodeHtml(text: string): string {
+  return parse(text).text;
+}
