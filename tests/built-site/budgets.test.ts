@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDirectory, readablePages } from '../../tools/built-site/built-pages';
 import { assetReferences, gzipSize, measurePage } from '../../tools/built-site/page-weight';
+import { parseHtml } from '../../tools/built-site/html';
 
 /**
  * Weight budgets, in bytes gzip-compressed as a host sends them (see `gzipSize`). Bytes in
@@ -49,8 +50,7 @@ const contentWeights = nonSearchWeights.filter((weight) => (htmlOf.get(weight.pa
 
 /** The characters of text a reader reads in `<main>`. */
 function mainTextLength(html: string): number {
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-  return main.replaceAll(/<[^>]+>/g, '').replaceAll(/\s+/g, ' ').length;
+  return (parseHtml(html).querySelector('main')?.text ?? '').replaceAll(/\s+/g, ' ').length;
 }
 
 /** The page's HTML from the start through its title and the paragraph after it: what a reader sees first. */

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDirectory, isRedirectStub, listBuiltPages } from '../../tools/built-site/built-pages';
 import { XMLParser } from 'fast-xml-parser';
-import { decodeHtml, parseHtml } from '../../tools/built-site/html';
+import { parseHtml } from '../../tools/built-site/html';
 
 export const distDir = distDirectory();
 
@@ -28,8 +28,6 @@ export function isNoindex(html: string): boolean {
     .querySelectorAll('meta[name="robots"]')
     .some((meta) => /noindex/i.test(meta.getAttribute('content') ?? ''));
 }
-
-export { decodeHtml };
 
 /** The content of the `<meta>` tag with this `property` or `name`, if there is exactly one. */
 export function metaContent(html: string, key: string): string | undefined {

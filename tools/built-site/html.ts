@@ -1,7 +1,7 @@
 /**
  * The one way tests and tools read built HTML: node-html-parser, a maintained parser that
- * decodes character references in text and attributes and keeps script and style bodies as text
- * (so markup inside a script is never taken for a tag).
+ * decodes character references in text and attributes (so no reader decodes them by hand) and
+ * keeps script and style bodies as text (so markup inside a script is never taken for a tag).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -11,12 +11,4 @@ import { parse, type HTMLElement } from 'node-html-parser';
  */
 export function parseHtml(html: string): HTMLElement {
   return parse(html, { comment: false });
-}
-
-/**
- * HTML text with its character references read back ("Children&#39;s" → "Children's").
- * @param text text as it appears in the markup
- */
-export function decodeHtml(text: string): string {
-  return parse(text).text;
 }
