@@ -10,7 +10,7 @@
  * The self-link sits beside the heading, not inside it, so the heading's accessible name stays
  * its own text. Old ids are empty spans inside the heading, so an old fragment scrolls to the
  * same place and `:target` styling can reach the section. Ids and numbers come from
- * `src/lib/content/heading-ids.ts` and `src/lib/content/section-numbers.ts`; the heading list goes to
+ * `src/lib/content/heading-ids.ts` and `build/markdown/section-numbers.ts`; the heading list goes to
  * `remarkPluginFrontmatter.sectionHeadings` for the table of contents.
  */
 import { basename, dirname, relative } from 'node:path';
@@ -28,7 +28,7 @@ import {
   type HeadingSource,
   type SectionHeading,
 } from '../../src/lib/content/heading-ids';
-import { sectionNumbers } from '../../src/lib/content/section-numbers';
+import { sectionNumbers } from './section-numbers';
 
 export interface HeadingAnchorOptions {
   /** The site's address without a trailing slash; printed after internal links. */
