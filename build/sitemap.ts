@@ -3,7 +3,7 @@
  * never the not-found page or the redirect pages left at a page's old slugs.
  */
 import type { CollectionName } from '../src/schemas';
-import { pagePath } from '../src/lib/content/changes';
+import { entryPath } from '../src/lib/content/entries';
 import { isoDay } from '../src/lib/content/dates';
 
 export interface SitemapEntry {
@@ -33,14 +33,14 @@ export function sitemapOptions(entries: readonly SitemapEntry[]) {
   const redirects = new Set(
     entries.flatMap((entry) =>
       'oldSlugs' in entry.data && Array.isArray(entry.data.oldSlugs)
-        ? entry.data.oldSlugs.map((slug: string) => pagePath(entry.collection, slug))
+        ? entry.data.oldSlugs.map((slug: string) => entryPath(entry.collection, slug))
         : [],
     ),
   );
   const modified = new Map(
     entries.flatMap((entry) => {
       const date = lastModified(entry.data);
-      return date ? [[pagePath(entry.collection, entry.id), isoDay(date)] as const] : [];
+      return date ? [[entryPath(entry.collection, entry.id), isoDay(date)] as const] : [];
     }),
   );
   return {

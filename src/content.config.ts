@@ -1,9 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collectionSchemas, type CollectionName, type ReferenceFactory } from './schemas';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { collectionSchemas, type CollectionName } from './schemas';
 import { contentRoot } from './lib/content/content-root';
+import { decisionGuideSchema } from './schemas/decision-guide';
 
-const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
+const schemas = collectionSchemas(reference);
 const mdxIn = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${contentRoot()}/${name}` });
 
 export const collections = {
@@ -15,4 +17,12 @@ export const collections = {
   glossary: defineCollection({ loader: mdxIn('glossary'), schema: schemas.glossary }),
   resources: defineCollection({ loader: mdxIn('resources'), schema: schemas.resources }),
   documents: defineCollection({ loader: mdxIn('documents'), schema: schemas.documents }),
+  // "Worried about a child?": one YAML file holding the whole graph, as the one entry "guide".
+  // The build's content check (build/guide/) has already placed any problem in it by step id.
+  decisionGuide: defineCollection({
+    loader: file(`${contentRoot()}/decision-guide.yaml`, {
+      parser: (text) => ({ guide: parse(text) as Record<string, unknown> }),
+    }),
+    schema: decisionGuideSchema,
+  }),
 };

@@ -3,8 +3,9 @@
  * Another safeguarding partnership can run this site by changing this file and `content/`.
  */
 import { z } from 'astro/zod';
+import { idPattern } from './lib/content/entries';
 
-const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id such as "derby-city".');
+const idSchema = z.string().regex(idPattern, 'Expected a kebab-case id such as "derby-city".');
 
 const labelledSchema = z.object({
   /** Stable id used in frontmatter, URLs and search filters. */
@@ -22,6 +23,8 @@ export const siteConfigSchema = z.object({
   tagline: z.string().min(10),
   /** The production URL, with no trailing slash. Canonical links, the sitemap and the feed use it. */
   url: z.url({ protocol: /^https$/ }).refine((url) => !url.endsWith('/'), 'Write the site URL without a trailing slash.'),
+  /** How running text names the whole area the partnership covers: "online safety in …". */
+  region: z.string().min(2),
   /** Areas the partnership covers; contacts are either in one of these or national. */
   areas: z.array(labelledSchema).min(1),
   /** Who the site is written for. */
@@ -34,6 +37,8 @@ export const siteConfigSchema = z.object({
       }),
     )
     .min(1),
+  /** The contact (a file in content/contacts/) whose number pages give for immediate danger. */
+  emergencyContact: idSchema,
   /** Where the quick exit sends a reader: a neutral page that shows nothing personal. */
   quickExitUrl: z.url({ protocol: /^https$/ }),
   /** The partnership's full procedures manual, where procedures summarised here are held in full. */
@@ -55,6 +60,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
   shortName: 'DDSCP',
   tagline: 'Online safety guidance for parents, carers, young people and professionals in Derby and Derbyshire.',
   url: process.env['SITE_URL'] ?? 'https://onlinesafety.ddscp.org.uk',
+  region: 'Derby and Derbyshire',
   areas: [
     { id: 'derby-city', label: 'Derby City' },
     { id: 'derbyshire', label: 'Derbyshire' },
@@ -79,6 +85,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
       pathway: 'professionals',
     },
   ],
+  emergencyContact: 'emergency-999',
   quickExitUrl: 'https://www.bbc.co.uk/weather',
   proceduresManual: {
     name: 'Derby and Derbyshire Safeguarding Children Procedures',
@@ -91,6 +98,9 @@ export const site: SiteConfig = siteConfigSchema.parse({
 /** Area ids a contact may have: the partnership's own areas, or national. */
 export const contactAreaIds: [string, ...string[]] = ['national', ...site.areas.map((area) => area.id)];
 export const audienceIds = site.audiences.map((audience) => audience.id) as [string, ...string[]];
+
+/** The partnership's areas and the rest of the UK, as running text: "Derby City, Derbyshire and nationally". */
+export const areasAndNational = `${site.areas.map((area) => area.label).join(', ')} and nationally`;
 
 export function areaLabel(id: string): string {
   if (id === 'national') return 'National (UK)';

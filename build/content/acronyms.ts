@@ -4,8 +4,9 @@
  * or more capital letters, possibly with digits or joined parts: "CEOP", "KS1", "AI-CSAM", "CO:RE", "GOV.UK".
  */
 import { loadContent } from './content-files';
-import { readDecisionGuide } from '../../src/lib/guide/decision-guide';
+import { readDecisionGuide } from '../guide/decision-guide-file';
 import type { GlossaryItem } from '../../src/lib/content/glossary';
+import { stringLeaves } from './data-leaves';
 
 /**
  * Acronyms that need no entry, each with the reason. Keep this list short: anything a reader
@@ -54,15 +55,9 @@ const unseenFields = new Set(['keywords', 'oldSlugs', 'website', 'url', 'email',
  * @param data parsed YAML
  */
 export function readableValues(data: unknown): string {
-  if (typeof data === 'string') return data;
-  if (Array.isArray(data)) return data.map(readableValues).join('\n');
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data)
-      .filter(([key]) => !unseenFields.has(key))
-      .map(([, value]) => readableValues(value))
-      .join('\n');
-  }
-  return '';
+  return stringLeaves(data, { skipField: (name) => unseenFields.has(name) })
+    .map((leaf) => leaf.value)
+    .join('\n');
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ContentProblem } from './content-error';
 import { fieldName, type LoadedEntry } from './content-files';
+import { stringLeaves } from './data-leaves';
 
 // A run that starts like a UK number (0 or +44) and holds only digits, spaces, hyphens and brackets.
 const phoneCandidate = /(?<![\w./@-])(?:\+44\s?(?:\(0\)\s?)?|0)\d[\d\s()-]{5,15}\d(?![\w/@-])/g;
@@ -34,11 +35,8 @@ export function findEmailAddresses(text: string): string[] {
   return [...text.matchAll(emailAddress)].map((match) => match[0]);
 }
 
-function stringsIn(data: unknown, path: PropertyKey[] = []): { field: string; value: string }[] {
-  if (typeof data === 'string') return [{ field: fieldName(path), value: data }];
-  if (Array.isArray(data)) return data.flatMap((item, index) => stringsIn(item, [...path, index]));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => stringsIn(value, [...path, key]));
-  return [];
+function stringsIn(data: unknown): { field: string; value: string }[] {
+  return stringLeaves(data).map(({ path, value }) => ({ field: fieldName(path), value }));
 }
 
 function problemsIn(file: string, field: string, text: string): ContentProblem[] {

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { ContentError } from './content-error';
 import { loadContent } from './content-files';
 import { checkIntegrity } from './content-integrity';
-import { decisionGuideProblems } from '../../src/lib/guide/decision-guide';
+import { decisionGuideProblems } from '../guide/decision-guide-file';
 import { findTypedContactDetails } from './contact-details';
 import { findMissingOutOfHours } from './out-of-hours';
 

@@ -4,9 +4,10 @@
  * this and fails instead.
  */
 import { collectionNames, type CollectionName, type EntryReference } from '../../src/schemas';
-import { slugPattern } from '../../src/schemas/fields';
+import { idPattern } from '../../src/lib/content/entries';
 import type { ContentProblem } from './content-error';
 import { fieldName, type LoadedEntry } from './content-files';
+import { leavesOf } from './data-leaves';
 
 /** MDX components that take an entry id, and the collection the id must be in. */
 export const idComponents: Record<string, CollectionName> = {
@@ -26,13 +27,10 @@ function isReference(value: unknown): value is EntryReference {
 }
 
 /** Every reference in an entry's data, with the dotted field it sits in. */
-export function referencesIn(data: unknown, path: PropertyKey[] = []): { field: string; reference: EntryReference }[] {
-  if (isReference(data)) return [{ field: fieldName(path), reference: data }];
-  if (Array.isArray(data)) return data.flatMap((item, index) => referencesIn(item, [...path, index]));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) => referencesIn(value, [...path, key]));
-  }
-  return [];
+export function referencesIn(data: unknown): { field: string; reference: EntryReference }[] {
+  return leavesOf(data, { isLeaf: isReference }).flatMap(({ path, value }) =>
+    isReference(value) ? [{ field: fieldName(path), reference: value }] : [],
+  );
 }
 
 const componentIdPattern = /<([A-Z][A-Za-z]*)\b[^>]*?\bid=["']([^"']*)["']/g;
@@ -61,7 +59,7 @@ export function checkIntegrity(entries: LoadedEntry[]): ContentProblem[] {
   const owners = new Map<string, string>();
 
   for (const entry of entries) {
-    if (!slugPattern.test(entry.id)) {
+    if (!idPattern.test(entry.id)) {
       problems.push({ file: entry.file, field: '', message: `The file name "${entry.id}.mdx" is not a kebab-case id. Rename it to lower-case letters, digits and single hyphens, for example "${entry.id.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-|-$/g, '')}.mdx".` });
     }
     ids.get(entry.collection)?.add(entry.id);

@@ -10,7 +10,7 @@
  * The self-link sits beside the heading, not inside it, so the heading's accessible name stays
  * its own text. Old ids are empty spans inside the heading, so an old fragment scrolls to the
  * same place and `:target` styling can reach the section. Ids and numbers come from
- * `src/lib/content/heading-ids.ts` and `src/lib/content/section-numbers.ts`; the heading list goes to
+ * `src/lib/content/heading-ids.ts` and `build/markdown/section-numbers.ts`; the heading list goes to
  * `remarkPluginFrontmatter.sectionHeadings` for the table of contents.
  */
 import { basename, dirname, relative } from 'node:path';
@@ -28,7 +28,7 @@ import {
   type HeadingSource,
   type SectionHeading,
 } from '../../src/lib/content/heading-ids';
-import { sectionNumbers } from '../../src/lib/content/section-numbers';
+import { sectionNumbers } from './section-numbers';
 
 export interface HeadingAnchorOptions {
   /** Ids the page layout gives its own sections, for a collection folder name ("procedures"). */
@@ -46,7 +46,7 @@ const minDepth = 2;
 const maxDepth = 4;
 
 function element(tagName: string, properties: Record<string, unknown>, children: (PhrasingContent | Custom)[] = []): Custom {
-  return { type: `${tagName}Element`, data: { hName: tagName, hProperties: properties }, children } as Custom;
+  return { type: `${tagName}Element`, data: { hName: tagName, hProperties: properties }, children };
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -162,7 +162,7 @@ function decorate(
   ctx.setProperty(node, 'data', withProperties(data, { id: heading.id }));
   const prefix: (PhrasingContent | Custom)[] = heading.oldIds.map((oldId) => element('span', { id: oldId }));
   if (heading.number) prefix.push(element('span', { className: ['section-number'] }, [text(heading.number)]), text(' '));
-  if (prefix.length > 0) ctx.prependChild(node, prefix as PhrasingContent[]);
+  if (prefix.length > 0) ctx.prependChild(node, prefix);
   if (!selfLinked) return;
   const selfLink = element('a', { className: ['self-link'], href: `#${heading.id}`, 'data-pagefind-ignore': '' }, [
     element('span', { ariaHidden: 'true' }, [text('#')]),

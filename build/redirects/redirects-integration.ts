@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../content/content-files';
 import { redirectLines, redirectPage, redirectsFrom } from './redirects';
-import { contentSecurityPolicy, metaPolicy } from '../../src/lib/pages/static-host';
+import { contentSecurityPolicy, metaPolicy } from '../../src/lib/pages/content-security-policy';
+import { parse } from 'node-html-parser';
 
 /** The stylesheets a built page links to, so the redirect pages can share them. */
 function stylesheetsOf(html: string): string[] {
-  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1] ?? '').filter(Boolean);
+  return parse(html)
+    .querySelectorAll('link[rel="stylesheet"][href]')
+    .map((link) => link.getAttribute('href') ?? '');
 }
 
 /**

@@ -3,6 +3,7 @@
  * for hosts that read one (Netlify, Cloudflare Pages: a real 301), and a small HTML page at each
  * old address for any other host (meta refresh, canonical link and a visible link; no script).
  */
+import { entryPath, entryTitle } from '../../src/lib/content/entries';
 
 export interface PageRedirect {
   /** The old path, for example "/procedures/online-abuse/". */
@@ -35,9 +36,9 @@ export function redirectsFrom(entries: readonly RedirectSource[]): PageRedirect[
   return entries
     .flatMap((entry) =>
       (field(entry.data, 'oldSlugs', isStringList) ?? []).map((oldSlug) => ({
-        from: `/${entry.collection}/${oldSlug}/`,
-        to: `/${entry.collection}/${entry.id}/`,
-        title: field(entry.data, 'title', isString) ?? field(entry.data, 'name', isString) ?? entry.id,
+        from: entryPath(entry.collection, oldSlug),
+        to: entryPath(entry.collection, entry.id),
+        title: entryTitle(entry),
       })),
     )
     .sort((a, b) => a.from.localeCompare(b.from));

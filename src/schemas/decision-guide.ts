@@ -1,7 +1,7 @@
 /**
  * The "Worried about a child?" guide (`content/decision-guide.yaml`): questions whose answers lead
  * to further questions or to outcomes, and outcomes that say what to do and who to contact. The
- * schema checks each step's shape; `src/lib/guide/decision-guide.ts` checks the graph as a whole.
+ * schema checks each step's shape; `build/guide/decision-guide-checks.ts` checks the graph as a whole.
  */
 import { z } from 'astro/zod';
 import { audience, slug } from './fields';

@@ -4,13 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { audienceIds, contactAreaIds } from '../site.config';
-
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { idPattern } from '../lib/content/entries';
 
 /** A kebab-case id: lower-case letters, digits and single hyphens. */
 export const slug = z
   .string()
-  .regex(slugPattern, 'Expected a kebab-case id such as "childline" (lower-case letters, digits and single hyphens).');
+  .regex(idPattern, 'Expected a kebab-case id such as "childline" (lower-case letters, digits and single hyphens).');
 
 /** A calendar date written as YYYY-MM-DD, read as midnight UTC. */
 export const isoDate = z

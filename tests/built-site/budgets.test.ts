@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { distDirectory, editorFolder, readablePages } from '../../tools/built-site/built-pages';
 import { assetReferences, gzipSize, measurePage } from '../../tools/built-site/page-weight';
+import { parseHtml } from '../../tools/built-site/html';
 
 /**
  * Weight budgets, in bytes gzip-compressed as a host sends them (see `gzipSize`). Bytes in
@@ -53,8 +54,7 @@ const contentWeights = nonSearchWeights.filter(
 
 /** The characters of text a reader reads in `<main>`. */
 function mainTextLength(html: string): number {
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-  return main.replaceAll(/<[^>]+>/g, '').replaceAll(/\s+/g, ' ').length;
+  return (parseHtml(html).querySelector('main')?.text ?? '').replaceAll(/\s+/g, ' ').length;
 }
 
 /** The page's HTML from the start through its title and the paragraph after it: what a reader sees first. */
@@ -66,10 +66,12 @@ function topOfPage(html: string): string {
 
 /** The site header (with its navigation) and footer that every page repeats. */
 function chrome(html: string): string {
-  const header = /<header\b[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
-  const footer = html.slice(html.lastIndexOf('<footer'), html.lastIndexOf('</footer>') + '</footer>'.length);
+  const document = parseHtml(html);
+  const [header, footer] = [document.querySelector('header'), document.querySelectorAll('footer').at(-1)];
   // The current section is marked in the navigation; that is the one intended difference.
-  return (header + footer).replaceAll(' aria-current="page"', '');
+  for (const current of [header, footer].flatMap((part) => part?.querySelectorAll('[aria-current="page"]') ?? []))
+    current.removeAttribute('aria-current');
+  return (header?.outerHTML ?? '') + (footer?.outerHTML ?? '');
 }
 
 describe('weight budgets', () => {
@@ -145,7 +147,7 @@ describe('weight budgets', () => {
   });
 
   it('keeps the repeated header, navigation and footer to a fixed handful of links', () => {
-    const links = chrome(htmlOf.get('/') ?? '').match(/<a\b/g) ?? [];
+    const links = parseHtml(chrome(htmlOf.get('/') ?? '')).querySelectorAll('a');
     expect(links.length).toBeLessThanOrEqual(20);
   });
 });

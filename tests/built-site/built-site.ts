@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDirectory, isRedirectStub, listBuiltPages } from '../../tools/built-site/built-pages';
 import { XMLParser } from 'fast-xml-parser';
+import { parseHtml } from '../../tools/built-site/html';
 
 export const distDir = distDirectory();
 
@@ -23,34 +24,26 @@ export const isRedirectPage = isRedirectStub;
 
 /** Whether a page asks search engines not to index it. */
 export function isNoindex(html: string): boolean {
-  return /<meta[^>]+name="robots"[^>]+content="[^"]*noindex/i.test(html);
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
-
-/** HTML text with its character references read back. */
-export function decodeHtml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (entities[name.toLowerCase()]) return entities[name.toLowerCase()]!;
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return match;
-  });
+  return parseHtml(html)
+    .querySelectorAll('meta[name="robots"]')
+    .some((meta) => /noindex/i.test(meta.getAttribute('content') ?? ''));
 }
 
 /** The content of the `<meta>` tag with this `property` or `name`, if there is exactly one. */
 export function metaContent(html: string, key: string): string | undefined {
-  const matches = [...html.matchAll(/<meta\s([^>]*)>/g)].filter((match) =>
-    new RegExp(`(?:property|name)="${key.replaceAll(':', '\\:')}"`).test(match[1] ?? ''),
-  );
-  if (matches.length !== 1) return undefined;
-  const content = /content="([^"]*)"/.exec(matches[0]?.[1] ?? '')?.[1];
-  return content === undefined ? undefined : decodeHtml(content);
+  const matches = parseHtml(html)
+    .querySelectorAll('meta')
+    .filter((meta) => meta.getAttribute('property') === key || meta.getAttribute('name') === key);
+  return matches.length === 1 ? matches[0]?.getAttribute('content') : undefined;
 }
 
 /** Every id in a page. */
 export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeHtml(match[1] ?? '')));
+  return new Set(
+    parseHtml(html)
+      .querySelectorAll('[id]')
+      .map((element) => element.getAttribute('id') ?? ''),
+  );
 }
 
 export interface FeedItem {

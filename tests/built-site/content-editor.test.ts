@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { contentSecurityPolicy, headersForPath, parseHeaderRules } from '../../src/lib/pages/static-host';
+import { contentSecurityPolicy, headersForPath, parseHeaderRules } from '../../src/lib/pages/content-security-policy';
 import { builtPages, distDir } from './built-site';
 
 const admin = join(distDir, 'admin');

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../src/site.config';
 import { loadContent } from '../../build/content/content-files';
-import { builtPages, decodeHtml, distDir, feedLinkProblems, isRedirectPage, readFeed } from './built-site';
+import { builtPages, distDir, feedLinkProblems, isRedirectPage, readFeed } from './built-site';
+import { parseHtml } from '../../tools/built-site/html';
 
 const feedText = readFileSync(join(distDir, 'changes/feed.xml'), 'utf8');
 const feed = readFeed();
@@ -54,6 +55,6 @@ describe('the changes feed', () => {
 
   it('is linked from the "What\'s changed" page', () => {
     const html = readFileSync(join(distDir, 'changes/index.html'), 'utf8');
-    expect(decodeHtml(/<a href="\/changes\/feed\.xml"[^>]*>([^<]*)<\/a>/.exec(html)?.[1] ?? '')).toBe("What's changed RSS feed");
+    expect(parseHtml(html).querySelector('a[href="/changes/feed.xml"]')?.text).toBe("What's changed RSS feed");
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLinks, duplicateIds, formatLinkProblem } from '../../tools/built-site/link-check';
-import { parseRedirects } from '../../src/lib/pages/static-host';
+import { parseRedirects } from '../../tools/hosting/redirects-file';
 import { site } from '../../src/site.config';
 import { distDir, readDist } from './dist-files';
 

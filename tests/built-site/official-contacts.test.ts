@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { telHref } from '../../src/lib/contacts/phone';
 import { describeSource, type SourceId } from '../../src/lib/content/sources';
-import { decodeHtml, distDir } from './built-site';
+import { distDir } from './built-site';
+import { parseHtml } from '../../tools/built-site/html';
 
 const official: { contact: string; number: string; source: SourceId }[] = [
   { contact: 'nspcc-helpline', number: '0808 800 5000', source: 'nspcc-report-abuse' },
@@ -19,7 +20,7 @@ const official: { contact: string; number: string; source: SourceId }[] = [
 ];
 
 const page = (id: string) => readFileSync(join(distDir, 'contacts', id, 'index.html'), 'utf8');
-const text = (html: string) => decodeHtml(html.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const text = (html: string) => parseHtml(html).text.replace(/\s+/g, ' ');
 
 describe('numbers from official pages on their contact pages', () => {
   it('has a built page for each', () => {

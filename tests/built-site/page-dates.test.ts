@@ -8,7 +8,8 @@ import { newestFirst } from '../../src/lib/content/amendments';
 import { describeSource, type SourceId } from '../../src/lib/content/sources';
 import { reviewDue, type SourcedReview } from '../../src/lib/content/review';
 import { site } from '../../src/site.config';
-import { decodeHtml, distDir } from './built-site';
+import { distDir } from './built-site';
+import { parseHtml } from '../../tools/built-site/html';
 
 const { entries } = loadContent();
 const pageOf = (entry: LoadedEntry) => join(distDir, entry.collection, entry.id, 'index.html');
@@ -21,7 +22,7 @@ const reviewOf = (entry: LoadedEntry) => {
   return reviewDue(data.lastUpdated, data.nextReview, site.reviewPolicy);
 };
 const html = (entry: LoadedEntry) => readFileSync(pageOf(entry), 'utf8');
-const text = (markup: string) => decodeHtml(markup.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+const text = (markup: string) => parseHtml(markup).text.replace(/\s+/g, ' ');
 
 /** Entries whose page fails a check, with what was wrong. */
 function failing(list: readonly LoadedEntry[], check: (page: string, entry: LoadedEntry) => string | undefined): string[] {
@@ -91,8 +92,8 @@ describe('dates on every content page', () => {
       failing(
         dated.filter((entry) => 'amendments' in entry.data && entry.data.amendments.length > 0),
         (page, entry) => {
-          const section = /<section[^>]*aria-labelledby="amendments"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';
-          const shown = [...section.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => text(match[1] ?? '').trim());
+          const section = parseHtml(page).querySelector('section[aria-labelledby="amendments"]');
+          const shown = (section?.querySelectorAll('li') ?? []).map((item) => item.text.replace(/\s+/g, ' ').trim());
           const amendments = newestFirst(
             (entry.data as { amendments: { date: Date; change: string; section?: string }[] }).amendments,
           );

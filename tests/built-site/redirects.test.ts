@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../build/content/content-files';
 import { redirectsFrom } from '../../build/redirects/redirects';
-import { parseRedirects } from '../../src/lib/pages/static-host';
+import { parseRedirects } from '../../tools/hosting/redirects-file';
 import { site } from '../../src/site.config';
 import { distDir, readDist } from './dist-files';
 

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, decodeHtml, distDir } from './built-site';
+import { builtPages, distDir } from './built-site';
+import { parseHtml } from '../../tools/built-site/html';
 
-const text = (html: string) => decodeHtml(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+const text = (html: string) => parseHtml(html.replace(/</g, ' <')).text.replace(/\s+/g, ' ');
 const resourcesPage = text(readFileSync(join(distDir, 'resources', 'index.html'), 'utf8'));
 
 describe('resources with no web address', () => {

@@ -6,7 +6,8 @@ import { mainKeywordCount } from '../../src/lib/search/search-config';
 import { keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { contentTypeLabels } from '../../src/schemas';
 import { areaLabel, contactAreaIds, site } from '../../src/site.config';
-import { builtPages, decodeHtml, distDir, isRedirectPage } from './built-site';
+import { builtPages, distDir, isRedirectPage } from './built-site';
+import { parseHtml } from '../../tools/built-site/html';
 
 const pages = builtPages().filter((page) => !isRedirectPage(page.html));
 const indexed = pages.filter((page) => page.html.includes('data-pagefind-body'));
@@ -14,11 +15,15 @@ const { entries } = loadContent();
 const pageOf = (path: string) => pages.find((page) => page.path === path);
 
 function attributeValues(html: string, attribute: string): string[] {
-  return [...html.matchAll(new RegExp(`${attribute}="([^"]*)"`, 'g'))].map((match) => decodeHtml(match[1] ?? ''));
+  return parseHtml(html)
+    .querySelectorAll(`[${attribute}]`)
+    .map((element) => element.getAttribute(attribute) ?? '');
 }
 
 function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] ?? '');
+  return parseHtml(html)
+    .querySelectorAll('script[src]')
+    .map((script) => script.getAttribute('src') ?? '');
 }
 
 describe('the search index', () => {

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { headersForPath, parseHeaderRules } from '../../src/lib/pages/static-host';
+import { headersForPath, parseHeaderRules } from '../../src/lib/pages/content-security-policy';
 
 // tools/serve/serve.ts is what `npm start` and the browser tests use; it must send what a static host
 // sends from public/_headers, or the browser tests would pass against weaker headers.

@@ -3,8 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../src/site.config';
 import { builtPages, distDir, isNoindex, isRedirectPage } from './built-site';
+import { XMLParser } from 'fast-xml-parser';
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+/** The addresses a sitemap or sitemap index lists. */
+function locs(xml: string): string[] {
+  const parsed = new XMLParser({ isArray: (name) => name === 'sitemap' || name === 'url' }).parse(xml) as {
+    sitemapindex?: { sitemap: { loc: string }[] };
+    urlset?: { url: { loc: string }[] };
+  };
+  return [...(parsed.sitemapindex?.sitemap ?? []), ...(parsed.urlset?.url ?? [])].map((item) => item.loc);
+}
 const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
 const sitemapFiles = locs(index).map((url) => join(distDir, new URL(url).pathname));
 const listed = sitemapFiles

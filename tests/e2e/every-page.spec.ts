@@ -4,21 +4,10 @@
  * moment it exists. The checks that need a real browser live here; what the HTML alone shows is
  * checked in `tests/built-site/`.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { sitePaths, testWithSharedPage } from './support/site';
 import { monitorVisits, noTraces, resetVisit, traces, type Visit } from './support/visit-monitor';
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA: the standard the accessibility statement claims. */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** One h1 first, no skipped heading level, and an id on every h2–h4 so a section can be linked. */
 async function headingOutlineProblems(page: Page): Promise<string[]> {

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parseHtml } from './html';
 
 /**
  * - `page`: an ordinary page;
@@ -25,7 +26,9 @@ export interface BuiltPage {
  * @param html the document's source
  */
 export function isRedirectStub(html: string): boolean {
-  return /<meta\s[^>]*http-equiv=["']?refresh["']?/i.test(html);
+  return parseHtml(html)
+    .querySelectorAll('meta[http-equiv]')
+    .some((meta) => meta.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Checks a built site's internal links: every link to a page of the site must reach a page that
  * exists (directly or through a redirect), and every `#fragment` an id on that page. Works on
- * HTML strings, so the build test runs it over `dist/` and the unit test over tiny examples.
+ * HTML strings (read with `./html.ts`), so the build test runs it over `dist/` and the unit test over tiny examples.
  */
+import { parseHtml } from './html';
 
 export interface LinkProblem {
   /** The page the link is on, as a URL path ("/procedures/x/"). */
@@ -24,39 +25,15 @@ export interface SiteFiles {
   origin: string;
 }
 
-const attributePattern = (name: string) =>
-  new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>\x60]+))`, 'gi');
-const decodeEntities = (value: string) =>
-  value
-    .replaceAll('&amp;', '&')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&quot;', '"')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>');
-
-/** Tags with their attributes, without comments, scripts and styles (whose text is not markup). */
-function tagsOf(html: string): string[] {
-  const markup = html
-    .replaceAll(/<!--[\s\S]*?-->/g, '')
-    .replaceAll(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, (match) => match.slice(0, match.indexOf('>') + 1));
-  return markup.match(/<[a-z][^>]*>/gi) ?? [];
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const match = attributePattern(name).exec(tag);
-  if (!match) return undefined;
-  return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
-}
-
 /**
  * Every id in a page, with how many elements carry it.
  * @param html the page
  */
 export function idsIn(html: string): Map<string, number> {
   const ids = new Map<string, number>();
-  for (const tag of tagsOf(html)) {
-    const id = attribute(tag, 'id');
-    if (id !== undefined) ids.set(id, (ids.get(id) ?? 0) + 1);
+  for (const element of parseHtml(html).querySelectorAll('[id]')) {
+    const id = element.getAttribute('id') ?? '';
+    ids.set(id, (ids.get(id) ?? 0) + 1);
   }
   return ids;
 }
@@ -66,10 +43,9 @@ export function idsIn(html: string): Map<string, number> {
  * @param html the page
  */
 export function linksIn(html: string): string[] {
-  return tagsOf(html)
-    .filter((tag) => /^<(a|area|link)\s/i.test(tag))
-    .map((tag) => attribute(tag, 'href'))
-    .filter((href): href is string => href !== undefined);
+  return parseHtml(html)
+    .querySelectorAll('a[href], area[href], link[href]')
+    .map((element) => element.getAttribute('href') ?? '');
 }
 
 /** A link leaving the site (another origin, mail, phone) is not this check's business. */

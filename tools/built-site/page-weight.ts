@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuiltPage } from './built-pages';
+import { parseHtml } from './html';
 
 export interface Bytes {
   raw: number;
@@ -48,33 +49,24 @@ export function gzipSize(content: string | Uint8Array): number {
   return gzipSync(content, { level: 6 }).length;
 }
 
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    found.set((match[1] ?? '').toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return found;
-}
-
 /**
  * The stylesheets and scripts a page loads, read from its HTML.
  * @param html the page's source
  */
 export function assetReferences(html: string): AssetReferences {
   const references: AssetReferences = { stylesheets: [], scripts: [], inlineScripts: [] };
-  for (const match of html.matchAll(/<link\b([^>]*)>/gi)) {
-    const attrs = attributes(match[1] ?? '');
-    const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attrs.get('href');
+  const document = parseHtml(html);
+  for (const link of document.querySelectorAll('link')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = link.getAttribute('href');
     if (!href) continue;
     if (rel.includes('stylesheet')) references.stylesheets.push(href);
     if (rel.includes('modulepreload')) references.scripts.push(href);
   }
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = attributes(match[1] ?? '');
-    const src = attrs.get('src');
+  for (const script of document.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
     if (src) references.scripts.push(src);
-    else references.inlineScripts.push({ type: attrs.get('type') ?? '', text: match[2] ?? '' });
+    else references.inlineScripts.push({ type: script.getAttribute('type') ?? '', text: script.rawText });
   }
   return references;
 }

@@ -3,7 +3,8 @@
  * the same security headers in force. Generated, never hand-copied, so it cannot drift from
  * `public/_headers`.
  */
-import { headersForPath, parseHeaderRules, parseRedirects } from '../../src/lib/pages/static-host';
+import { headersForPath, parseHeaderRules } from '../../src/lib/pages/content-security-policy';
+import { parseRedirects } from './redirects-file';
 
 function location(pattern: string): string {
   return pattern.endsWith('*') ? `location ${pattern.slice(0, -1)}` : `location = ${pattern}`;

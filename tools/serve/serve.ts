@@ -6,7 +6,8 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { headersForPath, parseHeaderRules, parseRedirects } from '../../src/lib/pages/static-host';
+import { headersForPath, parseHeaderRules } from '../../src/lib/pages/content-security-policy';
+import { parseRedirects } from '../hosting/redirects-file';
 
 const root = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
 const portFlag = process.argv.indexOf('--port');

@@ -136,3 +136,6 @@ export function keyNumbers<
         a.data.name.localeCompare(b.data.name, 'en-GB'),
     );
 }
+
+/** The one-page list of every number to call, to print and keep by the phone. */
+export const keyNumbersPath = '/contacts/key-numbers/';

@@ -4,6 +4,7 @@
  */
 import type { CollectionName } from '../../schemas';
 import { isoDay } from './dates';
+import { entryPath } from './entries';
 
 /** A page with an amendment history, as any collection with `amendments` provides it. */
 export interface AmendedPage {
@@ -45,15 +46,6 @@ export interface SiteChange {
 }
 
 /**
- * The path of an entry's own page.
- * @param collection the entry's collection
- * @param id the entry's id (its file name without .mdx)
- */
-export function pagePath(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
-}
-
-/**
  * Every amendment on every page, newest first. Changes on the same day are ordered by page title
  * (so a day's changes read alphabetically), and one page's changes on the same day keep the order
  * they are written in.
@@ -66,7 +58,7 @@ export function siteChanges(pages: readonly AmendedPage[]): SiteChange[] {
       const day = isoDay(amendment.date);
       const count = (perDay.get(day) ?? 0) + 1;
       perDay.set(day, count);
-      const path = pagePath(page.collection, page.id);
+      const path = entryPath(page.collection, page.id);
       return {
         order,
         change: {

@@ -3,6 +3,9 @@
  * tools ask here; none of them writes `/${collection}/${id}/` or picks a title field by hand.
  */
 
+/** The shape of every id: an entry's file name, a heading id, an area or audience id ("derby-city"). */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An entry as every collection has it: its collection's folder name, its id, and its data. */
 export interface EntryLike {
   collection: string;
@@ -18,6 +21,14 @@ export interface EntryLike {
  */
 export function entryPath(collection: string, id: string, section?: string): string {
   return `/${collection}/${id}/${section ? `#${section}` : ''}`;
+}
+
+/**
+ * The address of a collection's own page, the list of its entries: `/guidance/`.
+ * @param collection the collection's folder name
+ */
+export function sectionPath(collection: string): string {
+  return `/${collection}/`;
 }
 
 /**

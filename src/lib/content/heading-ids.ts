@@ -9,7 +9,7 @@
  * shared link already uses; headings without one get a slug of their text, and repeats of the
  * same slug get -2, -3 in document order.
  */
-import { slugPattern } from '../../schemas/fields';
+import { idPattern } from './entries';
 
 /** What an id comment says: the heading's id (if given) and the ids it used to have. */
 export interface ExplicitId {
@@ -80,7 +80,7 @@ export function parseIdComment(comment: string): IdCommentResult {
   if (!match || (!match[1] && !match[2])) return { kind: 'malformed', reason: `Expected {/* #kebab-case-id */} or {/* #kebab-case-id was #old-id #older-id */} but found {/* ${inner} */}.` };
   const id = match[1];
   const oldIds = (match[2] ?? '').trim().split(/\s+/).filter(Boolean).map((token) => token.slice(1));
-  const invalid = [id, ...oldIds].find((value) => value !== undefined && !slugPattern.test(value));
+  const invalid = [id, ...oldIds].find((value) => value !== undefined && !idPattern.test(value));
   if (invalid !== undefined) return { kind: 'malformed', reason: `"${invalid}" is not a kebab-case id. Use lower-case letters, digits and single hyphens, for example "consultation-and-advice".` };
   return { kind: 'id', value: id === undefined ? { oldIds } : { id, oldIds } };
 }

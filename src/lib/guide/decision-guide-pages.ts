@@ -2,7 +2,8 @@
  * What the guide's pages show, worked out from the guide alone, so the Astro pages only render.
  */
 import type { DecisionGuide, GuideOutcome, GuideQuestion } from '../../schemas/decision-guide';
-import { guideRoot, previousQuestions, stepPath } from './decision-guide';
+import { entryPath } from '../content/entries';
+import { guideRoot, previousQuestions, stepPath } from './guide-graph';
 
 /** A link from one outcome to another. */
 export interface OutcomeLink {
@@ -16,7 +17,7 @@ export type GuidePage =
 
 /**
  * One page per question and outcome, each with the address its "Back" link goes to.
- * @param guide a guide that passed `checkDecisionGuide`
+ * @param guide a guide that passed the build's guide checks
  */
 export function guidePages(guide: DecisionGuide): GuidePage[] {
   const previous = previousQuestions(guide);
@@ -43,5 +44,5 @@ export function guidePages(guide: DecisionGuide): GuidePage[] {
  * @param link the procedure's id and optional section id
  */
 export function procedureHref(link: { id: string; section?: string | undefined }): string {
-  return `/procedures/${link.id}/${link.section ? `#${link.section}` : ''}`;
+  return entryPath('procedures', link.id, link.section);
 }

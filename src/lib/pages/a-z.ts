@@ -18,15 +18,6 @@ export interface AtoZGroup {
   pages: AtoZPage[];
 }
 
-/** An entry's display title whatever its collection: `title`, a contact's `name` or a term. */
-export function entryTitle(data: object): string | undefined {
-  for (const field of ['title', 'name', 'term'] as const) {
-    const value: unknown = (data as Record<string, unknown>)[field];
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
-}
-
 function letterOf(title: string): string {
   const first = title
     .normalize('NFD')

@@ -1,12 +1,24 @@
+import { contentTypeLabels, type CollectionName } from '../../schemas';
+import { sectionPath } from '../content/entries';
+import { guideRoot } from '../guide/guide-graph';
+
+/**
+ * A link to one of the site's sections, labelled as readers see the section everywhere else.
+ * @param collection the section's collection
+ */
+export function sectionLink(collection: CollectionName): { href: string; label: string } {
+  return { href: sectionPath(collection), label: contentTypeLabels[collection].plural };
+}
+
 /** The header's primary navigation, in order. */
 export const primaryNavigation = [
-  { href: '/worried/', label: 'Worried about a child?' },
-  { href: '/guidance/', label: 'Guidance' },
-  { href: '/procedures/', label: 'Procedures' },
-  { href: '/legislation/', label: 'Legislation' },
-  { href: '/risks/', label: 'Online risks' },
-  { href: '/contacts/', label: 'Contacts' },
-] as const;
+  { href: guideRoot, label: 'Worried about a child?' },
+  sectionLink('guidance'),
+  sectionLink('procedures'),
+  sectionLink('legislation'),
+  sectionLink('risks'),
+  sectionLink('contacts'),
+];
 
 /**
  * Whether a navigation item is the current section, for `aria-current`.

@@ -12,6 +12,7 @@ import { site } from '../../../src/site.config';
 import { loadContent, type EntryData, type LoadedEntry } from '../../../build/content/content-files';
 import { isoDay } from '../../../src/lib/content/dates';
 import type { CollectionName } from '../../../src/schemas';
+import { stringLeaves } from '../../../build/content/data-leaves';
 
 const { entries } = loadContent();
 
@@ -27,13 +28,8 @@ function explicitHeadingIds(body: string): string[] {
 }
 
 /** Every string in an entry's data except search keywords and glossary aliases (which hold old names on purpose) and the ids in references. */
-function proseFields(data: unknown, key = ''): string[] {
-  if (key === 'keywords' || key === 'aliases' || key === 'id') return [];
-  if (typeof data === 'string') return [data];
-  if (Array.isArray(data)) return data.flatMap((item) => proseFields(item));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date))
-    return Object.entries(data).flatMap(([field, value]) => proseFields(value, field));
-  return [];
+function proseFields(data: unknown): string[] {
+  return stringLeaves(data, { skipField: (name) => ['keywords', 'aliases', 'id'].includes(name) }).map((leaf) => leaf.value);
 }
 
 /** Sentences (roughly) that contain a phrase, across every entry's body and prose fields. */
@@ -455,7 +451,7 @@ describe('text from the 2017–2019 pages (files 002 and 004) on contacts, resou
     ...candidate.body.split(/\n\s*\n/),
     ...Object.entries(candidate.data)
       .filter(([field]) => !['title', 'name', 'keywords'].includes(field))
-      .flatMap(([field, value]) => proseFields(value, field)),
+      .flatMap(([field, value]) => proseFields({ [field]: value })),
   ];
 
   it('dates every paragraph that uses them', () => {

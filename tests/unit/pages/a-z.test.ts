@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryTitle, groupAtoZ } from '../../../src/lib/pages/a-z';
+import { groupAtoZ } from '../../../src/lib/pages/a-z';
 
 describe('groupAtoZ', () => {
   it('groups pages by first letter, letters and titles in order', () => {
@@ -24,16 +24,5 @@ describe('groupAtoZ', () => {
 
   it('files a title by its first letter, ignoring quotes and accents', () => {
     expect(groupAtoZ([{ title: '“Éducation” guide', href: '/e/', type: 'Guidance' }])[0]?.letter).toBe('E');
-  });
-});
-
-describe('entryTitle', () => {
-  it('reads a title, a contact name or a glossary term', () => {
-    expect([
-      entryTitle({ title: 'Guidance page' }),
-      entryTitle({ name: 'Childline' }),
-      entryTitle({ term: 'CEOP' }),
-      entryTitle({}),
-    ]).toEqual(['Guidance page', 'Childline', 'CEOP', undefined]);
   });
 });

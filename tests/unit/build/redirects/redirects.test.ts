@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redirectLines, redirectPage, redirectsFrom } from '../../../../build/redirects/redirects';
-import { parseRedirects } from '../../../../src/lib/pages/static-host';
+import { parseRedirects } from '../../../../tools/hosting/redirects-file';
 
 const entries = [
   {

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import {
-  checkDecisionGuide,
-  knownIds,
-  parseDecisionGuide,
-  previousQuestions,
-  readDecisionGuide,
-} from '../../../src/lib/guide/decision-guide';
-import { guidePages } from '../../../src/lib/guide/decision-guide-pages';
-import { loadContent } from '../../../build/content/content-files';
-import { findContentProblems } from '../../../build/content/content-check-integration';
-import { formatProblem } from '../../../build/content/content-error';
-import { decisionGuideSchema, type DecisionGuideInput } from '../../../src/schemas/decision-guide';
+import { checkDecisionGuide } from '../../../../build/guide/decision-guide-checks';
+import { knownIds, parseDecisionGuide, readDecisionGuide } from '../../../../build/guide/decision-guide-file';
+import { loadContent } from '../../../../build/content/content-files';
+import { findContentProblems } from '../../../../build/content/content-check-integration';
+import { formatProblem } from '../../../../build/content/content-error';
+import type { DecisionGuideInput } from '../../../../src/schemas/decision-guide';
+import { sampleGuide as guide } from '../../guide/sample-guide';
 
 const file = 'content/decision-guide.yaml';
 const known = {
@@ -19,58 +14,6 @@ const known = {
   procedures: new Set(['making-a-referral-to-social-care']),
   guidance: new Set(['getting-help']),
 };
-
-/** A small valid guide: danger? → 999, or → who? → two outcomes. */
-function guide(change: (input: DecisionGuideInput) => void = () => {}) {
-  const input: DecisionGuideInput = {
-    start: 'immediate-danger',
-    questions: [
-      {
-        id: 'immediate-danger',
-        question: 'Is a child in immediate danger?',
-        answers: [
-          { label: 'Yes', next: 'call-999' },
-          { label: 'No', next: 'who-are-you' },
-        ],
-      },
-      {
-        id: 'who-are-you',
-        question: 'Who are you?',
-        answers: [
-          { label: 'A professional', next: 'refer' },
-          { label: 'A young person', next: 'talk' },
-        ],
-      },
-    ],
-    outcomes: [
-      {
-        id: 'call-999',
-        readers: ['parents-carers'],
-        title: 'Call 999 now',
-        summary: 'If a child is in immediate danger, call 999.',
-        contacts: ['emergency-999'],
-      },
-      {
-        id: 'refer',
-        readers: ['professionals'],
-        title: 'Make a referral',
-        summary: "Make a referral to Children's Social Care.",
-        contacts: ['emergency-999'],
-        procedures: [{ id: 'making-a-referral-to-social-care' }],
-      },
-      {
-        id: 'talk',
-        readers: ['young-people'],
-        title: 'Talk to Childline',
-        summary: 'Young people can talk to Childline about anything.',
-        contacts: ['childline'],
-        guidance: ['getting-help'],
-      },
-    ],
-  };
-  change(input);
-  return decisionGuideSchema.parse(input);
-}
 
 const problems = (change: (input: DecisionGuideInput) => void) =>
   checkDecisionGuide(guide(change), file, known).map(formatProblem);
@@ -293,32 +236,11 @@ outcomes:
 
 describe('the content check', () => {
   it('reports a broken guide with the file, the question and the answer', () => {
-    expect(findContentProblems(join(import.meta.dirname, '../../fixtures/broken-decision-guide/content')).map(formatProblem))
+    expect(findContentProblems(join(import.meta.dirname, '../../../fixtures/broken-decision-guide/content')).map(formatProblem))
       .toMatchInlineSnapshot(`
       [
         "content/decision-guide.yaml → question "immediate-danger" → answer "Yes": Leads to "call-99", which is neither a question nor an outcome. Expected one of: immediate-danger, talk-to-childline.",
       ]
     `);
-  });
-});
-
-describe('previousQuestions and guidePages', () => {
-  it('sends Back to the question a step is first reached from', () => {
-    expect(Object.fromEntries(previousQuestions(guide()))).toEqual({
-      'call-999': 'immediate-danger',
-      'who-are-you': 'immediate-danger',
-      refer: 'who-are-you',
-      talk: 'who-are-you',
-    });
-  });
-
-  it('sends Back from the first question to the start page', () => {
-    expect(guidePages(guide()).map((page) => [page.step.id, page.kind, page.back])).toEqual([
-      ['immediate-danger', 'question', '/worried/'],
-      ['who-are-you', 'question', '/worried/immediate-danger/'],
-      ['call-999', 'outcome', '/worried/immediate-danger/'],
-      ['refer', 'outcome', '/worried/who-are-you/'],
-      ['talk', 'outcome', '/worried/who-are-you/'],
-    ]);
   });
 });

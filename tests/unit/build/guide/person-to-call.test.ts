@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { isCallableBy, outcomesWithoutAPersonToCall, type CallableContact } from '../../../src/lib/guide/person-to-call';
-import { findContentProblems } from '../../../build/content/content-check-integration';
-import { formatProblem } from '../../../build/content/content-error';
-import { decisionGuideSchema, type DecisionGuideInput } from '../../../src/schemas/decision-guide';
+import { isCallableBy, outcomesWithoutAPersonToCall, type CallableContact } from '../../../../build/guide/person-to-call';
+import { findContentProblems } from '../../../../build/content/content-check-integration';
+import { formatProblem } from '../../../../build/content/content-error';
+import { decisionGuideSchema, type DecisionGuideInput } from '../../../../src/schemas/decision-guide';
 
 const contacts = new Map<string, CallableContact>([
   ['emergency-999', { audiences: ['parents-carers', 'young-people', 'professionals'], kind: 'emergency', hasPhone: true }],

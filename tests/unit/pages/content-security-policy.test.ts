@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy, headersForPath, metaPolicy, parseHeaderRules } from '../../../src/lib/pages/static-host';
+import {
+  contentSecurityPolicy,
+  headersForPath,
+  metaPolicy,
+  parseHeaderRules,
+} from '../../../src/lib/pages/content-security-policy';
 import { effectiveSources, parseCsp } from '../../../tools/built-site/csp';
 
 const headersFile = readFileSync('public/_headers', 'utf8');

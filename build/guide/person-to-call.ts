@@ -3,8 +3,8 @@
  * emergencies only, and Childline is for under-19s, so an outcome read by a parent or a
  * professional needs a number meant for them as well.
  */
-import type { DecisionGuide } from '../../schemas/decision-guide';
-import type { ContentProblem } from '../../../build/content/content-error';
+import type { DecisionGuide } from '../../src/schemas/decision-guide';
+import type { ContentProblem } from '../content/content-error';
 
 /** What the check needs to know about a contact. */
 export interface CallableContact {

@@ -1,6 +1,7 @@
 /**
- * What a static host does with `_headers` and `_redirects` (the Netlify and Cloudflare Pages
- * formats), written once so the local server, the tests and the page `<meta>` agree with it.
+ * The Content-Security-Policy every page carries, read from `public/_headers` (the Netlify and
+ * Cloudflare Pages format) so the page `<meta>`, the local server and the host agree. The
+ * header rules are read here because the layout needs them; the server reuses them.
  */
 
 export interface HeaderRule {
@@ -40,27 +41,6 @@ export function headersForPath(rules: readonly HeaderRule[], path: string): Map<
   const headers = new Map<string, string>();
   for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers.set(name, value);
   return headers;
-}
-
-export interface Redirect {
-  from: string;
-  to: string;
-  status: number;
-}
-
-/**
- * The lines of a `_redirects` file: "from to [status]".
- * @param text the file's contents
- */
-export function parseRedirects(text: string): Redirect[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [from = '', to = '', status = '301'] = line.split(/\s+/);
-      return { from, to, status: Number(status) };
-    });
 }
 
 // A <meta> policy cannot carry these; browsers ignore them there and log an error.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionNumbers } from '../../../src/lib/content/section-numbers';
+import { sectionNumbers } from '../../../../build/markdown/section-numbers';
 
 describe('sectionNumbers', () => {
   it('numbers top-level sections 1, 2, 3', () => {
