@@ -135,6 +135,7 @@ function replacePickers(fields: EditorField[], path: string, used: Set<string>):
     if (target) {
       used.add(fieldPath);
       const title = context.titleField(target);
+      // A picker takes the place of the list item and pattern the plain field had.
       const { field: _item, pattern: _pattern, ...rest } = field;
       return {
         ...rest,

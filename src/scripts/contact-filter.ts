@@ -16,7 +16,9 @@ if (form && count) {
 
   const chosen = () => {
     const data = new FormData(form);
-    return Object.fromEntries(filterFields.map((field) => [field, data.get(field)?.toString() ?? ''])) as Record<string, string>;
+    return Object.fromEntries(
+      filterFields.map((field) => [field, ((value) => (typeof value === 'string' ? value : ''))(data.get(field))]),
+    ) as Record<string, string>;
   };
 
   const apply = () => {

@@ -6,11 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 
 /** What one visit did. */
-export interface Visit {
-  offSite: string[];
-  pagefind: string[];
-  consoleErrors: string[];
-}
+export type Visit = Record<'offSite' | 'pagefind' | 'consoleErrors', string[]>;
 
 /**
  * Starts watching a context and its page; returns the lists it fills.
