@@ -53,7 +53,7 @@ export function parseDecisionGuide(file: string, source: string): { guide?: Deci
       problems: document.errors.map((error) => ({
         file,
         field: '',
-        message: `The file is not valid YAML (line ${(error.linePos?.[0].line ?? 0) + 1}): ${error.message.split('\n')[0]}`,
+        message: `The file is not valid YAML (line ${error.linePos?.[0].line ?? 1}): ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }
@@ -71,6 +71,8 @@ export interface KnownIds {
   contacts: ReadonlySet<string>;
   procedures: ReadonlySet<string>;
   guidance: ReadonlySet<string>;
+  /** Each procedure's heading ids, when known, so a `section:` can be checked. */
+  sections?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const questionPlace = (question: GuideQuestion) => `question "${question.id}"`;
@@ -175,6 +177,13 @@ export function checkDecisionGuide(guide: DecisionGuide, file: string, known: Kn
     outcome.procedures.forEach((link, index) => {
       if (!known.procedures.has(link.id))
         problems.push({ file, field: `${place} → procedures.${index}.id`, message: missingEntry('procedures', link.id) });
+      const sections = known.sections?.get(link.id);
+      if (link.section && sections && !sections.has(link.section))
+        problems.push({
+          file,
+          field: `${place} → procedures.${index}.section`,
+          message: `The procedure "${link.id}" has no section with the id "${link.section}", so the link would land at the top of the page. Expected one of its heading ids: ${[...sections].join(', ')}.`,
+        });
     });
     outcome.guidance.forEach((id, index) => {
       if (!known.guidance.has(id))
@@ -267,12 +276,14 @@ export function knownIds(entries: readonly { collection: string; id: string }[])
  * Every problem with the guide in a content folder, for the build's content check.
  * @param entries the folder's loaded entries
  * @param root the content folder (defaults to `contentRoot()`)
+ * @param sections each procedure's heading ids, to check outcomes' `section:` links
  */
 export function decisionGuideProblems(
   entries: readonly { collection: string; id: string }[],
   root: string = contentRoot(),
+  sections?: KnownIds['sections'],
 ): ContentProblem[] {
   const read = readDecisionGuide(root);
   if (!read) return [];
-  return read.guide ? checkDecisionGuide(read.guide, read.file, knownIds(entries)) : read.problems;
+  return read.guide ? checkDecisionGuide(read.guide, read.file, { ...knownIds(entries), sections }) : read.problems;
 }
