@@ -28,7 +28,7 @@ const componentNames: ReadonlySet<string> = new Set(mdxComponentNames);
 
 // Elements whose harm is worth naming: they run code, load other sites or send readers elsewhere.
 const dangerousElements: Record<string, string> = {
-  script: 'it would run code in readers’ browsers',
+  script: "it would run code in readers' browsers",
   style: 'it would restyle the whole page',
   iframe: 'it would load another site inside the page',
   object: 'it would load a plug-in or another site inside the page',
@@ -37,7 +37,7 @@ const dangerousElements: Record<string, string> = {
   meta: 'it can send readers to another site',
   base: 'it would change where every link on the page leads',
   link: 'it would load files from another site',
-  a: 'write links in Markdown instead, [text](address), so they get the site’s link handling',
+  a: "write links in Markdown instead, [text](address), so they get the site's link handling",
   img: 'write images in Markdown instead, ![description](address)',
 };
 
@@ -94,6 +94,9 @@ const shorten = (text: string, length = 40) => {
 
 const addressProblem = (address: string, scheme: string) =>
   `The address "${shorten(address)}" starts with "${scheme}:", which can run code or hide a whole page inside a link. Use a web address (https://…) or a path on this site (/contacts/).`;
+
+const isJsxElement = (node: MdxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isAllowedName = (name: string | null | undefined) => Boolean(name && (componentNames.has(name) || allowedElements.has(name)));
 
 function elementProblems(node: MdxNode): string[] {
   const name = node.name;
@@ -186,6 +189,8 @@ export function findUnsafeMdx(file: string, body: string, firstLine = 1): Conten
   const problems: ContentProblem[] = [];
   const visit = (node: MdxNode) => {
     for (const message of nodeProblems(node)) problems.push({ file, field: place(node.position?.start.line), message });
+    // What is inside a refused element goes with it, so it gets no messages of its own.
+    if (isJsxElement(node) && !isAllowedName(node.name)) return;
     node.children?.forEach(visit);
   };
   visit(tree);
