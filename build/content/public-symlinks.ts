@@ -13,12 +13,17 @@ import type { ContentProblem } from './content-error';
 export function findPublicSymlinks(folder: string = resolve(process.cwd(), 'public')): ContentProblem[] {
   if (!existsSync(folder)) return [];
   const base = resolve(folder, '..');
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((item) => item.isSymbolicLink())
-    .map((item) => ({
-      file: relative(base, join(item.parentPath, item.name)),
-      field: '',
-      message:
-        'This is a symbolic link. The build would publish whatever it points to, so this folder may hold only real files. Replace the link with a copy of the file it points to.',
-    }));
+  // Walked by hand: readdirSync's own recursion descends into linked folders.
+  const links = (path: string): string[] =>
+    readdirSync(path, { withFileTypes: true }).flatMap((item) => {
+      const itemPath = join(path, item.name);
+      if (item.isSymbolicLink()) return [itemPath];
+      return item.isDirectory() ? links(itemPath) : [];
+    });
+  return links(folder).map((path) => ({
+    file: relative(base, path),
+    field: '',
+    message:
+      'This is a symbolic link. The build would publish whatever it points to, so this folder may hold only real files. Replace the link with a copy of the file it points to.',
+  }));
 }
