@@ -72,7 +72,7 @@ export interface KnownIds {
   procedures: ReadonlySet<string>;
   guidance: ReadonlySet<string>;
   /** Each procedure's heading ids, when known, so a `section:` can be checked. */
-  sections?: ReadonlyMap<string, ReadonlySet<string>>;
+  sections?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 }
 
 const questionPlace = (question: GuideQuestion) => `question "${question.id}"`;
