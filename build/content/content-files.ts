@@ -118,10 +118,19 @@ export function loadContent(root: string = contentRoot()): LoadResult {
   for (const collection of collectionNames) {
     const folder = join(root, collection);
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
+    for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const name = item.name;
       const path = join(folder, name);
       const file = relative(displayBase, path);
       if (name.startsWith('.')) continue;
+      if (item.isDirectory()) {
+        problems.push({
+          file,
+          field: '',
+          message: `Folders inside ${relative(displayBase, folder)}/ are not read, so nothing in this one would be published. Move its .mdx files up into ${relative(displayBase, folder)}/.`,
+        });
+        continue;
+      }
       if (!name.endsWith('.mdx')) {
         const stem = name.slice(0, name.length - extname(name).length);
         problems.push({

@@ -63,9 +63,10 @@ describe('content integrity', () => {
     expect(entries.map((entry) => [entry.id, 'name' in entry.data && entry.data.name])).toEqual([['childline', 'Childline']]);
   });
 
-  it('names a file in a content folder that is not .mdx, which would never be published', () => {
+  it('names a file in a content folder that is not .mdx, and a folder inside one, which would never be published', () => {
     expect(findContentProblems(fixture('other-extensions')).map(formatProblem)).toMatchInlineSnapshot(`
       [
+        "content/guidance/drafts: Folders inside content/guidance/ are not read, so nothing in this one would be published. Move its .mdx files up into content/guidance/.",
         "content/guidance/getting-help.md: Only .mdx files are read in content/guidance/, so this file would never be published. Rename it to "getting-help.mdx" or move it out of the folder.",
         "content/guidance/staying-safe.MDX: Only .mdx files are read in content/guidance/, so this file would never be published. Rename it to "staying-safe.mdx" or move it out of the folder.",
       ]
