@@ -96,7 +96,8 @@ export function parseEntry(collection: CollectionName, file: string, source: str
     const found = (path: readonly PropertyKey[]) => {
       const node = document.getIn(path as unknown[], true);
       if (!isScalar(node) || !node.range) return '';
-      return ` Found "${parts.frontmatter.slice(node.range[0], node.range[1]).trim()}".`;
+      const typed = parts.frontmatter.slice(node.range[0], node.range[1]).trim();
+      return ` Found ${/^".*"$/.test(typed) ? typed : `"${typed}"`}.`;
     };
     return {
       body: parts.body,

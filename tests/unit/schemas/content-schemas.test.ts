@@ -28,7 +28,7 @@ describe('contact schema', () => {
   it('errors if a contact email is malformed', () => {
     expect(problemsFor('contacts', contact('email: helpline-at-saferinternet.org.uk'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → email: Expected an e-mail address such as helpline@saferinternet.org.uk.",
+        "content/contacts/example.mdx → email: Expected an e-mail address such as helpline@saferinternet.org.uk. Found "helpline-at-saferinternet.org.uk".",
       ]
     `);
   });
@@ -36,7 +36,7 @@ describe('contact schema', () => {
   it('errors if a phone number is malformed', () => {
     expect(problemsFor('contacts', contact('').replace('0800 1111', '0344-381-4772'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772".",
+        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772". Found "0344-381-4772".",
       ]
     `);
   });
@@ -44,7 +44,7 @@ describe('contact schema', () => {
   it('errors if a phone number has the wrong number of digits', () => {
     expect(problemsFor('contacts', contact('').replace('0800 1111', '0344 381 47'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number: 999, 111 or 101, a 116 number, an 0800 short number, or 10 or 11 digits starting with 0.",
+        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number: 999, 111 or 101, a 116 number, an 0800 short number, or 10 or 11 digits starting with 0. Found "0344 381 47".",
       ]
     `);
   });
@@ -52,7 +52,7 @@ describe('contact schema', () => {
   it('errors if a website is not an https address', () => {
     expect(problemsFor('contacts', contact('website: www.childline.org.uk'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → website: Expected a full https:// web address, for example https://www.childline.org.uk/.",
+        "content/contacts/example.mdx → website: Expected a full https:// web address, for example https://www.childline.org.uk/. Found "www.childline.org.uk".",
       ]
     `);
   });
@@ -60,7 +60,7 @@ describe('contact schema', () => {
   it('errors if a date is not a real calendar date', () => {
     expect(problemsFor('contacts', contact('').replace('2025-03-14', '2025-02-30'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → lastChecked: Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14.",
+        "content/contacts/example.mdx → lastChecked: Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14. Found "2025-02-30".",
       ]
     `);
   });
@@ -68,7 +68,7 @@ describe('contact schema', () => {
   it('errors if a date is written the British way', () => {
     expect(problemsFor('contacts', contact('').replace('2025-03-14', '"14/03/2025"'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → lastChecked: Expected a date written as YYYY-MM-DD, for example 2025-03-14.",
+        "content/contacts/example.mdx → lastChecked: Expected a date written as YYYY-MM-DD, for example 2025-03-14. Found "14/03/2025".",
       ]
     `);
   });
@@ -92,7 +92,7 @@ describe('contact schema', () => {
   it('errors if the area is not one the site knows', () => {
     expect(problemsFor('contacts', contact('').replace('area: national', 'area: nottingham'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → area: Expected one of: national, derby-city, derbyshire.",
+        "content/contacts/example.mdx → area: Expected one of: national, derby-city, derbyshire. Found "nottingham".",
       ]
     `);
   });
@@ -101,7 +101,7 @@ describe('contact schema', () => {
     const source = contact('hours:\n  - days: [monday]\n    opens: "16:00"\n    closes: "10:00"');
     expect(problemsFor('contacts', source)).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → hours.0.closes: Expected "opens" to be earlier than "closes".",
+        "content/contacts/example.mdx → hours.0.closes: Expected "opens" to be earlier than "closes". Found "10:00".",
       ]
     `);
   });
@@ -159,7 +159,7 @@ ${overrides}
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/legislation/example.mdx → url: Expected the official address on https://www.legislation.gov.uk/.",
+        "content/legislation/example.mdx → url: Expected the official address on https://www.legislation.gov.uk/. Found "https://example.org/act".",
       ]
     `);
   });
@@ -167,7 +167,7 @@ ${overrides}
   it('errors if the citation is malformed', () => {
     expect(problemsFor('legislation', act('').replace('2015 c. 9', 'c9 2015'))).toMatchInlineSnapshot(`
       [
-        "content/legislation/example.mdx → citation: Expected a chapter citation such as "2003 c. 42".",
+        "content/legislation/example.mdx → citation: Expected a chapter citation such as "2003 c. 42". Found "c9 2015".",
       ]
     `);
   });
@@ -211,7 +211,7 @@ ${overrides}
   it('errors if a version is not a number', () => {
     expect(problemsFor('procedures', procedure('version: v53'))).toMatchInlineSnapshot(`
       [
-        "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1".",
+        "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1". Found "v53".",
       ]
     `);
   });
