@@ -2,7 +2,9 @@
  * An Astro integration that loads all content through the MDX safety check, the schemas and the
  * integrity checks before anything is built (so no MDX is compiled, and no code in it runs, until
  * the content is known to be safe), and fails `astro build` with the file, the field and what was
- * expected. It also refuses symbolic links in `public/`. In `astro dev` it reports the same problems without stopping the server.
+ * expected. It also refuses symbolic links in `public/`. In `astro dev` it reports the same
+ * problems without stopping the server, and the MDX safety guard (`mdx-safety-guard.ts`) it puts
+ * in front of the MDX compiler refuses unsafe files, including those edited after the start.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +15,7 @@ import { decisionGuideProblems } from '../../src/lib/guide/decision-guide';
 import { findTypedContactDetails } from './contact-details';
 import { procedureSections } from './procedure-sections';
 import { findPublicSymlinks } from './public-symlinks';
+import { mdxSafetyGuard } from './mdx-safety-guard';
 
 /**
  * Every problem in the content folder: unsafe or unreadable MDX, the schemas, and the cross-entry checks.
@@ -32,7 +35,8 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [mdxSafetyGuard()] } });
         const problems = [...findContentProblems(), ...findPublicSymlinks(fileURLToPath(config.publicDir))];
         if (problems.length === 0) return;
         const error = new ContentError(problems);

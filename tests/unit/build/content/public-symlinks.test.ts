@@ -27,7 +27,8 @@ describe('symbolic links in public/', () => {
   it('fail the build from the content check, before anything is copied', () => {
     const setup = contentCheck().hooks['astro:config:setup'] as (options: unknown) => void;
     const logger = { error: () => undefined } as unknown as AstroIntegrationLogger;
-    expect(() => setup({ command: 'build', config: { publicDir: pathToFileURL(`${publicWithLink()}/`) }, logger })).toThrow(
+    const updateConfig = () => undefined;
+    expect(() => setup({ command: 'build', config: { publicDir: pathToFileURL(`${publicWithLink()}/`) }, logger, updateConfig })).toThrow(
       'public/images/system: This is a symbolic link.',
     );
   });
