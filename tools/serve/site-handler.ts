@@ -69,6 +69,8 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
   const rules = parseHeaderRules(readOptional(root, '_headers'));
   const redirects = new Map(parseRedirects(readOptional(root, '_redirects')).map((redirect) => [redirect.from, redirect]));
   const compress = compression();
+  // The cleaned path of each response's request, for the Cache-Control rule of the file sent.
+  const paths = new WeakMap<ServerResponse, string>();
   const files = serveStatic(root, {
     index: ['index.html'],
     // Directory redirects are made here, from the cleaned path; serve-static would use the raw one.
@@ -76,13 +78,11 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
     dotfiles: 'ignore',
     // Caching comes from the _headers rules, and only for a file that is really there.
     cacheControl: false,
-    setHeaders: (response, _path) => {
-      const cache = headersForPath(rules, requestPathOf(response)).get('Cache-Control');
+    setHeaders: (response) => {
+      const cache = headersForPath(rules, paths.get(response) ?? '/').get('Cache-Control');
       if (cache) response.setHeader('Cache-Control', cache);
     },
   });
-  const paths = new WeakMap<ServerResponse, string>();
-  const requestPathOf = (response: ServerResponse) => paths.get(response) ?? '/';
 
   function notFound(request: IncomingMessage, response: ServerResponse): void {
     const page = join(root, '404.html');
