@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { headersForPath, parseHeaderRules, parseRedirects } from '../../src/lib/pages/static-host';
+import { changesFeedPath } from '../../src/lib/content/changes';
 
 // tools/serve/serve.ts is what `npm start` and the browser tests use; it must send what a static host
 // sends from public/_headers, or the browser tests would pass against weaker headers, and no request
@@ -182,6 +183,16 @@ describe('what tools/serve/serve.ts answers', () => {
     const etag = (await fetch(`${origin}/contacts/`)).headers.get('ETag') ?? '';
     // Raw, because fetch() adds "Cache-Control: no-cache" to a conditional request, which asks for the whole page.
     expect((await request('/contacts/', `Host: localhost\r\nIf-None-Match: ${etag}\r\n`)).status).toBe(304);
+  });
+
+  it('names the type and character set of pages, scripts and the feed', async () => {
+    const type = async (path: string) => (await fetch(`${origin}${path}`)).headers.get('Content-Type');
+    const script = readdirSync('dist/_astro').find((name) => name.endsWith('.js'));
+    expect([await type('/'), await type(`/_astro/${script}`), await type(changesFeedPath)]).toEqual([
+      'text/html; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'application/xml; charset=utf-8',
+    ]);
   });
 
   it('answers HEAD with the headers and no body', async () => {

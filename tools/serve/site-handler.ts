@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import compression from 'compression';
 import serveStatic from 'serve-static';
 import { headersForPath, parseHeaderRules, parseRedirects } from '../../src/lib/pages/static-host';
@@ -78,7 +78,9 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
     dotfiles: 'ignore',
     // Caching comes from the _headers rules, and only for a file that is really there.
     cacheControl: false,
-    setHeaders: (response) => {
+    setHeaders: (response, file) => {
+      // The feed and sitemaps are UTF-8; the type library names no charset for XML.
+      if (extname(file) === '.xml') response.setHeader('Content-Type', 'application/xml; charset=utf-8');
       const cache = headersForPath(rules, paths.get(response) ?? '/').get('Cache-Control');
       if (cache) response.setHeader('Cache-Control', cache);
     },
