@@ -14,7 +14,14 @@ export interface SitemapEntry {
 
 function lastModified(data: object): Date | undefined {
   if ('lastUpdated' in data && data.lastUpdated instanceof Date) return data.lastUpdated;
-  if ('lastChecked' in data && data.lastChecked instanceof Date) return data.lastChecked;
+  if (
+    'checked' in data &&
+    data.checked &&
+    typeof data.checked === 'object' &&
+    'date' in data.checked &&
+    data.checked.date instanceof Date
+  )
+    return data.checked.date;
   return undefined;
 }
 

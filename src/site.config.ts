@@ -40,6 +40,12 @@ export const siteConfigSchema = z.object({
   proceduresManual: z.object({ name: z.string(), url: z.url({ protocol: /^https$/ }) }),
   /** Footer: who publishes the site and how to reach the partnership. */
   publisher: z.object({ name: z.string(), url: z.url() }),
+  /**
+   * The partnership's own setting for when a page is next reviewed: this many months after it was
+   * last updated. No source document gives review dates; a page shows one from this setting, and
+   * says so, unless its own `nextReview` gives a date from a source.
+   */
+  reviewPolicy: z.object({ monthsAfterLastUpdate: z.number().int().min(1).max(60) }),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
@@ -79,6 +85,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
     url: 'https://derbyshirescbs.proceduresonline.com/',
   },
   publisher: { name: 'Derby and Derbyshire Safeguarding Children Partnership', url: 'https://www.ddscp.org.uk' },
+  reviewPolicy: { monthsAfterLastUpdate: 12 },
 });
 
 /** Area ids a contact may have: the partnership's own areas, or national. */

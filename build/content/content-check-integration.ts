@@ -13,6 +13,7 @@ import { contentRoot, loadContent } from './content-files';
 import { checkIntegrity } from './content-integrity';
 import { decisionGuideProblems } from '../../src/lib/guide/decision-guide';
 import { findTypedContactDetails } from './contact-details';
+import { findMissingOutOfHours } from './out-of-hours';
 import { procedureSections } from './procedure-sections';
 import { findPublicSymlinks } from './public-symlinks';
 import { mdxSafetyGuard } from './mdx-safety-guard';
@@ -27,6 +28,7 @@ export function findContentProblems(root: string = contentRoot()) {
     ...problems,
     ...checkIntegrity(entries, unloaded),
     ...findTypedContactDetails(entries),
+    ...findMissingOutOfHours(entries),
     ...decisionGuideProblems([...entries, ...unloaded], root, procedureSections(entries, root)),
   ];
 }

@@ -12,6 +12,7 @@ import { fieldName, type LoadedEntry } from './content-files';
 export const idComponents: Record<string, CollectionName> = {
   Contact: 'contacts',
   ContactLink: 'contacts',
+  Phone: 'contacts',
   Act: 'legislation',
   ProcedureLink: 'procedures',
   GuidanceLink: 'guidance',

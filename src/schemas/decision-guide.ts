@@ -4,7 +4,7 @@
  * schema checks each step's shape; `src/lib/guide/decision-guide.ts` checks the graph as a whole.
  */
 import { z } from 'astro/zod';
-import { slug } from './fields';
+import { audience, slug } from './fields';
 
 export const answerSchema = z.strictObject({
   /** What the reader chooses, short enough to scan: "Yes", "I work or volunteer with children". */
@@ -40,6 +40,11 @@ export const procedureLinkSchema = z.strictObject({
 export const outcomeSchema = z.strictObject({
   /** Kebab-case id: the page is `/worried/<id>/`. */
   id: slug,
+  /**
+   * Who reaches this outcome (audience ids). The build checks that the outcome offers each of them
+   * a number they can call other than 999: Childline alone is not enough for a parent.
+   */
+  readers: z.array(audience).min(1, 'Expected at least one reader: parents-carers, young-people or professionals.'),
   /** What to do, as the page's heading: "Call 999 now". */
   title: z.string().min(5),
   /** The first thing to know, in one or two sentences. */
@@ -55,6 +60,11 @@ export const outcomeSchema = z.strictObject({
   consultSafeguardingLead: z.boolean().default(false),
   /** Contact ids (files in content/contacts/), shown as contact cards in this order. */
   contacts: z.array(slug).min(1, 'Expected at least one contact id, so the reader knows who to contact.'),
+  /**
+   * Other outcomes a reader here may need too, when answers overlap: a nude image shared and
+   * someone threatening to share it. Shown as links under "If this is not quite what happened".
+   */
+  seeAlso: z.array(slug).default([]),
   /** Procedures for professionals to read next. */
   procedures: z.array(procedureLinkSchema).default([]),
   /** Guidance pages to read next (files in content/guidance/). */

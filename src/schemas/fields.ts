@@ -85,10 +85,24 @@ export const pageFields = {
     .max(320, 'Expected a summary of at most 320 characters.'),
   /** Who the page is written for. */
   audiences: z.array(audience).min(1, 'Expected at least one audience.'),
-  /** When the content was last checked or changed (YYYY-MM-DD). */
+  /** When the content last changed (YYYY-MM-DD). */
   lastUpdated: date,
-  /** When the content is next due for review (YYYY-MM-DD). */
-  nextReview: date,
+  /**
+   * A review date only where a source gives one, with that source. Without it, the page's review
+   * date comes from the partnership's `reviewPolicy` in src/site.config.ts.
+   */
+  nextReview: z
+    .strictObject(
+      {
+        date,
+        source: z.string().min(5, 'Expected the source that gives this review date, for example "the procedures manual".'),
+      },
+      {
+        error:
+          'Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use the partnership\'s review policy in src/site.config.ts.',
+      },
+    )
+    .optional(),
   /**
    * Words readers might search with that the page does not use: slang, old names, acronyms.
    * Put the words readers most often use for this page first: the first three rank like the title.

@@ -11,6 +11,7 @@ enhanceSectionLinks();
 highlightCurrentSection();
 import './quick-exit';
 import './open-now';
-import './contact-filter';
+// Only the contact directory filters; other pages never download its code.
+if (document.querySelector('form[data-contact-filter]')) void import('./contact-filter');
 import './search-shortcut';
 import './search-highlight';

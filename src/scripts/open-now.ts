@@ -3,11 +3,15 @@
  * reader's browser because a static page cannot know the time it is read. The words carry the
  * status; colour only repeats it.
  */
-import { openingStatus } from '../lib/contacts/opening-hours';
+import { openingStatus, type BankHolidays } from '../lib/contacts/opening-hours';
 import type { Opening } from '../schemas/contact';
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-hours]')) {
-  const status = openingStatus(JSON.parse(element.dataset['hours'] ?? '[]') as Opening[], new Date());
+  const status = openingStatus(
+    JSON.parse(element.dataset['hours'] ?? '[]') as Opening[],
+    new Date(),
+    element.dataset['bankHolidays'] as BankHolidays | undefined,
+  );
   const badge = document.createElement('strong');
   badge.className = `open-badge ${status.open ? 'open-badge-open' : 'open-badge-closed'}`;
   badge.textContent = status.label;

@@ -27,10 +27,10 @@ describe('a build with broken content', () => {
     expect(result.status).not.toBe(0);
     const output = result.stdout + result.stderr;
     expect(output).toContain(
-      'content/guidance/export-code.mdx → line 11: "export const out = (await import("node:…" is an import or export, which runs code when the site is built.',
+      'content/guidance/export-code.mdx → line 10: "export const out = (await import("node:…" is an import or export, which runs code when the site is built.',
     );
     expect(output).toContain(
-      'content/guidance/meta-refresh.mdx → line 9: <meta> is not allowed in content: it can send readers to another site.',
+      'content/guidance/meta-refresh.mdx → line 8: <meta> is not allowed in content: it can send readers to another site.',
     );
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(join('node_modules/.cache/broken-build/unsafe-mdx/guidance'))).toBe(false);

@@ -57,7 +57,7 @@ describe('section headings in the built site', () => {
     });
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(
-      'tests/fixtures/duplicate-heading-id/content/procedures/online-harms.mdx → heading "Advice lines" on line 15: Duplicate heading id "advice": the heading "Consultation and advice" on line 11 already has it. Give each heading its own id.',
+      'tests/fixtures/duplicate-heading-id/content/procedures/online-harms.mdx → heading "Advice lines" on line 14: Duplicate heading id "advice": the heading "Consultation and advice" on line 10 already has it. Give each heading its own id.',
     );
   });
 });

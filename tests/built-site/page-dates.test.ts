@@ -5,6 +5,9 @@ import { loadContent, type LoadedEntry } from '../../build/content/content-files
 import { buildDate } from '../../src/lib/content/build-date';
 import { formatDate, isoDay, isOverdue } from '../../src/lib/content/dates';
 import { newestFirst } from '../../src/lib/content/amendments';
+import { describeSource, type SourceId } from '../../src/lib/content/sources';
+import { reviewDue, type SourcedReview } from '../../src/lib/content/review';
+import { site } from '../../src/site.config';
 import { decodeHtml, distDir } from './built-site';
 
 const { entries } = loadContent();
@@ -13,6 +16,10 @@ const pageOf = (entry: LoadedEntry) => join(distDir, entry.collection, entry.id,
 const dated = entries.filter(
   (entry) => 'lastUpdated' in entry.data && (entry.collection !== 'documents' || existsSync(pageOf(entry))),
 );
+const reviewOf = (entry: LoadedEntry) => {
+  const data = entry.data as { lastUpdated: Date; nextReview?: SourcedReview };
+  return reviewDue(data.lastUpdated, data.nextReview, site.reviewPolicy);
+};
 const html = (entry: LoadedEntry) => readFileSync(pageOf(entry), 'utf8');
 const text = (markup: string) => decodeHtml(markup.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
 
@@ -30,26 +37,38 @@ describe('dates on every content page', () => {
     expect(dated.length).toBeGreaterThan(3);
   });
 
-  it('shows "Last updated" and "Next review due" with the dates in the content', () => {
+  it('shows "Last updated", and "Next review due" with what sets the review date', () => {
     expect(
       failing(dated, (page, entry) => {
-        const { lastUpdated, nextReview } = entry.data as { lastUpdated: Date; nextReview: Date };
+        const { lastUpdated } = entry.data as { lastUpdated: Date };
+        const review = reviewOf(entry);
         const expected = `Last updated ${formatDate(lastUpdated)}`;
-        return text(page).includes(expected) &&
-          page.includes(`<time datetime="${isoDay(nextReview)}">${formatDate(nextReview)}</time>`)
+        const reviewText = `Next review due ${formatDate(review.date)}, ${review.basis}.`;
+        return text(page).includes(expected) && text(page).includes(reviewText)
           ? undefined
-          : `expected "${expected}"`;
+          : `expected "${expected}" and "${reviewText}"`;
       }),
     ).toEqual([]);
   });
 
-  it('shows when a contact’s details were last checked', () => {
+  it('says a review date comes from the partnership’s policy wherever no source gives one', () => {
+    expect(
+      failing(
+        dated.filter((entry) => !('nextReview' in entry.data) || entry.data.nextReview === undefined),
+        (page) => (text(page).includes("set by the partnership's policy of reviewing each page within") ? undefined : 'no basis'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names each contact’s sources with their dates, and claims no check', () => {
     expect(
       failing(
         entries.filter((entry) => entry.collection === 'contacts'),
         (page, entry) => {
-          const expected = `Details last checked ${formatDate((entry.data as { lastChecked: Date }).lastChecked)}.`;
-          return text(page).includes(expected) ? undefined : `expected "${expected}"`;
+          const ids = (entry.data as { sources: SourceId[] }).sources;
+          const expected = `${ids.length === 1 ? 'Source' : 'Sources'}: ${ids.map(describeSource).join('; ')}.`;
+          if (!text(page).includes(expected)) return `expected "${expected}"`;
+          return /last checked|details checked/i.test(text(page)) ? 'claims a check' : undefined;
         },
       ),
     ).toEqual([]);
@@ -91,7 +110,7 @@ describe('dates on every content page', () => {
     const today = buildDate(process.env['BUILD_DATE']);
     expect(
       failing(dated, (page, entry) => {
-        const { nextReview } = entry.data as { nextReview: Date };
+        const nextReview = reviewOf(entry).date;
         const note = /<p [^>]*role="note"([^>]*)>\s*<strong>This page is being reviewed\.<\/strong>/.exec(page)?.[1];
         const expected = isOverdue(nextReview, today) ? '' : ` hidden data-review-due="${isoDay(nextReview)}"`;
         return note === expected ? undefined : `note${note ?? ' missing'}`;

@@ -104,10 +104,10 @@ describe('link previews on every built page', () => {
     ).toEqual([]);
   });
 
-  it('gives the date a page shows as "Last updated" or "Details last checked" as its dateModified', () => {
+  it('gives the date a page shows as "Last updated" or "Details checked … on" as its dateModified', () => {
     expect(
       failing((html) => {
-        const shown = /(?:Last updated|Details last checked) <time datetime="([\d-]+)"/.exec(html)?.[1];
+        const shown = /(?:Last updated|Details checked against [^<]* on) <time datetime="([\d-]+)"/.exec(html)?.[1];
         const data = JSON.parse(jsonLdBlocks(html)[0] ?? '{}') as { dateModified?: string };
         return shown === undefined || data.dateModified === shown
           ? undefined

@@ -1,24 +1,53 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
 const card = (page: Page, id: string) => page.locator(`[data-contact="${id}"]`);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the area links lead to a page of that area's contacts", async ({ page }) => {
+  test("behind the Filter contacts button, the area links lead to a page of that area's contacts, with 999, Childline and the NSPCC Helpline", async ({
+    page,
+  }) => {
     await page.goto('/contacts/');
     await expect(page.locator('form[data-contact-filter]')).toBeHidden();
-    await page.getByRole('navigation', { name: 'Contacts by area' }).getByRole('link', { name: 'Derbyshire' }).click();
+    const areaLinks = page.getByRole('navigation', { name: 'Contacts by area' });
+    await expect(areaLinks).toBeHidden();
+    await page.getByText('Filter contacts', { exact: true }).click();
+    await areaLinks.getByRole('link', { name: 'Derbyshire' }).click();
     await expect(page).toHaveURL('/contacts/area/derbyshire/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contacts in Derbyshire');
     await expect(card(page, 'starting-point')).toBeVisible();
     await expect(card(page, 'derby-professional-consultation-line')).toHaveCount(0);
-    await expect(card(page, 'childline')).toHaveCount(0);
+    for (const id of ['emergency-999', 'childline', 'nspcc-helpline']) await expect(card(page, id)).toBeVisible();
+  });
+
+  test('a closed line names where to go instead: out of hours, and 999 in an emergency', async ({ page }) => {
+    await page.goto('/contacts/derby-professional-consultation-line/');
+    const whenClosed = page.locator('[data-when-closed]');
+    await expect(whenClosed.getByRole('link', { name: '01332 641172' })).toHaveAttribute('href', 'tel:+441332641172');
+    await expect(whenClosed.getByRole('link', { name: 'Derby City Care Line (out of hours)' })).toBeVisible();
+    await expect(whenClosed).toContainText('In an emergency, call 999');
+  });
+
+  test('Childline is shown as open 24 hours', async ({ page }) => {
+    await page.goto('/contacts/');
+    await expect(card(page, 'childline')).toContainText('Every day, 24 hours');
+  });
+
+  test('the key numbers page lists every number and prints on one sheet of A4', async ({ page }) => {
+    await page.goto('/contacts/key-numbers/');
+    const list = page.locator('[data-key-number]');
+    await expect(list.first()).toContainText('999');
+    await expect(
+      page.locator('[data-key-number="call-derbyshire"]').getByRole('link', { name: '01629 532 600' }),
+    ).toHaveAttribute('href', 'tel:+441629532600');
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
   });
 
   test('the audience links lead to a page of the contacts for that audience', async ({ page }) => {
     await page.goto('/contacts/');
+    await page.getByText('Filter contacts', { exact: true }).click();
     await page.getByRole('navigation', { name: 'Contacts by who it is for' }).getByRole('link', { name: 'Young people' }).click();
     await expect(page).toHaveURL('/contacts/for/young-people/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contacts for young people');
@@ -58,18 +87,30 @@ test.describe('with JavaScript', () => {
     const total = await page.locator('[data-directory] [data-contact]').count();
     await expect(page.locator('[data-filter-links]')).toBeHidden();
     await expect(count).toHaveText(`Showing all ${total} contacts`);
+    await page.getByText('Filter contacts', { exact: true }).click();
     await page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derbyshire' }).check();
     const shown = await page.locator('[data-directory] [data-contact]:visible').count();
     await expect(count).toHaveText(`Showing ${shown} of ${total} contacts`);
     await expect(count).toHaveAttribute('role', 'status');
     await expect(card(page, 'starting-point')).toBeVisible();
     await expect(card(page, 'derby-professional-consultation-line')).toBeHidden();
+    await expect(page).toHaveURL('/contacts/?area=derbyshire');
+  });
+
+  test("a filtered list's address reproduces it, and never hides 999, Childline or the NSPCC Helpline", async ({ page }) => {
+    await page.goto('/contacts/?area=derby-city&audience=parents-carers');
+    await expect(page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derby City' })).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'Who it is for' }).getByRole('radio', { name: 'Parents and carers' }),
+    ).toBeChecked();
+    await expect(card(page, 'derby-initial-response-team')).toBeVisible();
+    await expect(card(page, 'derbyshire-constabulary')).toBeVisible();
+    await expect(card(page, 'starting-point')).toBeHidden();
+    for (const id of ['emergency-999', 'childline', 'nspcc-helpline']) await expect(card(page, id)).toBeVisible();
   });
 
   test('filters combine, and empty kinds disappear from the page and its links', async ({ page }) => {
-    await page.goto('/contacts/');
-    await page.getByRole('group', { name: 'Who it is for' }).getByRole('radio', { name: 'Young people' }).check();
-    await page.getByRole('group', { name: 'Kind of contact' }).getByRole('radio', { name: 'Helplines' }).check();
+    await page.goto('/contacts/?audience=young-people&kind=helpline');
     await expect(card(page, 'childline')).toBeVisible();
     await expect(card(page, 'professionals-online-safety-helpline')).toBeHidden();
     await expect(page.getByRole('heading', { level: 2, name: 'Reporting routes' })).toBeHidden();
@@ -79,9 +120,11 @@ test.describe('with JavaScript', () => {
   });
 
   test('a filter that matches nothing says how to see more', async ({ page }) => {
-    await page.goto('/contacts/');
-    await page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derby City' }).check();
-    await page.getByRole('group', { name: 'Kind of contact' }).getByRole('radio', { name: 'Emergency' }).check();
+    await page.goto('/contacts/?audience=young-people');
+    await page
+      .getByRole('group', { name: 'Kind of contact' })
+      .getByRole('radio', { name: 'Consultation and advice lines' })
+      .check();
     await expect(page.locator('[data-contact-count]')).toHaveText(
       'No contacts match. Choose “All” in one of the groups to see more.',
     );
@@ -97,9 +140,9 @@ test.describe('with JavaScript', () => {
   test('shows "Closed now" and the next opening on a Saturday', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-29T12:00:00Z'));
     await page.goto('/contacts/');
-    await expect(card(page, 'derby-professional-consultation-line').locator('.open-badge')).toHaveText(
-      'Closed now, opens on Monday at 10am',
-    );
+    const consultationLine = card(page, 'derby-professional-consultation-line');
+    await expect(consultationLine.locator('.open-badge')).toHaveText('Closed now, opens on Monday at 10am');
+    await expect(consultationLine.locator('[data-when-closed]').getByRole('link', { name: '01332 641172' })).toBeVisible();
   });
 
   test('shows "Closed now" at 4pm London time, which is 3pm UTC in summer', async ({ page }) => {
@@ -108,17 +151,29 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.open-badge')).toHaveText('Closed now, opens tomorrow at 10am');
   });
 
-  test('the directory with the filter form has ordered headings and passes axe', async ({ page }) => {
-    await page.goto('/contacts/');
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
+  test('shows Childline as open in the small hours of a Sunday, since it is open 24 hours', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-30T02:30:00Z'));
+    await page.goto('/contacts/childline/');
+    await expect(page.locator('.open-badge')).toHaveText('Open now, 24 hours a day');
   });
-});
 
-test('the filtered pages have ordered headings and pass axe', async ({ page }) => {
-  for (const path of ['/contacts/area/derby-city/', '/contacts/for/professionals/']) {
-    await page.goto(path);
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
-  }
+  test('shows the Derby City Care Line open from Friday evening until Monday morning', async ({ page }) => {
+    // Friday 14 March 2025, 18:00 in London.
+    await page.clock.setFixedTime(new Date('2025-03-14T18:00:00Z'));
+    await page.goto('/contacts/derby-city-care-line/');
+    await expect(page.locator('.open-badge')).toHaveText('Open now, closes on Monday at 9am');
+  });
+
+  test('says in the working day that the Care Line opens at 5pm, and is open on bank holidays', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-13T12:00:00Z'));
+    await page.goto('/contacts/derby-city-care-line/');
+    await expect(page.locator('.open-badge')).toHaveText('Closed now, opens today at 5pm; open 24 hours on bank holidays');
+  });
+
+  test('a contact page names its source and its date, and claims no check', async ({ page }) => {
+    await page.goto('/contacts/nspcc-helpline/');
+    await expect(page.locator('[data-contact-sources]')).toHaveText('Source: NSPCC, “Report abuse”, read November 2026.');
+    await expect(page.getByText(/last checked/i)).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '0808 800 5000' })).toHaveAttribute('href', 'tel:+448088005000');
+  });
 });

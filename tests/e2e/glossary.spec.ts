@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../build/content/content-files';
-import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
 const glossary = new Map(
   loadContent()
@@ -39,10 +38,4 @@ test('guidance pages mark each abbreviation once, and never in a heading', async
     await expect(page.locator('h1 abbr, h2 abbr, h3 abbr, h4 abbr'), path).toHaveCount(0);
   }
   expect(repeats).toEqual([]);
-});
-
-test('the glossary page has ordered headings and passes axe', async ({ page }) => {
-  await page.goto('/glossary/');
-  await expectOrderedHeadings(page);
-  await expectNoAxeViolations(page);
 });

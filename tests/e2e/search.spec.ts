@@ -32,6 +32,7 @@ const queries: { query: string; page: string; section?: string }[] = [
   { query: 'victim blaming', page: onlineHarms, section: 'victim-blaming-language' },
   { query: 'parental controls', page: '/guidance/parental-controls-and-privacy-settings/', section: 'parental-controls' },
   { query: 'my child sent a nude', page: '/guidance/sharing-nudes-and-semi-nudes/' },
+  { query: 'sextortion', page: '/guidance/sextortion/' },
 ];
 
 const searchField = (page: Page) => page.locator('main').getByRole('searchbox', { name: 'Search this site' });

@@ -327,7 +327,6 @@ scope: ${JSON.stringify(`This procedure applies to every practitioner working wi
 audiences: [professionals]
 version: "${1 + Math.floor(random() * 9)}"
 lastUpdated: 2025-03-14
-nextReview: 2027-03-14
 amendments:
   - date: 2025-03-14
     change: ${JSON.stringify(`The section on ${(headings[start] ?? 'scope').toLowerCase()} was updated.`)}

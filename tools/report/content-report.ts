@@ -11,6 +11,9 @@ import { componentIdsIn, idComponents, referencesIn } from '../../build/content/
 import { londonDay, parseDay } from '../../src/lib/content/build-date';
 import { pagePath } from '../../src/lib/content/changes';
 import { formatDate, isoDay } from '../../src/lib/content/dates';
+import { reviewDue, type ReviewPolicy, type SourcedReview } from '../../src/lib/content/review';
+import { site } from '../../src/site.config';
+import { describeSourceDate, oldestSourceDate, sources, type Source, type SourceId } from '../../src/lib/content/sources';
 import { plainText, readingGrade } from './reading-grade';
 
 /** Pages written for these audiences get a reading grade. */
@@ -49,9 +52,15 @@ export interface ReviewItem extends ReportPage {
   daysToReview: number;
 }
 
-export interface StaleContact extends ReportPage {
-  lastChecked: string;
-  daysSinceChecked: number;
+export interface ContactSourceAge extends ReportPage {
+  /** Where the contact's details come from, as its page names them ("…, March 2025"). */
+  sources: string[];
+  /** The oldest of its sources' dates, YYYY-MM-DD; undefined when no source is dated. */
+  sourceDate: string | undefined;
+  /** Days from that date to the report's day; undefined when no source is dated. */
+  daysSinceSource: number | undefined;
+  /** The day of the last real check of its details, if one was made. */
+  checked: string | undefined;
 }
 
 export interface GradedPage extends ReportPage {
@@ -71,8 +80,8 @@ export interface ContentReport {
   /** Pages due for review on the report's day or within the next `dueWithinDays` days, soonest first. */
   dueSoon: ReviewItem[];
   dueWithinDays: number;
-  /** Contacts whose details were last checked more than a year before the report's day, oldest first. */
-  staleContacts: StaleContact[];
+  /** Every contact by the age of its oldest source, undated sources first, then oldest first. */
+  contactsBySourceAge: ContactSourceAge[];
   /** Pages (other than contacts) that no other page links to. */
   unlinked: ReportPage[];
   /** Contacts that only the contacts directory shows: no page mentions them. */
@@ -94,6 +103,8 @@ export interface ReportOptions {
   linkSources?: readonly { file: string; text: string }[];
   /** Problems found while loading the content, listed at the top of the report. */
   problems?: readonly ContentProblem[];
+  /** The partnership's review policy; the site config's by default. */
+  reviewPolicy?: ReviewPolicy;
 }
 
 const dayInMs = 86_400_000;
@@ -120,7 +131,7 @@ function reportPage(entry: LoadedEntry): ReportPage {
   };
 }
 
-function dateField(entry: LoadedEntry, field: 'lastUpdated' | 'nextReview' | 'lastChecked'): Date | undefined {
+function dateField(entry: LoadedEntry, field: 'lastUpdated'): Date | undefined {
   const data: object = entry.data;
   const value = field in data ? (data as Record<string, unknown>)[field] : undefined;
   return value instanceof Date ? value : undefined;
@@ -171,8 +182,9 @@ export function contentReport(entries: readonly LoadedEntry[], today: Date, opti
   const dueWithinDays = options.dueWithinDays ?? 30;
   const reviews: ReviewItem[] = entries.flatMap((entry) => {
     const lastUpdated = dateField(entry, 'lastUpdated');
-    const nextReview = dateField(entry, 'nextReview');
-    if (!lastUpdated || !nextReview) return [];
+    if (!lastUpdated) return [];
+    const sourced = 'nextReview' in entry.data ? (entry.data.nextReview as SourcedReview | undefined) : undefined;
+    const nextReview = reviewDue(lastUpdated, sourced, options.reviewPolicy ?? site.reviewPolicy).date;
     return [
       {
         ...reportPage(entry),
@@ -185,12 +197,19 @@ export function contentReport(entries: readonly LoadedEntry[], today: Date, opti
   const byReviewDate = (a: ReviewItem, b: ReviewItem) =>
     a.daysToReview - b.daysToReview || a.title.localeCompare(b.title, 'en-GB');
 
-  const yearAgo = new Date(today);
-  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
-  const staleContacts: StaleContact[] = entries.flatMap((entry) => {
-    const lastChecked = entry.collection === 'contacts' ? dateField(entry, 'lastChecked') : undefined;
-    if (!lastChecked || isoDay(lastChecked) >= isoDay(yearAgo)) return [];
-    return [{ ...reportPage(entry), lastChecked: isoDay(lastChecked), daysSinceChecked: daysBetween(lastChecked, today) }];
+  const contactsBySourceAge: ContactSourceAge[] = entries.flatMap((entry) => {
+    if (entry.collection !== 'contacts') return [];
+    const data = entry.data as { sources: SourceId[]; checked?: { date: Date } };
+    const sourceDate = oldestSourceDate(data.sources);
+    return [
+      {
+        ...reportPage(entry),
+        sources: data.sources.map((id) => `${(sources[id] as Source).title}, ${describeSourceDate(sources[id])}`),
+        sourceDate,
+        daysSinceSource: sourceDate === undefined ? undefined : daysBetween(new Date(`${sourceDate}T00:00:00Z`), today),
+        checked: data.checked ? isoDay(data.checked.date) : undefined,
+      },
+    ];
   });
 
   const linkedFrom = linkTargets(entries, options.linkSources ?? []);
@@ -220,7 +239,9 @@ export function contentReport(entries: readonly LoadedEntry[], today: Date, opti
     pastReview: reviews.filter((item) => item.daysToReview < 0).sort(byReviewDate),
     dueSoon: reviews.filter((item) => item.daysToReview >= 0 && item.daysToReview <= dueWithinDays).sort(byReviewDate),
     dueWithinDays,
-    staleContacts: staleContacts.sort((a, b) => b.daysSinceChecked - a.daysSinceChecked || byTitle(a, b)),
+    contactsBySourceAge: contactsBySourceAge.sort(
+      (a, b) => (b.daysSinceSource ?? Infinity) - (a.daysSinceSource ?? Infinity) || byTitle(a, b),
+    ),
     unlinked: withPages
       .filter((entry) => entry.collection !== 'contacts' && !isLinked(entry))
       .map(reportPage)
@@ -275,7 +296,7 @@ export function formatReport(report: ContentReport): string {
       : []),
     section(
       'Past their review date',
-      'Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated and nextReview.',
+      "Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated (the next review date follows from the partnership's reviewPolicy in src/site.config.ts, unless a source gives one in nextReview).",
       report.pastReview.map(
         (item) =>
           `${at(item)}: review was due ${day(item.nextReview)}, ${days(-item.daysToReview)} ago; last updated ${day(item.lastUpdated)}`,
@@ -290,10 +311,11 @@ export function formatReport(report: ContentReport): string {
       ),
     ),
     section(
-      'Contacts last checked more than a year ago',
-      "Check each number, address and opening time against the organisation's own website, then set lastChecked.",
-      report.staleContacts.map(
-        (item) => `${at(item)}: details last checked ${day(item.lastChecked)}, ${days(item.daysSinceChecked)} ago`,
+      'Contacts by the age of their source, oldest first',
+      "A source's date is not a check. Check each number, address and opening time against the organisation's own information, then add checked: { date, against } to the contact.",
+      report.contactsBySourceAge.map(
+        (item) =>
+          `${at(item)}: ${item.daysSinceSource === undefined ? 'source undated' : `source ${days(item.daysSinceSource)} old`} (${item.sources.join('; ')}); ${item.checked ? `checked ${day(item.checked)}` : 'never checked'}`,
       ),
     ),
     section(

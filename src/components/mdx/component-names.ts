@@ -3,6 +3,6 @@
  * content check (`build/content/mdx-safety.ts`) can read them without loading `.astro` files.
  * `index.ts` must register exactly these.
  */
-export const mdxComponentNames = ['Act', 'Contact', 'ContactLink', 'GuidanceLink', 'ProcedureLink', 'RiskLink'] as const;
+export const mdxComponentNames = ['Act', 'Contact', 'ContactLink', 'GuidanceLink', 'ProcedureLink', 'RiskLink', 'Phone'] as const;
 
 export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -10,10 +10,17 @@ import GuidanceLink from './GuidanceLink.astro';
 import ProcedureLink from './ProcedureLink.astro';
 import RiskLink from './RiskLink.astro';
 import Link from './Link.astro';
+import Phone from './Phone.astro';
 import type { MdxComponentName } from './component-names';
 
 // `a`: every Markdown link renders through Link, which adds rel="noreferrer" to links that leave the site.
-export const mdxComponents = { Act, Contact, ContactLink, GuidanceLink, ProcedureLink, RiskLink, a: Link } satisfies Record<
-  MdxComponentName | 'a',
-  unknown
->;
+export const mdxComponents = {
+  Act,
+  Contact,
+  ContactLink,
+  GuidanceLink,
+  ProcedureLink,
+  RiskLink,
+  Phone,
+  a: Link,
+} satisfies Record<MdxComponentName | 'a', unknown>;

@@ -106,3 +106,33 @@ export function directoryAreas(
 export function audiencePhrase(labels: readonly string[]): string {
   return labels.map((label, index) => (index === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1))).join(', ');
 }
+
+/**
+ * The names of the contacts the directory lists whatever is chosen, in name order.
+ * @param contacts the contacts on the page
+ */
+export function alwaysShownNames(contacts: readonly { data: { name: string; alwaysShown: boolean } }[]): string[] {
+  return contacts
+    .filter((contact) => contact.data.alwaysShown)
+    .map((contact) => contact.data.name)
+    .sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
+/**
+ * The "Key numbers" sheet: every contact with a phone number, those every reader may need first,
+ * then by kind in the schema's order and by name.
+ * @param contacts every contact
+ */
+export function keyNumbers<
+  T extends { data: { name: string; kind: ContactKind; alwaysShown: boolean; phones: readonly unknown[] } },
+>(contacts: readonly T[]): T[] {
+  const kindOrder = Object.keys(contactKinds);
+  return contacts
+    .filter((contact) => contact.data.phones.length > 0)
+    .sort(
+      (a, b) =>
+        Number(b.data.alwaysShown) - Number(a.data.alwaysShown) ||
+        kindOrder.indexOf(a.data.kind) - kindOrder.indexOf(b.data.kind) ||
+        a.data.name.localeCompare(b.data.name, 'en-GB'),
+    );
+}

@@ -36,11 +36,22 @@ export function formatDays(days: readonly Weekday[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** "Monday to Friday, 10am to 4pm", one line per opening block, joined by "; ". */
-export function describeHours(hours: readonly Opening[]): string {
-  return hours
-    .map((opening) => `${formatDays(opening.days)}, ${formatClock(opening.opens)} to ${formatClock(opening.closes)}`)
-    .join('; ');
+/** What a contact's `bankHolidays` field can say. */
+export type BankHolidays = '24 hours';
+
+function describeBlock(opening: Opening): string {
+  const when = opening.allDay
+    ? '24 hours'
+    : `${formatClock(opening.opens ?? '00:00')} to ${formatClock(opening.closes ?? '00:00')}`;
+  return `${formatDays(opening.days)}, ${when}`;
+}
+
+/**
+ * "Monday to Friday, 10am to 4pm", one phrase per opening block, joined by "; ", then bank
+ * holidays when the source gives them.
+ */
+export function describeHours(hours: readonly Opening[], bankHolidays?: BankHolidays): string {
+  return [...hours.map(describeBlock), ...(bankHolidays ? [`bank holidays, ${bankHolidays}`] : [])].join('; ');
 }
 
 const londonParts = new Intl.DateTimeFormat('en-GB', {
@@ -57,6 +68,39 @@ export function londonClock(instant: Date): { day: Weekday; time: string } {
   return { day: (parts['weekday'] ?? '').toLowerCase() as Weekday, time: `${parts['hour']}:${parts['minute']}` };
 }
 
+const endOfDay = '24:00';
+
+/**
+ * The stretches of a day a block covers, as [from, until) clock times. An overnight block ("17:00"
+ * to "09:00") covers the start of each of its days until it closes and the end from when it opens.
+ */
+function stretches(opening: Opening): [string, string][] {
+  const { opens = '00:00', closes = endOfDay } = opening.allDay ? {} : opening;
+  return opens < closes
+    ? [[opens, closes]]
+    : [
+        ['00:00', closes],
+        [opens, endOfDay],
+      ];
+}
+
+function stretchesOn(hours: readonly Opening[], day: Weekday): [string, string][] {
+  return hours
+    .filter((opening) => opening.days.includes(day))
+    .flatMap(stretches)
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The stretch of a day open at a clock time, extended by any stretch that starts as it ends. */
+function openStretchAt(hours: readonly Opening[], day: Weekday, time: string): [string, string] | undefined {
+  let current = stretchesOn(hours, day).find(([from, until]) => from <= time && time < until);
+  if (!current) return undefined;
+  for (const [from, until] of stretchesOn(hours, day)) {
+    if (from <= current[1] && until > current[1]) current = [current[0], until];
+  }
+  return current;
+}
+
 /**
  * Whether a service with these hours is open at an instant, by London clocks. Opening times are
  * inclusive, closing times exclusive: a line that closes at 16:00 is closed at 16:00.
@@ -65,7 +109,7 @@ export function londonClock(instant: Date): { day: Weekday; time: string } {
  */
 export function isOpenAt(hours: readonly Opening[], instant: Date): boolean {
   const { day, time } = londonClock(instant);
-  return hours.some((opening) => opening.days.includes(day) && opening.opens <= time && time < opening.closes);
+  return openStretchAt(hours, day, time) !== undefined;
 }
 
 export interface OpeningStatus {
@@ -74,25 +118,49 @@ export interface OpeningStatus {
   label: string;
 }
 
+const whenLabel = (daysAhead: number, weekday: Weekday) =>
+  daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : `on ${dayNames[weekday]}`;
+
 /**
  * Whether a service is open at an instant, and when it closes or next opens, by London clocks.
+ * The badge cannot know bank holidays, so a closed line that opens on them says so.
  * @param hours the contact's opening blocks
  * @param instant the moment to check (the reader's "now")
+ * @param bankHolidays the contact's bank-holiday hours, when the source gives them
  */
-export function openingStatus(hours: readonly Opening[], instant: Date): OpeningStatus {
+export function openingStatus(hours: readonly Opening[], instant: Date, bankHolidays?: BankHolidays): OpeningStatus {
   const { day, time } = londonClock(instant);
-  const current = hours.find((opening) => opening.days.includes(day) && opening.opens <= time && time < opening.closes);
-  if (current) return { open: true, label: `Open now, closes at ${formatClock(current.closes)}` };
   const today = weekdays.indexOf(day);
-  for (let daysAhead = 0; daysAhead < 8; daysAhead += 1) {
-    const weekday = weekdays[(today + daysAhead) % 7] as Weekday;
-    const opens = hours
-      .filter((opening) => opening.days.includes(weekday) && (daysAhead > 0 || opening.opens > time))
-      .map((opening) => opening.opens)
-      .sort()[0];
-    if (opens === undefined) continue;
-    const when = daysAhead === 0 ? 'today' : daysAhead === 1 ? 'tomorrow' : `on ${dayNames[weekday]}`;
-    return { open: false, label: `Closed now, opens ${when} at ${formatClock(opens)}` };
+  const dayAhead = (daysAhead: number) => weekdays[(today + daysAhead) % 7] as Weekday;
+  if (openStretchAt(hours, day, time)) {
+    let until = time;
+    for (let daysAhead = 0; daysAhead < 8; daysAhead += 1) {
+      const stretch = openStretchAt(hours, dayAhead(daysAhead), daysAhead === 0 ? time : until);
+      if (!stretch) break;
+      until = stretch[1];
+      if (until !== endOfDay) {
+        const when = daysAhead === 0 ? '' : `${whenLabel(daysAhead, dayAhead(daysAhead))} `;
+        return { open: true, label: `Open now, closes ${when}at ${formatClock(until)}` };
+      }
+      until = '00:00';
+      if (daysAhead === 7) break;
+      if (!openStretchAt(hours, dayAhead(daysAhead + 1), '00:00')) {
+        const when = daysAhead === 0 ? '' : `${whenLabel(daysAhead, dayAhead(daysAhead))} `;
+        return { open: true, label: `Open now, closes ${when}at midnight` };
+      }
+    }
+    return { open: true, label: 'Open now, 24 hours a day' };
   }
-  return { open: false, label: 'Closed now' };
+  const bankHolidayNote = bankHolidays ? `; open ${bankHolidays} on bank holidays` : '';
+  for (let daysAhead = 0; daysAhead < 8; daysAhead += 1) {
+    const opens = stretchesOn(hours, dayAhead(daysAhead))
+      .map(([from]) => from)
+      .find((from) => daysAhead > 0 || from > time);
+    if (opens === undefined) continue;
+    return {
+      open: false,
+      label: `Closed now, opens ${whenLabel(daysAhead, dayAhead(daysAhead))} at ${formatClock(opens)}${bankHolidayNote}`,
+    };
+  }
+  return { open: false, label: `Closed now${bankHolidayNote}` };
 }

@@ -4,8 +4,15 @@
 import type { DecisionGuide, GuideOutcome, GuideQuestion } from '../../schemas/decision-guide';
 import { guideRoot, previousQuestions, stepPath } from './decision-guide';
 
+/** A link from one outcome to another. */
+export interface OutcomeLink {
+  href: string;
+  title: string;
+}
+
 export type GuidePage =
-  { kind: 'question'; step: GuideQuestion; back: string } | { kind: 'outcome'; step: GuideOutcome; back: string };
+  | { kind: 'question'; step: GuideQuestion; back: string }
+  | { kind: 'outcome'; step: GuideOutcome; back: string; seeAlso: OutcomeLink[] };
 
 /**
  * One page per question and outcome, each with the address its "Back" link goes to.
@@ -19,7 +26,15 @@ export function guidePages(guide: DecisionGuide): GuidePage[] {
   };
   return [
     ...guide.questions.map((step) => ({ kind: 'question' as const, step, back: backFor(step.id) })),
-    ...guide.outcomes.map((step) => ({ kind: 'outcome' as const, step, back: backFor(step.id) })),
+    ...guide.outcomes.map((step) => ({
+      kind: 'outcome' as const,
+      step,
+      back: backFor(step.id),
+      seeAlso: step.seeAlso.flatMap((id) => {
+        const other = guide.outcomes.find((outcome) => outcome.id === id);
+        return other ? [{ href: stepPath(id), title: other.title }] : [];
+      }),
+    })),
   ];
 }
 

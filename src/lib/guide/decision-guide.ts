@@ -10,6 +10,8 @@ import { parseDocument } from 'yaml';
 import { decisionGuideSchema, type DecisionGuide, type GuideOutcome, type GuideQuestion } from '../../schemas/decision-guide';
 import { ContentError, type ContentProblem } from '../../../build/content/content-error';
 import { contentRoot, fieldName } from '../../../build/content/content-files';
+import { outcomesWithoutAPersonToCall, type CallableContact } from './person-to-call';
+import { audienceLabel } from '../../site.config';
 
 /** The guide's file name inside the content folder. */
 export const decisionGuideFileName = 'decision-guide.yaml';
@@ -185,6 +187,17 @@ export function checkDecisionGuide(guide: DecisionGuide, file: string, known: Kn
           message: `The procedure "${link.id}" has no section with the id "${link.section}", so the link would land at the top of the page. Expected one of its heading ids: ${[...sections].join(', ')}.`,
         });
     });
+    outcome.seeAlso.forEach((id, index) => {
+      if (!guide.outcomes.some((other) => other.id === id && other.id !== outcome.id))
+        problems.push({
+          file,
+          field: `${place} → seeAlso.${index}`,
+          message: `"${id}" is not another outcome of the guide. Expected one of: ${guide.outcomes
+            .filter((other) => other.id !== outcome.id)
+            .map((other) => other.id)
+            .join(', ')}.`,
+        });
+    });
     outcome.guidance.forEach((id, index) => {
       if (!known.guidance.has(id))
         problems.push({ file, field: `${place} → guidance.${index}`, message: missingEntry('guidance', id) });
@@ -279,11 +292,41 @@ export function knownIds(entries: readonly { collection: string; id: string }[])
  * @param sections each procedure's heading ids, to check outcomes' `section:` links
  */
 export function decisionGuideProblems(
-  entries: readonly { collection: string; id: string }[],
+  entries: readonly { collection: string; id: string; data?: unknown }[],
   root: string = contentRoot(),
   sections?: KnownIds['sections'],
 ): ContentProblem[] {
   const read = readDecisionGuide(root);
   if (!read) return [];
-  return read.guide ? checkDecisionGuide(read.guide, read.file, { ...knownIds(entries), sections }) : read.problems;
+  if (!read.guide) return read.problems;
+  // A contact that failed to load (its own file's problem is reported) cannot be judged callable,
+  // so outcomes naming one are not reported again for it.
+  const loaded = entries.filter((entry) => entry.data !== undefined);
+  const unloadedContacts = new Set(
+    entries.filter((entry) => entry.data === undefined && entry.collection === 'contacts').map((entry) => entry.id),
+  );
+  const judged = {
+    ...read.guide,
+    outcomes: read.guide.outcomes.filter((outcome) => !outcome.contacts.some((id) => unloadedContacts.has(id))),
+  };
+  return [
+    ...checkDecisionGuide(read.guide, read.file, { ...knownIds(entries), sections }),
+    ...outcomesWithoutAPersonToCall(judged, read.file, callableContacts(loaded), audienceLabel),
+  ];
+}
+
+/**
+ * Each contact's audiences, kind and whether it has a phone, for the person-to-call check.
+ * @param entries loaded entries; contacts carry their parsed data
+ */
+export function callableContacts(
+  entries: readonly { collection: string; id: string; data?: unknown }[],
+): Map<string, CallableContact> {
+  const contacts = new Map<string, CallableContact>();
+  for (const entry of entries) {
+    if (entry.collection !== 'contacts') continue;
+    const data = entry.data as { audiences: string[]; kind: string; phones: unknown[] };
+    contacts.set(entry.id, { audiences: data.audiences, kind: data.kind, hasPhone: data.phones.length > 0 });
+  }
+  return contacts;
 }

@@ -7,7 +7,12 @@ const entries = [
     id: 'bullying-online',
     data: { lastUpdated: new Date('2025-03-14T00:00:00Z'), oldSlugs: ['cyberbullying'] },
   },
-  { collection: 'contacts' as const, id: 'childline', data: { lastChecked: new Date('2025-02-01T00:00:00Z') } },
+  {
+    collection: 'contacts' as const,
+    id: 'childline',
+    data: { sources: ['online-harms-chapter'], checked: { date: new Date('2025-02-01T00:00:00Z'), against: 'its website' } },
+  },
+  { collection: 'contacts' as const, id: 'shore', data: { sources: ['online-harms-chapter'] } },
   { collection: 'glossary' as const, id: 'ceop', data: { term: 'CEOP' } },
 ];
 const options = sitemapOptions(entries);
@@ -33,6 +38,12 @@ describe('the sitemap', () => {
       { url: 'https://example.org/guidance/bullying-online/', lastmod: '2025-03-14' },
       { url: 'https://example.org/contacts/childline/', lastmod: '2025-02-01' },
     ]);
+  });
+
+  it('gives no date to a contact never checked, since a source’s date is not a change to the page', () => {
+    expect(options.serialize({ url: 'https://example.org/contacts/shore/' })).toEqual({
+      url: 'https://example.org/contacts/shore/',
+    });
   });
 
   it('gives no date to pages without one', () => {

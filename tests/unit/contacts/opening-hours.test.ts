@@ -148,3 +148,100 @@ describe('describeHours', () => {
     expect(describeHours(weekdaysTenToFour)).toBe('Monday to Friday, 10am to 4pm');
   });
 });
+
+// The Derby City Care Line: 5pm to 9am Monday to Friday, 24 hours at weekends and bank holidays.
+const careLine: Opening[] = [
+  { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '17:00', closes: '09:00', overnight: true },
+  { days: ['saturday', 'sunday'], allDay: true },
+];
+// Childline: 24 hours, every day.
+const everyDayAllDay: Opening[] = [
+  { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], allDay: true },
+];
+
+describe('an overnight line (the Derby City Care Line)', () => {
+  it('is open at 5pm on a weekday and closed a minute before', () => {
+    // Thursday 13 March 2025, Greenwich Mean Time.
+    expect([at('2025-03-13T16:59:00Z'), at('2025-03-13T17:00:00Z')].map((instant) => isOpenAt(careLine, instant))).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('is open at 8:59am on a weekday morning and closed at 9am', () => {
+    expect([at('2025-03-13T08:59:00Z'), at('2025-03-13T09:00:00Z')].map((instant) => isOpenAt(careLine, instant))).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('is open at 3am on a Monday, the night after the weekend', () => {
+    expect(isOpenAt(careLine, at('2025-03-17T03:00:00Z'))).toBe(true);
+  });
+
+  it('is open all through a Saturday and a Sunday', () => {
+    expect(
+      [at('2025-03-15T00:00:00Z'), at('2025-03-15T12:00:00Z'), at('2025-03-16T23:59:00Z')].map((instant) =>
+        isOpenAt(careLine, instant),
+      ),
+    ).toEqual([true, true, true]);
+  });
+
+  it('says a weekday evening line closes tomorrow at 9am', () => {
+    expect(openingStatus(careLine, at('2025-03-13T20:00:00Z')).label).toBe('Open now, closes tomorrow at 9am');
+  });
+
+  it('says a Friday evening line stays open until Monday at 9am', () => {
+    expect(openingStatus(careLine, at('2025-03-14T18:00:00Z')).label).toBe('Open now, closes on Monday at 9am');
+  });
+
+  it('says an early-morning line closes at 9am today', () => {
+    expect(openingStatus(careLine, at('2025-03-13T06:00:00Z')).label).toBe('Open now, closes at 9am');
+  });
+
+  it('says in the daytime that it opens at 5pm, and that it is open on bank holidays, which the badge cannot know', () => {
+    expect(openingStatus(careLine, at('2025-03-13T12:00:00Z'), '24 hours')).toEqual({
+      open: false,
+      label: 'Closed now, opens today at 5pm; open 24 hours on bank holidays',
+    });
+  });
+
+  it('reads London time in summer: 4:30pm UTC on a weekday is 5:30pm in London, so it is open', () => {
+    expect(isOpenAt(careLine, at('2025-06-19T16:30:00Z'))).toBe(true);
+  });
+
+  it('describes its hours as the source does', () => {
+    expect(describeHours(careLine, '24 hours')).toBe(
+      'Monday to Friday, 5pm to 9am; Saturday and Sunday, 24 hours; bank holidays, 24 hours',
+    );
+  });
+});
+
+describe('a line open 24 hours (Childline)', () => {
+  it('is open at midnight, at midday and at a minute to midnight', () => {
+    expect(
+      [at('2025-03-13T00:00:00Z'), at('2025-03-13T12:00:00Z'), at('2025-03-16T23:59:00Z')].map((instant) =>
+        isOpenAt(everyDayAllDay, instant),
+      ),
+    ).toEqual([true, true, true]);
+  });
+
+  it('never says when it closes', () => {
+    expect(openingStatus(everyDayAllDay, at('2025-03-13T12:00:00Z'))).toEqual({ open: true, label: 'Open now, 24 hours a day' });
+  });
+
+  it('describes its hours as every day, 24 hours', () => {
+    expect(describeHours(everyDayAllDay)).toBe('Every day, 24 hours');
+  });
+});
+
+describe('a line that closes at midnight', () => {
+  it('says it closes at midnight', () => {
+    const lateEvening: Opening[] = [{ days: ['thursday'], opens: '18:00', closes: '23:59' }];
+    const untilMidnight: Opening[] = [{ days: ['thursday'], opens: '18:00', closes: '00:00', overnight: true }];
+    expect([
+      openingStatus(lateEvening, at('2025-03-13T20:00:00Z')).label,
+      openingStatus(untilMidnight, at('2025-03-13T20:00:00Z')).label,
+    ]).toEqual(['Open now, closes at 11:59pm', 'Open now, closes at midnight']);
+  });
+});

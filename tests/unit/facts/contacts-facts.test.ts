@@ -68,10 +68,11 @@ describe('the contact details readers act on', () => {
     expect(contact('derbyshire-police-cyber-team').email).toBe('cyber@derbyshire.police.uk');
   });
 
-  it('gives the National Working Group number as 01332 585371, dated to its 2017 source', () => {
-    expect([numbers('national-working-group'), contact('national-working-group').lastChecked.toISOString().slice(0, 10)]).toEqual(
-      [['01332 585371'], '2017-01-01'],
-    );
+  it('gives the National Working Group number as 01332 585371, from its 2017 source', () => {
+    expect([numbers('national-working-group'), contact('national-working-group').sources]).toEqual([
+      ['01332 585371'],
+      ['professionals-information-page'],
+    ]);
   });
 
   it('gives Report Remove as for young people under 18 in the UK', () => {
@@ -79,12 +80,86 @@ describe('the contact details readers act on', () => {
   });
 
   it('gives no contact a phone number the sources do not give', () => {
-    const given = ['999', '0800 1111', '0344 381 4772', '01629 535 353', '07812 300 329', '01332 585371'];
+    const given = [
+      ...['999', '0800 1111', '0344 381 4772', '01629 535 353', '07812 300 329', '01332 585371'],
+      // From the official pages in OFFICIAL-ADDITIONS.md.
+      ...['0808 800 5000', '101', '01629 532 600', '01332 641172', '0800 789 321'],
+    ];
     const others = entries
       .filter((entry) => entry.collection === 'contacts')
       .flatMap((entry) => (entry.data as EntryData<'contacts'>).phones.map((phone) => phone.number))
       .filter((number) => !given.includes(number));
     expect(others).toEqual([]);
+  });
+});
+
+describe('the contact details from official pages (OFFICIAL-ADDITIONS.md, read November 2026)', () => {
+  it('gives the NSPCC Helpline as 0808 800 5000 and help@nspcc.org.uk, with no hours (its pages disagree)', () => {
+    const helpline = contact('nspcc-helpline');
+    expect([numbers('nspcc-helpline'), helpline.email, helpline.hours, helpline.sources]).toEqual([
+      ['0808 800 5000'],
+      'help@nspcc.org.uk',
+      undefined,
+      ['nspcc-report-abuse'],
+    ]);
+  });
+
+  it('gives the police non-emergency number as 101', () => {
+    expect([numbers('police-non-emergency'), contact('police-non-emergency').area]).toEqual([['101'], 'national']);
+  });
+
+  it('gives Call Derbyshire as 01629 532 600, not the older 01629 533190, for Derbyshire', () => {
+    expect([numbers('call-derbyshire'), contact('call-derbyshire').area, contact('call-derbyshire').sources]).toEqual([
+      ['01629 532 600'],
+      'derbyshire',
+      ['derbyshire-requests-for-support'],
+    ]);
+  });
+
+  it('gives Derby City’s Initial Response Team as 01332 641172', () => {
+    expect([numbers('derby-initial-response-team'), contact('derby-initial-response-team').area]).toEqual([
+      ['01332 641172'],
+      'derby-city',
+    ]);
+  });
+
+  it('gives the Derby City Care Line’s hours and no number, since its source gives none', () => {
+    const careLine = contact('derby-city-care-line');
+    expect([careLine.phones, describeHours(careLine.hours ?? [], careLine.bankHolidays)]).toEqual([
+      [],
+      'Monday to Friday, 5pm to 9am; Saturday and Sunday, 24 hours; bank holidays, 24 hours',
+    ]);
+  });
+
+  it('gives the Anti-Terrorist Hotline as 0800 789 321 on the ACT contact, around the clock', () => {
+    const act = contact('act-action-counters-terrorism');
+    expect([act.phones, describeHours(act.hours ?? [])]).toEqual([
+      [{ number: '0800 789 321', label: 'Anti-Terrorist Hotline' }],
+      'Every day, 24 hours',
+    ]);
+  });
+
+  it('shows Childline as open 24 hours', () => {
+    expect(describeHours(contact('childline').hours ?? [])).toBe('Every day, 24 hours');
+  });
+
+  it('never gives the older Call Derbyshire number 01629 533190 anywhere in content', () => {
+    const mentions = entries
+      .filter((entry) => /01629[\s-]*533[\s-]*190/.test(JSON.stringify(entry.data) + entry.body))
+      .map((entry) => entry.file);
+    expect(mentions).toEqual([]);
+  });
+});
+
+describe('where every contact’s details come from', () => {
+  it('names at least one source for every contact and claims no check', () => {
+    const contacts = entries.filter((entry) => entry.collection === 'contacts');
+    expect(
+      contacts.filter((entry) => {
+        const data = entry.data as EntryData<'contacts'>;
+        return data.sources.length === 0 || data.checked !== undefined;
+      }),
+    ).toEqual([]);
   });
 });
 

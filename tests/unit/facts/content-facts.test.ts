@@ -4,6 +4,11 @@
  * March 2025 procedures chapter, wins where they disagree) or from legislation.gov.uk.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot } from '../../../src/lib/content/content-root';
+import { reviewDue } from '../../../src/lib/content/review';
+import { site } from '../../../src/site.config';
 import { loadContent, type EntryData, type LoadedEntry } from '../../../build/content/content-files';
 import { isoDay } from '../../../src/lib/content/dates';
 import type { CollectionName } from '../../../src/schemas';
@@ -44,12 +49,12 @@ function sentencesContaining(phrase: string): { file: string; sentence: string }
 const onlineHarms = entry('procedures', 'safeguarding-children-from-online-harms');
 
 describe('the online harms procedure', () => {
-  it('is version 53, last updated on 14 March 2025 and due for review on 14 March 2027', () => {
+  it('is version 53, last updated on 14 March 2025, with no review date of its own (no source gives one)', () => {
     expect({
       version: onlineHarms.data.version,
       lastUpdated: isoDay(onlineHarms.data.lastUpdated),
-      nextReview: isoDay(onlineHarms.data.nextReview),
-    }).toEqual({ version: '53', lastUpdated: '2025-03-14', nextReview: '2027-03-14' });
+      nextReview: onlineHarms.data.nextReview,
+    }).toEqual({ version: '53', lastUpdated: '2025-03-14', nextReview: undefined });
   });
 
   it('records the March 2025 refresh as an amendment', () => {
@@ -356,19 +361,119 @@ describe('the 2017 online safety strategy', () => {
 });
 
 describe('review dates', () => {
-  it('dates every page in legislation, risks, documents and the summarised procedures 24 November 2026, due for review 24 November 2027', () => {
-    const pages = entries.filter(
-      (candidate) =>
-        ['legislation', 'risks', 'documents'].includes(candidate.collection) ||
-        (candidate.collection === 'procedures' && candidate.id !== onlineHarms.id),
+  it('gives no page a review date of its own, since no source gives one (the invented 14 March 2027 must not return)', () => {
+    const withOwnDate = entries
+      .filter((candidate) => 'nextReview' in candidate.data && candidate.data.nextReview !== undefined)
+      .map((candidate) => candidate.file);
+    expect(withOwnDate).toEqual([]);
+  });
+
+  it('takes review dates from the partnership’s setting in src/site.config.ts', () => {
+    expect(reviewDue(onlineHarms.data.lastUpdated, undefined, site.reviewPolicy)).toEqual({
+      date: new Date('2026-03-14T00:00:00Z'),
+      basis: "set by the partnership's policy of reviewing each page within a year of its last update",
+    });
+  });
+});
+
+describe('corrections from checking the site against its sources (issue 12)', () => {
+  const guideText = readFileSync(join(contentRoot(), 'decision-guide.yaml'), 'utf8');
+  const everyText = () => [
+    ...entries.flatMap((candidate) =>
+      [candidate.body, ...proseFields(candidate.data)].map((text) => ({ file: candidate.file, text })),
+    ),
+    { file: 'content/decision-guide.yaml', text: guideText },
+  ];
+  const sentences = () =>
+    everyText().flatMap(({ file, text }) => text.split(/(?<=[.!?])\s+|\n+/).map((sentence) => ({ file, sentence })));
+
+  it('credits one communication being enough for the grooming offence (section 15) to the Criminal Justice and Courts Act 2015', () => {
+    // legislation.gov.uk: section 36 of the Criminal Justice and Courts Act 2015 (2015 c. 2) amended section 15(1)(a).
+    const attributedToSeriousCrimeAct = sentences().filter(
+      ({ sentence }) =>
+        /serious.crime.act.2015|Serious Crime Act/i.test(sentence) &&
+        /one occasion|just once|one communication/i.test(sentence) &&
+        !/Criminal Justice and Courts Act 2015|says/.test(sentence),
     );
-    const wrong = pages
-      .filter(
-        (page) =>
-          'lastUpdated' in page.data &&
-          (isoDay(page.data.lastUpdated) !== '2026-11-24' || isoDay(page.data.nextReview) !== '2027-11-24'),
-      )
-      .map((page) => page.file);
-    expect(wrong).toEqual([]);
+    expect(attributedToSeriousCrimeAct).toEqual([]);
+  });
+
+  it('names section 36 of the Criminal Justice and Courts Act 2015 on both Acts’ pages and in the procedure, noting the chapter’s wording', () => {
+    const link = '[Criminal Justice and Courts Act 2015](https://www.legislation.gov.uk/ukpga/2015/2/section/36)';
+    const pages = [entry('legislation', 'sexual-offences-act-2003'), entry('legislation', 'serious-crime-act-2015'), onlineHarms];
+    expect(
+      pages.map((page) => [
+        page.id,
+        page.body.toLowerCase().includes(`section 36 of the ${link}`.toLowerCase()),
+        /says the Serious Crime Act 2015 made this change|procedure says this Act also changed/.test(page.body),
+      ]),
+    ).toEqual(pages.map((page) => [page.id, true, true]));
+  });
+
+  it('never says the Serious Crime Act 2015 summary changed the grooming offence', () => {
+    expect(entry('legislation', 'serious-crime-act-2015').data.summary).not.toMatch(/meet/);
+  });
+
+  it('keeps "reasonably believes … under 16" wherever the sexual communication offence is described', () => {
+    const descriptions = sentences().filter(
+      ({ sentence }) =>
+        /offence|crime|applies to/i.test(sentence) &&
+        /sexual messages|sexual communication/i.test(sentence) &&
+        /adult/i.test(sentence),
+    );
+    expect([
+      descriptions.length >= 6,
+      entry('legislation', 'sexual-offences-act-2003').body.includes('- the adult reasonably believes the child is under 16.'),
+      descriptions.filter(({ sentence }) => !/reasonably believes? (the child )?(is|to be) under 16/.test(sentence)),
+    ]).toEqual([true, true, []]);
+  });
+
+  it('refers to Children’s Social Care for serious or complex needs "and" child protection concerns, as the chapter says', () => {
+    const withOr = sentences().filter(({ sentence }) => /complex needs,? or (there are )?child protection/i.test(sentence));
+    const glossary = entry('glossary', 'childrens-social-care').data.definition;
+    expect([withOr, glossary.includes('serious or complex needs and child protection concerns')]).toEqual([[], true]);
+  });
+});
+
+describe('text from the 2017–2019 pages (files 002 and 004) on contacts, resources and procedures', () => {
+  // Phrases only the older pages use; wherever one appears, the same paragraph says how old it is.
+  const olderPhrases = [
+    'overseas',
+    'Crossing the Line',
+    'Stop, Speak, Support',
+    'film to deter',
+    'Lucy Faithfull',
+    'Phone cameras',
+    'persuaded, coerced',
+    'real experiences',
+    "National Deaf Children's Society",
+    'peer pressure',
+  ];
+  const dated = /about 2017/;
+  const scoped = entries.filter((candidate) => ['contacts', 'resources', 'procedures'].includes(candidate.collection));
+  const paragraphs = (candidate: LoadedEntry) => [
+    ...candidate.body.split(/\n\s*\n/),
+    ...Object.entries(candidate.data)
+      .filter(([field]) => !['title', 'name', 'keywords'].includes(field))
+      .flatMap(([field, value]) => proseFields(value, field)),
+  ];
+
+  it('dates every paragraph that uses them', () => {
+    const undated = scoped.flatMap((candidate) =>
+      paragraphs(candidate)
+        .filter((paragraph) => olderPhrases.some((phrase) => paragraph.includes(phrase)) && !dated.test(paragraph))
+        .map((paragraph) => `${candidate.file}: ${paragraph.slice(0, 80)}`),
+    );
+    expect(undated).toEqual([]);
+  });
+
+  it('dates every contact whose only sources are the older pages', () => {
+    const older = new Set(['online-abuse-page', 'professionals-information-page', 'online-safety-strategy']);
+    const undated = scoped
+      .filter((candidate) => candidate.collection === 'contacts')
+      .filter((candidate) => (candidate.data as { sources: string[] }).sources.every((id) => older.has(id)))
+      .filter((candidate) => !dated.test(candidate.body))
+      .map((candidate) => candidate.file);
+    expect(undated).toEqual([]);
   });
 });

@@ -45,12 +45,14 @@ function guide(change: (input: DecisionGuideInput) => void = () => {}) {
     outcomes: [
       {
         id: 'call-999',
+        readers: ['parents-carers'],
         title: 'Call 999 now',
         summary: 'If a child is in immediate danger, call 999.',
         contacts: ['emergency-999'],
       },
       {
         id: 'refer',
+        readers: ['professionals'],
         title: 'Make a referral',
         summary: "Make a referral to Children's Social Care.",
         contacts: ['emergency-999'],
@@ -58,6 +60,7 @@ function guide(change: (input: DecisionGuideInput) => void = () => {}) {
       },
       {
         id: 'talk',
+        readers: ['young-people'],
         title: 'Talk to Childline',
         summary: 'Young people can talk to Childline about anything.',
         contacts: ['childline'],
@@ -149,6 +152,7 @@ describe('checkDecisionGuide', () => {
       problems((input) => {
         input.outcomes.push({
           id: 'unused',
+          readers: ['young-people'],
           title: 'Never shown',
           summary: 'No answer leads to this outcome at all.',
           contacts: ['childline'],
@@ -197,6 +201,18 @@ describe('checkDecisionGuide', () => {
     `);
   });
 
+  it('errors if an outcome points to an outcome that does not exist', () => {
+    expect(
+      problems((input) => {
+        outcome(input, 'talk').seeAlso = ['refer', 'talk'];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/decision-guide.yaml → outcome "talk" → seeAlso.1: "talk" is not another outcome of the guide. Expected one of: call-999, refer.",
+      ]
+    `);
+  });
+
   it('errors if two steps have the same id', () => {
     expect(
       problems((input) => {
@@ -233,6 +249,7 @@ questions:
 ${answers}
 outcomes:
   - id: done
+    readers: [young-people]
     title: All done
     summary: This outcome is where every answer leads.
     contacts: ${outcomeContacts}

@@ -23,9 +23,11 @@ describe('the editors’ report on a fixed date', () => {
     ]);
   });
 
-  it('lists a contact last checked a year and a day ago, but not one checked exactly a year ago', () => {
-    expect(report.staleContacts.map((item) => [item.id, item.lastChecked, item.daysSinceChecked])).toEqual([
-      ['checked-over-a-year-ago', '2025-11-23', 366],
+  it('lists every contact by the age of its oldest source: undated first, then oldest, with any real check', () => {
+    expect(report.contactsBySourceAge.map((item) => [item.id, item.sourceDate, item.daysSinceSource, item.checked])).toEqual([
+      ['source-undated', undefined, undefined, undefined],
+      ['unmentioned-contact', '2017-01-01', 3614, undefined],
+      ['source-march-2025', '2025-03-14', 620, '2026-10-01'],
     ]);
   });
 
@@ -67,7 +69,7 @@ describe('the editors’ report on a fixed date', () => {
       "Content report for 24 November 2026 (7 entries)
 
       Past their review date: 1
-        Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated and nextReview.
+        Readers of these pages see a note that the page is being reviewed. Review each, then set lastUpdated (the next review date follows from the partnership's reviewPolicy in src/site.config.ts, unless a source gives one in nextReview).
         - Overdue procedure (content/procedures/overdue-procedure.mdx, /procedures/overdue-procedure/): review was due 23 November 2026, 1 day ago; last updated 10 January 2025
 
       Due for review in the next 30 days: 2
@@ -75,9 +77,11 @@ describe('the editors’ report on a fixed date', () => {
         - Review due today (content/guidance/review-today.mdx, /guidance/review-today/): review due 24 November 2026 (today)
         - Review due in thirty days (content/guidance/review-in-thirty-days.mdx, /guidance/review-in-thirty-days/): review due 24 December 2026, in 30 days
 
-      Contacts last checked more than a year ago: 1
-        Check each number, address and opening time against the organisation's own website, then set lastChecked.
-        - Checked over a year ago (content/contacts/checked-over-a-year-ago.mdx, /contacts/checked-over-a-year-ago/): details last checked 23 November 2025, 366 days ago
+      Contacts by the age of their source, oldest first: 3
+        A source's date is not a check. Check each number, address and opening time against the organisation's own information, then add checked: { date, against } to the contact.
+        - Source undated (content/contacts/source-undated.mdx, /contacts/source-undated/): source undated (Online safety (the partnership’s web page for the public), undated); never checked
+        - Unmentioned contact (content/contacts/unmentioned-contact.mdx, /contacts/unmentioned-contact/): source 3614 days old (Online safety – information for professionals (an older partnership page), about 2017); never checked
+        - Source March 2025, checked since (content/contacts/source-march-2025.mdx, /contacts/source-march-2025/): source 620 days old (Safeguarding Children From Online Harms (Derby and Derbyshire Safeguarding Children Procedures), March 2025; NSPCC, “Report abuse”, read November 2026); checked 1 October 2026
 
       Pages no other page links to: 1
         Counted as links: frontmatter references, component ids (<ContactLink id>, <ProcedureLink id>, …) and written paths such as /guidance/getting-help/ in any entry or in src/. Index pages list every page and are not counted. Link each page from where readers would look for it.
