@@ -9,8 +9,18 @@ import { stringLeaves } from './data-leaves';
 
 // A run that starts like a UK number (0 or +44) and holds only digits, spaces, hyphens and brackets.
 const phoneCandidate = /(?<![\w./@-])(?:\+44\s?(?:\(0\)\s?)?|0)\d[\d\s()-]{5,15}\d(?![\w/@-])/g;
-// Short service numbers standing alone; "section 101" or "s. 111" is a law, not a phone number.
-const serviceNumber = /(?<![\w./@-])(?<!section |s\. ?|paragraph )(?:999|111|101|112|116 ?\d{3})(?![\w/@-]|\.\d)/gi;
+// Short service numbers standing alone. "Page 101", "section 111" or "101 responses" are not phone
+// numbers, so a short number counts only after a word for phoning ("call the police on 101") or
+// after another short number in the same list ("dial 999 or 101").
+const serviceNumber = /(?<![\w./@-])(?:999|111|101|112|116 ?\d{3})(?![\w/@-]|\.\d)/gi;
+const phoningWords = /\b(?:call(?:s|ed|ing)?|ring(?:s|ing)?|rang|dial(?:s|led|ling|ed|ing)?|phon(?:e|es|ed|ing)|telephone|tel|text(?:s|ed|ing)?)\b[^.!?;:]*$/i;
+const earlierServiceNumber = /(?:999|111|101|112|116 ?\d{3})(?:,|\s)+(?:or|and)?\s*$/i;
+
+function isPhonedFor(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const lastWords = before.split(/\s+/).slice(-5).join(' ');
+  return phoningWords.test(lastWords) || earlierServiceNumber.test(before);
+}
 const emailAddress = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi;
 
 function isUkNumber(candidate: string): boolean {
@@ -24,7 +34,8 @@ function isUkNumber(candidate: string): boolean {
  */
 export function findPhoneNumbers(text: string): string[] {
   const numbers = [...text.matchAll(phoneCandidate)].map((match) => match[0].trim()).filter(isUkNumber);
-  return [...numbers, ...[...text.matchAll(serviceNumber)].map((match) => match[0])];
+  const shortNumbers = [...text.matchAll(serviceNumber)].filter((match) => isPhonedFor(text, match.index)).map((match) => match[0]);
+  return [...numbers, ...shortNumbers];
 }
 
 /**

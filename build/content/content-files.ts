@@ -3,12 +3,13 @@
  * report and the build's integrity check see exactly what the site sees.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { extname, join, relative, resolve } from 'node:path';
+import { isScalar, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { collectionNames, collectionSchemas, plainReference, type CollectionName } from '../../src/schemas';
 import type { ContentProblem } from './content-error';
 import { contentRoot } from '../../src/lib/content/content-root';
+import { findUnsafeMdx } from './mdx-safety';
 
 export { contentRoot };
 
@@ -29,6 +30,8 @@ export interface LoadedEntry<Name extends CollectionName = CollectionName> {
 export interface LoadResult {
   entries: LoadedEntry[];
   problems: ContentProblem[];
+  /** Files that exist but could not be loaded: their ids still count, so one broken file gives one problem, not one per reference to it. */
+  unloaded: { collection: CollectionName; id: string }[];
 }
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -46,27 +49,62 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * A YAML error as an editor reads it: the line in the file (the parser counts from the start of
+ * the YAML, which may sit lower in the file) and the parser's sentence without its own position.
+ * @param error one of the parser's errors
+ * @param firstLine the file line the YAML starts on
+ */
+export function yamlErrorMessage(error: YAMLError, firstLine: number): { line: number | undefined; message: string } {
+  const line = error.linePos?.[0].line;
+  return {
+    line: line === undefined ? undefined : line + firstLine - 1,
+    message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+  };
+}
+
+const byteOrderMark = '\uFEFF';
+
+/**
  * Parses one file's source against its collection's schema.
  * @param collection the collection the file belongs to
  * @param file the path shown in messages
  * @param source the file's text
  */
 export function parseEntry(collection: CollectionName, file: string, source: string): { data?: unknown; body: string; problems: ContentProblem[] } {
-  const parts = splitFrontmatter(source);
-  if (!parts) return { body: source, problems: [{ file, field: '', message: 'Expected the file to start with YAML frontmatter between two "---" lines.' }] };
+  // Windows Notepad starts a UTF-8 file with an invisible byte-order mark; Astro reads past it, so the check does too.
+  const text = source.startsWith(byteOrderMark) ? source.slice(1) : source;
+  const parts = splitFrontmatter(text);
+  if (!parts) return { body: text, problems: [{ file, field: '', message: 'Expected the file to start with YAML frontmatter between two "---" lines.' }] };
+  const bodyLine = text.slice(0, text.length - parts.body.length).split('\n').length;
+  const unsafe = findUnsafeMdx(file, parts.body, bodyLine);
   const document = parseDocument(parts.frontmatter);
   if (document.errors.length > 0) {
     return {
       body: parts.body,
-      problems: document.errors.map((error) => ({ file, field: '', message: `The frontmatter is not valid YAML (line ${(error.linePos?.[0].line ?? 0) + 1}): ${error.message.split('\n')[0]}` })),
+      problems: [
+        ...document.errors.map((error) => {
+          const { line, message } = yamlErrorMessage(error, 2);
+          return { file, field: '', message: `The frontmatter is not valid YAML${line === undefined ? '' : ` (line ${line})`}: ${message}` };
+        }),
+        ...unsafe,
+      ],
     };
   }
   const schema = collectionSchemas(plainReference)[collection];
   const result = schema.safeParse(document.toJS() ?? {});
   if (!result.success) {
-    return { body: parts.body, problems: result.error.issues.map((issue) => ({ file, field: fieldName(issue.path), message: issue.message })) };
+    const found = (path: readonly PropertyKey[]) => {
+      const node = document.getIn(path as unknown[], true);
+      if (!isScalar(node) || !node.range) return '';
+      const typed = parts.frontmatter.slice(node.range[0], node.range[1]).trim();
+      return ` Found ${/^".*"$/.test(typed) ? typed : `"${typed}"`}.`;
+    };
+    return {
+      body: parts.body,
+      problems: [...result.error.issues.map((issue) => ({ file, field: fieldName(issue.path), message: `${issue.message}${found(issue.path)}` })), ...unsafe],
+    };
   }
-  return { data: result.data, body: parts.body, problems: [] };
+  return { data: result.data, body: parts.body, problems: unsafe };
 }
 
 /**
@@ -76,18 +114,39 @@ export function parseEntry(collection: CollectionName, file: string, source: str
 export function loadContent(root: string = contentRoot()): LoadResult {
   const entries: LoadedEntry[] = [];
   const problems: ContentProblem[] = [];
+  const unloaded: LoadResult['unloaded'] = [];
   const displayBase = resolve(root, '..');
   for (const collection of collectionNames) {
     const folder = join(root, collection);
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (!name.endsWith('.mdx')) continue;
+    for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const name = item.name;
       const path = join(folder, name);
       const file = relative(displayBase, path);
+      if (name.startsWith('.')) continue;
+      if (item.isDirectory()) {
+        problems.push({
+          file,
+          field: '',
+          message: `Folders inside ${relative(displayBase, folder)}/ are not read, so nothing in this one would be published. Move its .mdx files up into ${relative(displayBase, folder)}/.`,
+        });
+        continue;
+      }
+      if (!name.endsWith('.mdx')) {
+        const stem = name.slice(0, name.length - extname(name).length);
+        problems.push({
+          file,
+          field: '',
+          message: `Only .mdx files are read in ${relative(displayBase, folder)}/, so this file would never be published. Rename it to "${stem}.mdx" or move it out of the folder.`,
+        });
+        continue;
+      }
+      const id = name.slice(0, -'.mdx'.length);
       const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
       problems.push(...parsed.problems);
-      if (parsed.data !== undefined) entries.push({ collection, id: name.slice(0, -'.mdx'.length), file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
+      if (parsed.problems.length === 0 && parsed.data !== undefined) entries.push({ collection, id, file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
+      else unloaded.push({ collection, id });
     }
   }
-  return { entries, problems };
+  return { entries, problems, unloaded };
 }

@@ -52,11 +52,13 @@ function missing(collection: CollectionName, id: string): string {
 /**
  * Every cross-entry problem in the loaded content.
  * @param entries all entries, as `loadContent()` returns them
+ * @param unloaded files that exist but failed to load; references to them are not reported again
  */
-export function checkIntegrity(entries: LoadedEntry[]): ContentProblem[] {
+export function checkIntegrity(entries: LoadedEntry[], unloaded: readonly { collection: CollectionName; id: string }[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((name) => [name, new Set()]));
   const owners = new Map<string, string>();
+  for (const { collection, id } of unloaded) ids.get(collection)?.add(id);
 
   for (const entry of entries) {
     if (!idPattern.test(entry.id)) {

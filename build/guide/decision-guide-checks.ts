@@ -12,6 +12,8 @@ export interface KnownIds {
   contacts: ReadonlySet<string>;
   procedures: ReadonlySet<string>;
   guidance: ReadonlySet<string>;
+  /** Each procedure's heading ids, when known, so a `section:` can be checked. */
+  sections?: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 }
 
 const questionPlace = (question: GuideQuestion) => `question "${question.id}"`;
@@ -116,6 +118,13 @@ export function checkDecisionGuide(guide: DecisionGuide, file: string, known: Kn
     outcome.procedures.forEach((link, index) => {
       if (!known.procedures.has(link.id))
         problems.push({ file, field: `${place} → procedures.${index}.id`, message: missingEntry('procedures', link.id) });
+      const sections = known.sections?.get(link.id);
+      if (link.section && sections && !sections.has(link.section))
+        problems.push({
+          file,
+          field: `${place} → procedures.${index}.section`,
+          message: `The procedure "${link.id}" has no section with the id "${link.section}", so the link would land at the top of the page. Expected one of its heading ids: ${[...sections].join(', ')}.`,
+        });
     });
     outcome.seeAlso.forEach((id, index) => {
       if (!guide.outcomes.some((other) => other.id === id && other.id !== outcome.id))

@@ -44,7 +44,7 @@ export function parseDecisionGuide(file: string, source: string): { guide?: Deci
       problems: document.errors.map((error) => ({
         file,
         field: '',
-        message: `The file is not valid YAML (line ${(error.linePos?.[0].line ?? 0) + 1}): ${error.message.split('\n')[0]}`,
+        message: `The file is not valid YAML (line ${error.linePos?.[0].line ?? 1}): ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
       })),
     };
   }
@@ -85,17 +85,29 @@ export function knownIds(entries: readonly { collection: string; id: string }[])
  * Every problem with the guide in a content folder, for the build's content check.
  * @param entries the folder's loaded entries
  * @param root the content folder (defaults to `contentRoot()`)
+ * @param sections each procedure's heading ids, to check outcomes' `section:` links
  */
 export function decisionGuideProblems(
   entries: readonly { collection: string; id: string; data?: unknown }[],
   root: string = contentRoot(),
+  sections?: KnownIds['sections'],
 ): ContentProblem[] {
   const read = readDecisionGuide(root);
   if (!read) return [];
   if (!read.guide) return read.problems;
+  // A contact that failed to load (its own file's problem is reported) cannot be judged callable,
+  // so outcomes naming one are not reported again for it.
+  const loaded = entries.filter((entry) => entry.data !== undefined);
+  const unloadedContacts = new Set(
+    entries.filter((entry) => entry.data === undefined && entry.collection === 'contacts').map((entry) => entry.id),
+  );
+  const judged = {
+    ...read.guide,
+    outcomes: read.guide.outcomes.filter((outcome) => !outcome.contacts.some((id) => unloadedContacts.has(id))),
+  };
   return [
-    ...checkDecisionGuide(read.guide, read.file, knownIds(entries)),
-    ...outcomesWithoutAPersonToCall(read.guide, read.file, callableContacts(entries), audienceLabel),
+    ...checkDecisionGuide(read.guide, read.file, { ...knownIds(entries), sections }),
+    ...outcomesWithoutAPersonToCall(judged, read.file, callableContacts(loaded), audienceLabel),
   ];
 }
 

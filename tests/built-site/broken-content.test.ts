@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 function buildWith(fixture: string) {
@@ -16,5 +17,29 @@ describe('a build with broken content', () => {
     expect(result.stdout + result.stderr).toContain(
       'content/procedures/online-harms.mdx → legislation.0: No legislation entry has the id "online-safety-act-2024".',
     );
+  });
+
+  it('fails on code in MDX before compiling it, so the code never runs and nothing reaches dist/', () => {
+    // The fixture's export would create this file if Astro ever compiled and ran it.
+    const marker = 'node_modules/.cache/unsafe-mdx-ran';
+    rmSync(marker, { force: true });
+    const result = buildWith('unsafe-mdx');
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(
+      'content/guidance/export-code.mdx → line 10: "export const out = (await import("node:…" is an import or export, which runs code when the site is built.',
+    );
+    expect(output).toContain(
+      'content/guidance/meta-refresh.mdx → line 8: <meta> is not allowed in content: it can send readers to another site.',
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join('node_modules/.cache/broken-build/unsafe-mdx/guidance'))).toBe(false);
+  });
+
+  it('reports a mistyped phone number once, quoting it, and not again for every page that names the contact', () => {
+    const output = (({ stdout, stderr }) => stdout + stderr)(buildWith('broken-contact'));
+    expect(output).toContain('Content has 1 problem:');
+    expect(output).toContain('content/contacts/childline.mdx → phones.0.number: Expected a UK phone number');
+    expect(output).toContain('Found "0800-1111".');
   });
 });

@@ -10,12 +10,14 @@ import { distDir, feedLinkProblems, readFeed } from './built-site';
 import { parseHtml } from '../../tools/built-site/html';
 
 // The real content, built as if on a day long after every review date, with one amendment that
-// names a section (the real amendments may not), so the links to sections are tested too.
+// names a section (the real amendments may not), so the links to sections are tested too, and one
+// contact saved with a byte-order mark.
 // DIST_DIR gives the build its own output and cache, apart from the main build.
 const contentCopy = 'node_modules/.cache/dated-build/content';
 const outDir = 'node_modules/.cache/dated-build/dist';
 const amended = { collection: 'procedures', id: 'safeguarding-children-from-online-harms', section: 'scope' };
 const amendment = { date: '2100-01-01', change: 'A test amendment to the scope section.', section: amended.section };
+const savedWithBom = 'childline';
 
 function prepareContent() {
   rmSync('node_modules/.cache/dated-build', { recursive: true, force: true });
@@ -26,6 +28,9 @@ function prepareContent() {
   const frontmatter = parseDocument(parts.frontmatter);
   frontmatter.set('amendments', [...((frontmatter.toJS() as { amendments?: unknown[] }).amendments ?? []), amendment]);
   writeFileSync(file, `---\n${String(frontmatter)}---\n${parts.body}`);
+  // Saved by Windows Notepad: an invisible byte-order mark before the frontmatter.
+  const contact = join(contentCopy, 'contacts', `${savedWithBom}.mdx`);
+  writeFileSync(contact, `\uFEFF${readFileSync(contact, 'utf8')}`);
 }
 
 prepareContent();
@@ -54,6 +59,11 @@ describe('a build long after every review date', () => {
       return note.replace(/\s+/g, ' ').includes(expected) ? [] : [`${entry.file}: expected "${expected}"`];
     });
     expect([dated.length > 3, missing]).toEqual([true, []]);
+  });
+
+  it('reads a contact saved with a byte-order mark like any other', () => {
+    const html = readFileSync(join(outDir, 'contacts', savedWithBom, 'index.html'), 'utf8');
+    expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe('Childline');
   });
 
   it('puts an amendment to a section first in the feed, linking to the section', () => {

@@ -9,7 +9,13 @@ import { parseHtml } from '../../tools/built-site/html';
 
 // Redirect stubs included: they are pages a browser loads too.
 const pages = listBuiltPages(distDirectory()).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
-const expectedPolicy = metaPolicy(contentSecurityPolicy(readFileSync('public/_headers', 'utf8')));
+const headersFile = readFileSync('public/_headers', 'utf8');
+const expectedPolicy = (path: string) => metaPolicy(contentSecurityPolicy(headersFile, path));
+const metaPolicyOf = (html: string) =>
+  tags(html)
+    .filter((tag) => tag.name === 'meta' && attribute(tag.attributes, 'http-equiv') === 'Content-Security-Policy')
+    .map((tag) => attribute(tag.attributes, 'content'))
+    .join();
 
 /** Each element in a page, with its name and its attributes (character references read back). */
 function tags(html: string): { name: string; attributes: Record<string, string> }[] {
@@ -23,15 +29,14 @@ function attribute(attributes: Record<string, string>, name: string): string | u
 }
 
 describe('privacy and security in every built page', () => {
-  it('carries the Content-Security-Policy from public/_headers in a <meta> tag', () => {
-    const wrong = pages.filter(
-      (page) =>
-        tags(page.html)
-          .filter((tag) => tag.name === 'meta' && attribute(tag.attributes, 'http-equiv') === 'Content-Security-Policy')
-          .map((tag) => attribute(tag.attributes, 'content'))
-          .join() !== expectedPolicy,
-    );
+  it('carries the Content-Security-Policy public/_headers sets for its path in a <meta> tag', () => {
+    const wrong = pages.filter((page) => metaPolicyOf(page.html) !== expectedPolicy(page.path));
     expect(wrong.map((page) => page.path)).toEqual([]);
+  });
+
+  it('allows WebAssembly only on the search page, whose Pagefind index needs it', () => {
+    const allowing = pages.filter((page) => metaPolicyOf(page.html).includes("'wasm-unsafe-eval'")).map((page) => page.path);
+    expect(allowing).toEqual(['/search/']);
   });
 
   it('asks the browser to send no referrer', () => {

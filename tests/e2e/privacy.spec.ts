@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { testWithSharedPage } from './support/site';
 import { monitorVisits, noTraces, resetVisit, traces, type Visit } from './support/visit-monitor';
@@ -50,4 +50,23 @@ test('following a link to another site sends no referrer', async ({ page }) => {
   await page.locator('main a[href^="https://"]').first().click();
   await expect.poll(() => sent.length).toBeGreaterThan(0);
   expect(sent.map((headers) => headers['referer'])).toEqual(sent.map(() => undefined));
+});
+
+// The smallest valid WebAssembly module: the magic number and version 1.
+const emptyModule = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+const compiles = (page: Page) =>
+  page.evaluate(
+    (bytes: number[]) =>
+      WebAssembly.compile(new Uint8Array(bytes)).then(
+        () => 'compiled',
+        (error: Error) => error.name,
+      ),
+    emptyModule,
+  );
+
+test('only the search page may compile WebAssembly', async ({ page }) => {
+  await page.goto('/search/');
+  expect(await compiles(page)).toBe('compiled');
+  await page.goto('/contacts/');
+  expect(await compiles(page)).toBe('CompileError');
 });

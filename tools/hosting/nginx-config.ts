@@ -10,6 +10,13 @@ function location(pattern: string): string {
   return pattern.endsWith('*') ? `location ${pattern.slice(0, -1)}` : `location = ${pattern}`;
 }
 
+// Security headers go on every answer, errors included ("always"); caching only on files that are really there.
+function addHeaders(headers: Map<string, string>): string[] {
+  return [...headers].map(
+    ([name, value]) => `  add_header ${name} ${quoted(value)}${name.toLowerCase() === 'cache-control' ? '' : ' always'};`,
+  );
+}
+
 function quoted(value: string): string {
   return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
 }
@@ -17,7 +24,8 @@ function quoted(value: string): string {
 /**
  * A snippet for inside an nginx `server { }` block: the site's root, its 404 page, a `location`
  * per `_headers` rule carrying every header that applies there (nginx does not inherit
- * `add_header` into a location that sets its own), and a `return` per redirect.
+ * `add_header` into a location that sets its own), 404 for `_headers` and `_redirects`, and a
+ * `return` per redirect with its path's headers.
  * @param headersText the `_headers` file
  * @param redirectsText the `_redirects` file ("" if there is none)
  * @param root where `dist/` is copied on the server
@@ -32,12 +40,20 @@ export function nginxConfig(headersText: string, redirectsText: string, root: st
   ];
   for (const rule of rules) {
     const samplePath = rule.pattern.endsWith('*') ? rule.pattern.slice(0, -1) : rule.pattern;
-    lines.push('', `${location(rule.pattern)} {`);
-    for (const [name, value] of headersForPath(rules, samplePath)) lines.push(`  add_header ${name} ${quoted(value)} always;`);
+    lines.push('', `${location(rule.pattern)} {`, ...addHeaders(headersForPath(rules, samplePath)));
     lines.push('  try_files $uri $uri/index.html =404;', '}');
   }
+  // The host's own rule files are not pages.
+  lines.push('', 'location = /_headers { return 404; }', 'location = /_redirects { return 404; }');
   const redirects = parseRedirects(redirectsText);
   if (redirects.length > 0) lines.push('');
-  for (const redirect of redirects) lines.push(`location = ${redirect.from} { return ${redirect.status} ${redirect.to}; }`);
+  // A location that sets no header of its own would send none, so each redirect carries its path's headers too.
+  for (const redirect of redirects)
+    lines.push(
+      `location = ${redirect.from} {`,
+      ...addHeaders(headersForPath(rules, redirect.from)),
+      `  return ${redirect.status} ${redirect.to};`,
+      '}',
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -19,12 +19,12 @@ function filesUnder(folder: string): string[] {
 
 try {
   const { date, json } = parseReportArgs(process.argv.slice(2), new Date());
-  const { entries, problems } = loadContent();
+  const { entries, problems, unloaded } = loadContent();
   const linkSources = filesUnder('src').map((file) => ({
     file: relative(process.cwd(), file),
     text: readFileSync(file, 'utf8'),
   }));
-  const report = contentReport(entries, date, { linkSources, problems: [...problems, ...checkIntegrity(entries)] });
+  const report = contentReport(entries, date, { linkSources, problems: [...problems, ...checkIntegrity(entries, unloaded)] });
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
 } catch (error) {
   if (!(error instanceof ReportUsageError)) throw error;

@@ -11,6 +11,16 @@ import ProcedureLink from './ProcedureLink.astro';
 import RiskLink from './RiskLink.astro';
 import Link from './Link.astro';
 import Phone from './Phone.astro';
+import type { MdxComponentName } from './component-names';
 
 // `a`: every Markdown link renders through Link, which adds rel="noreferrer" to links that leave the site.
-export const mdxComponents = { Act, Contact, ContactLink, GuidanceLink, ProcedureLink, RiskLink, Phone, a: Link };
+export const mdxComponents = {
+  Act,
+  Contact,
+  ContactLink,
+  GuidanceLink,
+  ProcedureLink,
+  RiskLink,
+  Phone,
+  a: Link,
+} satisfies Record<MdxComponentName | 'a', unknown>;

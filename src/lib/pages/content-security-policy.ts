@@ -60,11 +60,12 @@ export function metaPolicy(policy: string): string {
 }
 
 /**
- * The Content-Security-Policy a `_headers` file sets for every path.
+ * The Content-Security-Policy a `_headers` file sets for a path.
  * @param text the file's contents
+ * @param path a URL path such as "/search/" (defaults to "/", whose policy every page without its own rule gets)
  */
-export function contentSecurityPolicy(text: string): string {
-  const policy = headersForPath(parseHeaderRules(text), '/').get('Content-Security-Policy');
-  if (!policy) throw new Error('public/_headers must set a Content-Security-Policy for /*.');
+export function contentSecurityPolicy(text: string, path = '/'): string {
+  const policy = headersForPath(parseHeaderRules(text), path).get('Content-Security-Policy');
+  if (!policy) throw new Error(`public/_headers must set a Content-Security-Policy for ${path} (a /* rule covers every path).`);
   return policy;
 }

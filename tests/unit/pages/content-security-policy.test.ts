@@ -11,6 +11,7 @@ import { effectiveSources, parseCsp } from '../../../tools/built-site/csp';
 const headersFile = readFileSync('public/_headers', 'utf8');
 const pageHeaders = headersForPath(parseHeaderRules(headersFile), '/guidance/getting-help/');
 const policy = parseCsp(contentSecurityPolicy(headersFile));
+const searchPolicy = parseCsp(contentSecurityPolicy(headersFile, '/search/'));
 
 describe('parseCsp', () => {
   it('reads directives and their sources, keeping the first of a repeated directive', () => {
@@ -26,8 +27,28 @@ describe('parseCsp', () => {
 });
 
 describe('the security headers in public/_headers', () => {
-  it('lets scripts run only from the site itself, plus the WebAssembly compile Pagefind needs', () => {
-    expect(effectiveSources(policy, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  it('lets scripts run only from the site itself, and compile no WebAssembly', () => {
+    expect(effectiveSources(policy, 'script-src')).toEqual(["'self'"]);
+  });
+
+  it('adds the WebAssembly compile Pagefind needs on the search page and in its worker under /pagefind/, and nowhere else', () => {
+    expect(effectiveSources(searchPolicy, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(contentSecurityPolicy(headersFile, '/pagefind/pagefind-worker.js')).toBe(
+      contentSecurityPolicy(headersFile, '/search/'),
+    );
+    for (const path of ['/', '/contacts/', '/searching/', '/guidance/search/', '/_astro/app.js'])
+      expect(contentSecurityPolicy(headersFile, path)).not.toContain('wasm-unsafe-eval');
+  });
+
+  it('gives the search page the same policy as every other page apart from WebAssembly', () => {
+    expect(contentSecurityPolicy(headersFile, '/search/').replace(" 'wasm-unsafe-eval'", '')).toBe(
+      contentSecurityPolicy(headersFile),
+    );
+  });
+
+  it('tells browsers to use only HTTPS for the site from now on', () => {
+    expect(pageHeaders.get('Strict-Transport-Security')).toBe('max-age=31536000');
+    expect(headersForPath(parseHeaderRules(headersFile), '/search/').get('Strict-Transport-Security')).toBe('max-age=31536000');
   });
 
   it('allows no inline or eval code anywhere in the policy', () => {

@@ -74,7 +74,7 @@ bankHolidays: 24 hours`;
         contact('hours:\n  - days: [monday]\n    opens: "09:00"\n    closes: "17:00"\n    overnight: true'),
       ),
     ).toEqual([
-      'content/contacts/example.mdx → hours.0.closes: Expected "closes" to be earlier than "opens" in an overnight block.',
+      'content/contacts/example.mdx → hours.0.closes: Expected "closes" to be earlier than "opens" in an overnight block. Found "17:00".',
     ]);
   });
 
@@ -82,7 +82,7 @@ bankHolidays: 24 hours`;
     expect(
       problemsFor('contacts', contact('hours:\n  - days: [monday]\n    allDay: true\n    opens: "09:00"\n    closes: "17:00"')),
     ).toEqual([
-      'content/contacts/example.mdx → hours.0.allDay: Expected either "allDay: true" or "opens" and "closes", not both.',
+      'content/contacts/example.mdx → hours.0.allDay: Expected either "allDay: true" or "opens" and "closes", not both. Found "true".',
     ]);
   });
 
@@ -94,20 +94,20 @@ bankHolidays: 24 hours`;
 
   it('errors if a block opens and closes at the same time', () => {
     expect(problemsFor('contacts', contact('hours:\n  - days: [monday]\n    opens: "09:00"\n    closes: "09:00"'))).toEqual([
-      'content/contacts/example.mdx → hours.0.closes: Expected "opens" and "closes" to differ; for a line open around the clock write "allDay: true".',
+      'content/contacts/example.mdx → hours.0.closes: Expected "opens" and "closes" to differ; for a line open around the clock write "allDay: true". Found "09:00".',
     ]);
   });
 
   it('errors if bank holidays say something other than 24 hours', () => {
     expect(problemsFor('contacts', contact('bankHolidays: closed'))).toEqual([
-      'content/contacts/example.mdx → bankHolidays: Expected "24 hours", or leave bankHolidays out.',
+      'content/contacts/example.mdx → bankHolidays: Expected "24 hours", or leave bankHolidays out. Found "closed".',
     ]);
   });
 
   it('errors if a contact email is malformed', () => {
     expect(problemsFor('contacts', contact('email: helpline-at-saferinternet.org.uk'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → email: Expected an e-mail address such as helpline@saferinternet.org.uk.",
+        "content/contacts/example.mdx → email: Expected an e-mail address such as helpline@saferinternet.org.uk. Found "helpline-at-saferinternet.org.uk".",
       ]
     `);
   });
@@ -115,7 +115,7 @@ bankHolidays: 24 hours`;
   it('errors if a phone number is malformed', () => {
     expect(problemsFor('contacts', contact('').replace('0800 1111', '0344-381-4772'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772".",
+        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772". Found "0344-381-4772".",
       ]
     `);
   });
@@ -123,7 +123,7 @@ bankHolidays: 24 hours`;
   it('errors if a phone number has the wrong number of digits', () => {
     expect(problemsFor('contacts', contact('').replace('0800 1111', '0344 381 47'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number: 999, 111 or 101, a 116 number, an 0800 short number, or 10 or 11 digits starting with 0.",
+        "content/contacts/example.mdx → phones.0.number: Expected a UK phone number: 999, 111 or 101, a 116 number, an 0800 short number, or 10 or 11 digits starting with 0. Found "0344 381 47".",
       ]
     `);
   });
@@ -131,7 +131,7 @@ bankHolidays: 24 hours`;
   it('errors if a website is not an https address', () => {
     expect(problemsFor('contacts', contact('website: www.childline.org.uk'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → website: Expected a full https:// web address, for example https://www.childline.org.uk/.",
+        "content/contacts/example.mdx → website: Expected a full https:// web address, for example https://www.childline.org.uk/. Found "www.childline.org.uk".",
       ]
     `);
   });
@@ -139,7 +139,7 @@ bankHolidays: 24 hours`;
   it('errors if a date is not a real calendar date', () => {
     expect(problemsFor('contacts', contact(checkedOn('2025-02-30')))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → checked.date: Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14.",
+        "content/contacts/example.mdx → checked.date: Expected a real calendar date written as YYYY-MM-DD, for example 2025-03-14. Found "2025-02-30".",
       ]
     `);
   });
@@ -147,7 +147,7 @@ bankHolidays: 24 hours`;
   it('errors if a date is written the British way', () => {
     expect(problemsFor('contacts', contact(checkedOn('"14/03/2025"')))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → checked.date: Expected a date written as YYYY-MM-DD, for example 2025-03-14.",
+        "content/contacts/example.mdx → checked.date: Expected a date written as YYYY-MM-DD, for example 2025-03-14. Found "14/03/2025".",
       ]
     `);
   });
@@ -171,7 +171,7 @@ bankHolidays: 24 hours`;
   it('errors if the area is not one the site knows', () => {
     expect(problemsFor('contacts', contact('').replace('area: national', 'area: nottingham'))).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → area: Expected one of: national, derby-city, derbyshire.",
+        "content/contacts/example.mdx → area: Expected one of: national, derby-city, derbyshire. Found "nottingham".",
       ]
     `);
   });
@@ -180,7 +180,7 @@ bankHolidays: 24 hours`;
     const source = contact('hours:\n  - days: [monday]\n    opens: "16:00"\n    closes: "10:00"');
     expect(problemsFor('contacts', source)).toMatchInlineSnapshot(`
       [
-        "content/contacts/example.mdx → hours.0.closes: Expected "opens" to be earlier than "closes", or "overnight: true" for a line open from "opens" until "closes" the next morning.",
+        "content/contacts/example.mdx → hours.0.closes: Expected "opens" to be earlier than "closes", or "overnight: true" for a line open from "opens" until "closes" the next morning. Found "10:00".",
       ]
     `);
   });
@@ -237,7 +237,7 @@ ${overrides}
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/legislation/example.mdx → url: Expected the official address on https://www.legislation.gov.uk/.",
+        "content/legislation/example.mdx → url: Expected the official address on https://www.legislation.gov.uk/. Found "https://example.org/act".",
       ]
     `);
   });
@@ -245,7 +245,7 @@ ${overrides}
   it('errors if the citation is malformed', () => {
     expect(problemsFor('legislation', act('').replace('2015 c. 9', 'c9 2015'))).toMatchInlineSnapshot(`
       [
-        "content/legislation/example.mdx → citation: Expected a chapter citation such as "2003 c. 42".",
+        "content/legislation/example.mdx → citation: Expected a chapter citation such as "2003 c. 42". Found "c9 2015".",
       ]
     `);
   });
@@ -288,7 +288,7 @@ ${overrides}
   it('errors if a version is not a number', () => {
     expect(problemsFor('procedures', procedure('version: v53'))).toMatchInlineSnapshot(`
       [
-        "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1".",
+        "content/procedures/example.mdx → version: Expected a version number such as "53" or "2.1". Found "v53".",
       ]
     `);
   });
@@ -310,7 +310,7 @@ ${extra}
 
   it('errors on a bare review date, which no source gives, and says how to write one that a source does', () => {
     expect(problemsFor('guidance', guidance('nextReview: 2027-03-14'))).toEqual([
-      'content/guidance/example.mdx → nextReview: Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use the partnership\'s review policy in src/site.config.ts.',
+      'content/guidance/example.mdx → nextReview: Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use the partnership\'s review policy in src/site.config.ts. Found "2027-03-14".',
     ]);
   });
 

@@ -59,3 +59,13 @@ describe('findTypedContactDetails', () => {
     `);
   });
 });
+
+describe('short service numbers', () => {
+  it('takes 101, 111 and 999 for phone numbers after a word for phoning, and in a list that follows one', () => {
+    expect(findPhoneNumbers('Call the police on 101. Dial 999 or 101. Ring NHS 111.')).toEqual(['101', '999', '101', '111']);
+  });
+
+  it('does not take a 101 or 111 in other text for a phone number', () => {
+    expect(findPhoneNumbers('Page 101 of the report; Room 111; based on 101 responses; Privacy 101.')).toEqual([]);
+  });
+});

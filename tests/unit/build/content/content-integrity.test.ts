@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formatProblem } from '../../../../build/content/content-error';
 import { findContentProblems } from '../../../../build/content/content-check-integration';
 import { componentIdsIn } from '../../../../build/content/content-integrity';
+import { loadContent } from '../../../../build/content/content-files';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../../fixtures', name, 'content');
 
@@ -48,6 +49,41 @@ describe('content integrity', () => {
     const problems = findContentProblems(fixture('typed-contact-details')).map(formatProblem);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((problem) => problem.includes('typed into the text. Keep phone numbers and e-mail addresses in content/contacts/'))).toBe(true);
+  });
+
+  it('reports a broken contact once, quoting what was typed, and not again for each page, field and guide outcome naming it', () => {
+    expect(findContentProblems(fixture('broken-contact')).map(formatProblem)).toEqual([
+      'content/contacts/childline.mdx → phones.0.number: Expected a UK phone number written as digits in groups separated by single spaces, for example "0344 381 4772". Found "0800-1111".',
+    ]);
+  });
+
+  it('reads a file that starts with a byte-order mark, as Astro does', () => {
+    const { entries, problems } = loadContent(fixture('byte-order-mark'));
+    expect(problems).toEqual([]);
+    expect(entries.map((entry) => [entry.id, 'name' in entry.data && entry.data.name])).toEqual([['childline', 'Childline']]);
+  });
+
+  it('names a file in a content folder that is not .mdx, and a folder inside one, which would never be published', () => {
+    expect(findContentProblems(fixture('other-extensions')).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/guidance/drafts: Folders inside content/guidance/ are not read, so nothing in this one would be published. Move its .mdx files up into content/guidance/.",
+        "content/guidance/getting-help.md: Only .mdx files are read in content/guidance/, so this file would never be published. Rename it to "getting-help.mdx" or move it out of the folder.",
+        "content/guidance/staying-safe.MDX: Only .mdx files are read in content/guidance/, so this file would never be published. Rename it to "staying-safe.mdx" or move it out of the folder.",
+      ]
+    `);
+  });
+
+  it('gives the line of a YAML mistake as the line in the file', () => {
+    // Line 4 of the file is "summary: Who to talk to: someone you trust…", the YAML's third line.
+    expect(findContentProblems(fixture('yaml-line')).map(formatProblem)).toEqual([
+      'content/guidance/getting-help.mdx: The frontmatter is not valid YAML (line 4): Nested mappings are not allowed in compact mappings',
+    ]);
+  });
+
+  it("errors if a guide outcome links to a section the procedure does not have", () => {
+    expect(findContentProblems(fixture('guide-section')).map(formatProblem)).toEqual([
+      'content/decision-guide.yaml → outcome "talk-to-childline" → procedures.0.section: The procedure "providing-early-help" has no section with the id "early-help-signs", so the link would land at the top of the page. Expected one of its heading ids: signs, getting-help.',
+    ]);
   });
 
   it('reads component ids and their body lines', () => {

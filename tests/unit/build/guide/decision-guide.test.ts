@@ -227,6 +227,12 @@ outcomes:
     `);
   });
 
+  it('gives the line of a YAML mistake as the line in the file', () => {
+    expect(parseDecisionGuide(file, 'start: first\nquestions: []\noutcomes: one: two\n').problems.map(formatProblem)).toEqual([
+      'content/decision-guide.yaml: The file is not valid YAML (line 3): Nested mappings are not allowed in compact mappings',
+    ]);
+  });
+
   it('errors with the line number if the file is not valid YAML', () => {
     expect(parseDecisionGuide(file, 'start: [unclosed\n').problems.map(formatProblem)[0]).toMatch(
       /^content\/decision-guide\.yaml: The file is not valid YAML \(line \d+\)/,

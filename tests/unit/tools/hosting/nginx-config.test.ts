@@ -27,13 +27,37 @@ describe('nginxConfig', () => {
       location /_astro/ {
         add_header Content-Security-Policy "default-src 'none'; frame-ancestors 'none'" always;
         add_header Referrer-Policy "no-referrer" always;
-        add_header Cache-Control "public, max-age=31536000, immutable" always;
+        add_header Cache-Control "public, max-age=31536000, immutable";
         try_files $uri $uri/index.html =404;
       }
 
-      location = /guidance/cyberbullying/ { return 301 /guidance/bullying-online/; }
+      location = /_headers { return 404; }
+      location = /_redirects { return 404; }
+
+      location = /guidance/cyberbullying/ {
+        add_header Content-Security-Policy "default-src 'none'; frame-ancestors 'none'" always;
+        add_header Referrer-Policy "no-referrer" always;
+        return 301 /guidance/bullying-online/;
+      }
       "
     `);
+  });
+
+  it('gives /search/ its own policy where a later rule replaces the site-wide one, as the hosts do', () => {
+    const config = nginxConfig(
+      `${headers}\n/search/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'\n`,
+      '',
+      '/srv',
+    );
+    expect(config).toContain(`location /search/ {
+  add_header Content-Security-Policy "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'" always;
+  add_header Referrer-Policy "no-referrer" always;`);
+  });
+
+  it('does not serve the host rule files', () => {
+    expect(nginxConfig(headers, '', '/srv')).toContain(
+      'location = /_headers { return 404; }\nlocation = /_redirects { return 404; }',
+    );
   });
 
   it('escapes double quotes in header values', () => {
