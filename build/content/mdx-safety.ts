@@ -114,7 +114,7 @@ function elementProblems(node: MdxNode): string[] {
   const problems: string[] = [];
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
-      problems.push(`<${name}> has "{${shorten(String(attribute.value ?? ''))}}" among its attributes. That is code, which runs when the site is built; write each attribute as name="value".`);
+      problems.push(`<${name}> has "{${shorten(typeof attribute.value === 'string' ? attribute.value : '')}}" among its attributes. That is code, which runs when the site is built; write each attribute as name="value".`);
       continue;
     }
     const attributeName = attribute.name;

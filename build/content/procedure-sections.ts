@@ -19,7 +19,8 @@ import type { LoadedEntry } from './content-files';
 export function headingIdsOf(body: string, path: string): string[] {
   const data: Record<string, unknown> = { astro: { frontmatter: {} } };
   try {
-    mdxToJs(body, {
+    // Synchronous: with only synchronous plugins, `data` is filled by the time mdxToJs returns.
+    void mdxToJs(body, {
       fileURL: pathToFileURL(resolve(path)),
       data,
       mdastPlugins: [headingAnchors({ reservedIds: layoutIds, numberedCollections: ['procedures'] })],

@@ -58,7 +58,7 @@ function rawRequest(text: string): Promise<{ status: number; head: string }> {
     };
     socket.setEncoding('latin1');
     socket.setTimeout(5000, () => socket.destroy(new Error('No answer within 5 s.')));
-    socket.on('data', (chunk) => {
+    socket.on('data', (chunk: string) => {
       data += chunk;
       if (data.includes('\r\n\r\n')) {
         socket.destroy();

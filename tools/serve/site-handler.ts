@@ -121,14 +121,14 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
 
     paths.set(response, path);
     request.url = `${path}${search}`;
-    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () =>
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
       files(request, response, (error?: unknown) => {
         if (!error) return notFound(request, response);
         const status = (error as { status?: number }).status ?? 500;
         if (status === 404) return notFound(request, response);
         plain(response, status, status < 500 ? 'Bad request.' : 'The file could not be read.', request);
-      }),
-    );
+      });
+    });
   }
 
   return (request, response) => {
