@@ -4,10 +4,11 @@
  * (`build/search-index/search-index-html.ts`); everything else is as `pagefind --site dist` would do.
  * Usage: tsx build/search-index/build-search-index.ts   (DIST_DIR chooses the site folder, default dist)
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
+import { searchWordsFile, searchWordsJson } from './search-words';
 
 const site = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
 
@@ -15,7 +16,8 @@ async function htmlFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 function fail(errors: string[]): never {
@@ -32,22 +34,29 @@ const started = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) fail(errors);
 const files = await htmlFiles(site);
-// A few files in flight at once keep Pagefind's indexer busy while Node reads the next ones.
-const queue = [...files];
-async function worker(): Promise<void> {
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const response = await index!.addHTMLFile({
-      sourcePath: relative(site, file),
-      content: separateBlockText(await readFile(file, 'utf8')),
-    });
-    if (response.errors.length > 0) fail(response.errors);
-  }
+// Pages go to Pagefind one at a time in path order: Pagefind numbers pages in the order they arrive,
+// and files added concurrently arrived in a different order on each build, so two builds of the same
+// content wrote different index files. Reading runs ahead so the indexer is never kept waiting.
+const readAhead = 16;
+const reads = new Map<number, Promise<string>>();
+const read = (position: number) => {
+  const file = files[position];
+  if (file !== undefined && !reads.has(position)) reads.set(position, readFile(file, 'utf8'));
+};
+for (const [position, file] of files.entries()) {
+  for (let ahead = position; ahead <= position + readAhead; ahead += 1) read(ahead);
+  const html = await reads.get(position)!;
+  reads.delete(position);
+  const response = await index.addHTMLFile({ sourcePath: relative(site, file), content: separateBlockText(html) });
+  if (response.errors.length > 0) fail(response.errors);
 }
-await Promise.all(Array.from({ length: 8 }, worker));
 const output = join(site, 'pagefind');
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
+const wordsFile = join(site, searchWordsFile);
+await mkdir(dirname(wordsFile), { recursive: true });
+await writeFile(wordsFile, await searchWordsJson(output));
 const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
   languages: Record<string, { page_count: number }>;
 };

@@ -75,3 +75,6 @@ export const searchShortQuery = { length: 3, settleMs: 400 } as const;
 
 /** How many matching sections a result lists under its title. */
 export const searchSectionsPerResult = 3;
+
+/** Where the build writes the index's own words (`build/search-index/search-words.ts`), for "Did you mean …". */
+export const searchWordsUrl = '/search/words.json';

@@ -31,3 +31,38 @@ export function keywordSearchText(keywords: readonly string[]): string {
 export function inlineMeta(field: string, value: string): string | undefined {
   return value.length > 0 ? `${field}:${value}` : undefined;
 }
+
+/** A glossary entry's names as the search uses them. */
+export interface GlossaryTermNames {
+  term: string;
+  expansion?: string | undefined;
+  aliases: readonly string[];
+  keywords: readonly string[];
+}
+
+const phrase = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * The glossary's other names for the terms a page is about, so a search in any of them finds the
+ * page: a page whose title or main keywords name a term ("intimate image abuse") also answers to its
+ * aliases ("revenge porn"), expansion and keywords. Names the page already has are left out.
+ * @param page the page's title and main keywords (the first few of its frontmatter keywords)
+ * @param glossary the glossary collection's entries
+ */
+export function glossaryKeywords(
+  page: { title: string; keywords: readonly string[] },
+  glossary: readonly GlossaryTermNames[],
+): string[] {
+  const own = [page.title, ...page.keywords].map(phrase);
+  const has = (name: string) => own.some((text) => text.includes(phrase(name)));
+  const names = glossary.flatMap((entry) => {
+    const all = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases, ...entry.keywords];
+    return all.some(has) ? all.filter((name) => !has(name)) : [];
+  });
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(phrase(name)) && seen.add(phrase(name)));
+}

@@ -1,0 +1,52 @@
+/**
+ * Pagefind in the browser, loaded when the reader starts searching (never on other pages), and
+ * offered to the search strategy as a `SearchIndex`.
+ */
+import { searchOptions, searchRanking } from '../../lib/search/search-config';
+import type { PagefindResultData } from '../../lib/search/search-results';
+import type { SearchFilters, SearchIndex } from '../../lib/search/search-strategy';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options?: { filters?: object }): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** What the search page uses of Pagefind: searching, fetching a query's index early, and the filter totals. */
+export interface LoadedIndex extends SearchIndex<PagefindResult> {
+  preload(query: string, filters: SearchFilters): Promise<void>;
+  filterTotals(): Promise<Record<string, Record<string, number>>>;
+}
+
+const pagefindUrl = '/pagefind/pagefind.js';
+
+/**
+ * Loads Pagefind once, on first use. A failed load (offline, blocked) is forgotten, so typing
+ * again tries again.
+ * @param extraOptions options besides the site's ranking and search options (the highlight parameter)
+ */
+export function pagefindLoader(extraOptions: object): () => Promise<LoadedIndex> {
+  let loading: Promise<LoadedIndex> | undefined;
+  return () => {
+    loading ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+      await pagefind.options({ ...searchOptions, ...extraOptions, ranking: searchRanking });
+      await pagefind.init();
+      return {
+        search: async (query, filters) => (await pagefind.search(query, { filters }))?.results ?? [],
+        preload: (query, filters) => pagefind.preload(query, { filters }),
+        filterTotals: () => pagefind.filters(),
+      } satisfies LoadedIndex;
+    })();
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+}
