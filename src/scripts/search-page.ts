@@ -62,19 +62,23 @@ function startSearchPage(app: HTMLElement): void {
 
   app.hidden = false;
   input.value = state.query;
-  filterPanel.open = matchMedia('(min-width: 48rem)').matches;
+  // Filters start closed unless the address ticks some: their files are fetched only when the reader opens them.
+  filterPanel.open = hasFilters(state);
 
   function load() {
     const loading = loadIndex();
-    loading.then(
-      async (index) => {
-        if (filtersShown) return;
-        filtersShown = true;
-        showFilters(filterPanel, await index.filterTotals(), state);
-      },
-      () => showError(),
-    );
+    loading.catch(() => showError());
     return loading;
+  }
+
+  async function fillFilters(): Promise<void> {
+    if (filtersShown || !filterPanel.open) return;
+    filtersShown = true;
+    try {
+      showFilters(filterPanel, await (await load()).filterTotals(), state);
+    } catch {
+      filtersShown = false;
+    }
   }
 
   function showError(): void {
@@ -186,6 +190,7 @@ function startSearchPage(app: HTMLElement): void {
     state = { ...state, query: input.value.trim() };
     void run();
   });
+  filterPanel.addEventListener('toggle', () => void fillFilters());
   filterPanel.addEventListener('change', () => {
     state = { ...state, filters: readFilters(filterPanel) };
     void run();
@@ -208,4 +213,5 @@ function startSearchPage(app: HTMLElement): void {
   arrowKeysThroughResults(app, input, list);
 
   if (state.query !== '' || hasFilters(state)) void run();
+  void fillFilters();
 }

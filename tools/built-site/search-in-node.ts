@@ -51,7 +51,8 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
     return new Response(await readFile(join(dist, decodeURIComponent(url.pathname))));
   }) as typeof fetch;
   const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-  await pagefind.options({ ...searchOptions, ranking: searchRanking, basePath: `${origin}/pagefind/` });
+  // No worker in Node: Pagefind's worker is a browser Web Worker.
+  await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
   await pagefind.init();
   const words = vocabularyFrom(JSON.parse(readFileSync(join(dist, searchWordsFile), 'utf8')) as Record<string, number>);
   const glossary = loadContent().entries.flatMap((entry) => (entry.collection === 'glossary' ? [entry.data] : []));
