@@ -31,7 +31,12 @@ function fail(errors: string[]): never {
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '2000';
 
 const started = performance.now();
-const { index, errors } = await pagefind.createIndex({});
+// A guide outcome's contact cards repeat the contacts' own pages, which answer for them, and its
+// "talk to your designated safeguarding lead" box is the same on many outcomes: indexed, it made
+// every such outcome a result for "DSL".
+const { index, errors } = await pagefind.createIndex({
+  excludeSelectors: ['[data-guide-outcome] .contact-card', '[data-guide-outcome] .inset'],
+});
 if (!index) fail(errors);
 const files = await htmlFiles(site);
 // Pages go to Pagefind one at a time in path order: Pagefind numbers pages in the order they arrive,

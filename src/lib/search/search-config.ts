@@ -10,6 +10,12 @@ export const searchFilterFields = [
   { key: 'area', legend: 'Area' },
 ] as const;
 
+/**
+ * Type labels of the pages searched besides content entries: the outcomes of "Worried about a
+ * child?" (/worried/<id>/) and the audience pages (/parents-and-carers/ …).
+ */
+export const extraPageTypes = { guideOutcome: 'Worried about a child?', pathway: 'Start page' } as const;
+
 export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 
 /**
