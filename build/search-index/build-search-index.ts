@@ -4,13 +4,13 @@
  * (`build/search-index/search-index-html.ts`); everything else is as `pagefind --site dist` would do.
  * Usage: tsx build/search-index/build-search-index.ts   (DIST_DIR chooses the site folder, default dist)
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
 import { searchWordsFile, searchWordsJson } from './search-words';
 
-const site = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
+const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
 async function htmlFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
@@ -56,6 +56,8 @@ for (const [position, file] of files.entries()) {
   if (response.errors.length > 0) fail(response.errors);
 }
 const output = join(site, 'pagefind');
+// Pagefind adds to the folder; files left from an earlier index would be served and counted as the index.
+await rm(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();

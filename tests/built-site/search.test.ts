@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { mainKeywordCount } from '../../src/lib/search/search-config';
-import { keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
+import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
+import { extraPageTypes } from '../../src/lib/search/search-config';
 import { contentTypeLabels } from '../../src/schemas';
 import { areaLabel, contactAreaIds, site } from '../../src/site.config';
 import { builtPages, decodeHtml, distDir, isRedirectPage } from './built-site';
@@ -11,6 +12,11 @@ import { builtPages, decodeHtml, distDir, isRedirectPage } from './built-site';
 const pages = builtPages().filter((page) => !isRedirectPage(page.html));
 const indexed = pages.filter((page) => page.html.includes('data-pagefind-body'));
 const { entries } = loadContent();
+const glossary = entries.flatMap((entry) =>
+  entry.collection === 'glossary' ? [entry.data as Parameters<typeof glossaryKeywords>[1][number]] : [],
+);
+const isExtraPage = (page: { html: string }) =>
+  Object.values(extraPageTypes).some((type) => page.html.includes(`data-pagefind-filter="type:${type}"`));
 const pageOf = (path: string) => pages.find((page) => page.path === path);
 
 function attributeValues(html: string, attribute: string): string[] {
@@ -49,15 +55,19 @@ describe('the search index', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives Pagefind every page’s keywords, the first three as its main keywords', () => {
+  it('gives Pagefind every page’s keywords, the first three as its main keywords, the rest with the glossary’s names', () => {
     const problems = entries.flatMap((entry) => {
       const keywords = 'keywords' in entry.data ? entry.data.keywords : [];
       const page = pageOf(`/${entry.collection}/${entry.id}/`);
       if (!page || keywords.length === 0) return [];
       const values = attributeValues(page.html, 'data-pagefind-meta');
       const main = `keywords:${keywordSearchText(keywords.slice(0, mainKeywordCount))}`;
-      const more =
-        keywords.length > mainKeywordCount ? [`more_keywords:${keywordSearchText(keywords.slice(mainKeywordCount))}`] : [];
+      const title = 'title' in entry.data ? entry.data.title : 'name' in entry.data ? entry.data.name : '';
+      const others = [
+        ...keywords.slice(mainKeywordCount),
+        ...glossaryKeywords({ title: String(title), mainKeywords: keywords.slice(0, mainKeywordCount), keywords }, glossary),
+      ];
+      const more = others.length > 0 ? [`more_keywords:${keywordSearchText(others)}`] : [];
       return [main, ...more].filter((value) => !values.includes(value)).map((value) => `${page.path} lacks ${value}`);
     });
     expect(problems).toEqual([]);
@@ -66,6 +76,7 @@ describe('the search index', () => {
   it('filters only by the content types, audiences and areas the schemas and site config define', () => {
     const allowed = new Set([
       ...Object.values(contentTypeLabels).map((label) => `type:${label.singular}`),
+      ...Object.values(extraPageTypes).map((label) => `type:${label}`),
       ...site.audiences.map((audience) => `audience:${audience.label}`),
       ...contactAreaIds.map((id) => `area:${areaLabel(id)}`),
     ]);
@@ -113,8 +124,25 @@ describe('what pages load for search', () => {
 });
 
 describe('the A to Z', () => {
-  it('links to every page marked for search', () => {
+  it('links to every content page marked for search', () => {
     const links = new Set(attributeValues(pageOf('/a-z/')?.html ?? '', 'href'));
-    expect(indexed.map((page) => page.path).filter((path) => !links.has(path))).toEqual([]);
+    expect(
+      indexed
+        .filter((page) => !isExtraPage(page))
+        .map((page) => page.path)
+        .filter((path) => !links.has(path)),
+    ).toEqual([]);
+  });
+});
+
+describe('guide outcomes and audience pages', () => {
+  it('marks every outcome of the guide and every audience page for search, and no guide question', () => {
+    const marked = indexed.filter(isExtraPage).map((page) => page.path);
+    const outcomes = pages.filter((page) => page.path.startsWith('/worried/') && page.html.includes('data-guide-outcome'));
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(marked.filter((path) => path.startsWith('/worried/')).sort()).toEqual(outcomes.map((page) => page.path).sort());
+    expect(marked.filter((path) => !path.startsWith('/worried/')).sort()).toEqual(
+      site.audiences.map((audience) => `/${audience.pathway}/`).sort(),
+    );
   });
 });

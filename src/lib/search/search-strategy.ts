@@ -174,8 +174,8 @@ async function searchAsTyped<Result extends ScoredResult>(
 export const namedScoreRatio = 3;
 
 /**
- * The page whose title or keywords name one of the query's words, when no page with all the words
- * does ("teacher allegation": the allegations procedure, not a long page that mentions both).
+ * The page whose title or keywords name one of the query's words, when the pages with all the
+ * words only mention them ("teacher allegation": the allegations procedure, not a long page that mentions both).
  * @param together the results for all the words at once
  * @param eachWord the results for each word on its own
  */
@@ -183,7 +183,9 @@ export function namedByOneWord<Result extends ScoredResult>(
   together: readonly Result[],
   eachWord: readonly { query: string; results: readonly Result[] }[],
 ): { query: string; result: Result } | undefined {
-  const best = together[0]?.score ?? 0;
+  const best = together[0]?.score;
+  // With no page that has every word, the pages with most of them come first instead (findPages).
+  if (best === undefined) return undefined;
   const leaders = eachWord.flatMap((found) => (found.results[0] ? [{ query: found.query, result: found.results[0] }] : []));
   const top = leaders.sort((a, b) => b.result.score - a.result.score)[0];
   if (!top || top.result.score < best * namedScoreRatio || top.result.id === together[0]?.id) return undefined;
