@@ -55,7 +55,8 @@ function startSearchPage(app: HTMLElement): void {
   let generation = 0;
   let pending: MergedResult<PagefindResult>[] = [];
   let markWords: string[] = [];
-  let searchedNames: string[] = [];
+  let searched = '';
+  let alsoSearched: string[] = [];
   let filtersShown = false;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -105,10 +106,12 @@ function startSearchPage(app: HTMLElement): void {
     const batch = pending.slice(0, searchPageSize);
     pending = pending.slice(searchPageSize);
     const marking = highlightParam ? { param: highlightParam, words: markWords } : undefined;
-    const loaded = await Promise.all(batch.map(async (merged) => toResultView(await dataOf(merged), marking)));
+    const loaded = await Promise.all(
+      batch.map(async (merged) => ({ ...toResultView(await dataOf(merged), marking), queries: merged.queries })),
+    );
     if (current !== generation) return undefined;
     await yieldToBrowser();
-    const views = first ? firstScreenOrder(loaded, searchedNames) : loaded;
+    const views = first ? firstScreenOrder(loaded, searched, alsoSearched) : loaded;
     return views.map(resultItem);
   }
 
@@ -138,10 +141,10 @@ function startSearchPage(app: HTMLElement): void {
       const index = await load();
       const found = await findPages(index, state.query, pagefindFilters(state), help);
       if (current !== generation) return;
-      const searched = found.respelled ?? state.query;
+      searched = found.respelled ?? state.query;
+      alsoSearched = found.also;
       pending = found.results;
       markWords = [...significantWords(searched), ...found.also.flatMap(significantWords)];
-      searchedNames = [searched, ...found.also];
       const text = resultCountText(found.results.length, searched, hasFilters(state), found.partial, found.also);
       const items = await nextItems(current, true);
       if (!items) return;

@@ -72,10 +72,9 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
       for (const merged of found.results.slice(0, searchPageSize)) {
         const data: PagefindResultData[] = [];
         for (const result of merged.results) data.push(copyResultData(await result.data()));
-        views.push(toResultView(data));
+        views.push({ ...toResultView(data), queries: merged.queries });
       }
-      const names = [found.respelled ?? query, ...found.also];
-      return firstScreenOrder(views, names).map((view) => path(view.url));
+      return firstScreenOrder(views, found.respelled ?? query, found.also).map((view) => path(view.url));
     },
   };
 }

@@ -194,16 +194,20 @@ export function namedByOneWord<Result extends ScoredResult>(
 
 /**
  * The order of the first screen of results: a page with a heading that names what was searched
- * for goes before one that only mentions it.
- * @param views the first results' titles and section headings, ranked
- * @param names the query as typed (or respelled) and its other names
+ * for goes before one that only mentions it. A heading that names only another name of the term
+ * ("Designated safeguarding lead" for "DSL") counts only on a page the query as typed found too.
+ * @param views the first results' titles and section headings, ranked, with the queries that found each
+ * @param searched the query as typed (or respelled)
+ * @param also the other names that were searched
  */
-export function firstScreenOrder<View extends { title: string; sections: readonly { title: string }[] }>(
-  views: readonly View[],
-  names: readonly string[],
-): View[] {
-  return promote(
-    views,
-    (view) => headingNames(view.title, names) || view.sections.some((section) => headingNames(section.title, names)),
+export function firstScreenOrder<
+  View extends { title: string; sections: readonly { title: string }[]; queries: readonly string[] },
+>(views: readonly View[], searched: string, also: readonly string[] = []): View[] {
+  // The query as typed was searched without its small words, so compare words, not strings.
+  const typed = significantWords(searched).join(' ');
+  const foundAsTyped = (view: View) => view.queries.some((query) => significantWords(query).join(' ') === typed);
+  const names = (view: View) => (foundAsTyped(view) ? [searched, ...also] : [searched]);
+  return promote(views, (view) =>
+    [view.title, ...view.sections.map((section) => section.title)].some((heading) => headingNames(heading, names(view))),
   );
 }

@@ -178,14 +178,27 @@ describe('namedByOneWord', () => {
 describe('firstScreenOrder', () => {
   it('puts first a result with a heading that names the search', () => {
     const views = [
-      { title: 'Online harms', sections: [{ title: 'Teachers' }] },
-      { title: 'Bullying online', sections: [] },
-      { title: 'Procedures', sections: [{ title: 'Victim blaming language' }] },
+      { title: 'Online harms', sections: [{ title: 'Teachers' }], queries: ['victim blaming'] },
+      { title: 'Bullying online', sections: [], queries: ['victim blaming'] },
+      { title: 'Procedures', sections: [{ title: 'Victim blaming language' }], queries: ['victim blaming'] },
     ];
-    expect(firstScreenOrder(views, ['victim blaming']).map((view) => view.title)).toEqual([
+    expect(firstScreenOrder(views, 'victim blaming').map((view) => view.title)).toEqual([
       'Procedures',
       'Online harms',
       'Bullying online',
+    ]);
+  });
+
+  it('counts a heading with another name of the term only on a page the query as typed found', () => {
+    const views = [
+      { title: 'Online harms', sections: [], queries: ['DSL', '"Designated safeguarding lead"'] },
+      { title: 'Talk to your designated safeguarding lead', sections: [], queries: ['"Designated safeguarding lead"'] },
+      { title: 'DSL duties', sections: [{ title: 'The designated safeguarding lead' }], queries: ['DSL'] },
+    ];
+    expect(firstScreenOrder(views, 'DSL', ['Designated safeguarding lead']).map((view) => view.title)).toEqual([
+      'DSL duties',
+      'Online harms',
+      'Talk to your designated safeguarding lead',
     ]);
   });
 });
