@@ -22,7 +22,13 @@ export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
  * Pagefind metadata fields that are searched but never shown: words readers type that a page
  * may not use (frontmatter `keywords`), and a contact's phone numbers in the forms people type.
  */
-export const searchMetaFields = { keywords: 'keywords', moreKeywords: 'more_keywords', phone: 'phone' } as const;
+export const searchMetaFields = {
+  keywords: 'keywords',
+  moreKeywords: 'more_keywords',
+  /** The glossary's other names for a term the page is about (`glossaryKeywords`). */
+  glossaryNames: 'glossary_names',
+  phone: 'phone',
+} as const;
 
 /**
  * How many of a page's keywords count as its main names. Editors list the words readers most
@@ -43,6 +49,9 @@ export const searchRanking = {
     title: 15,
     [searchMetaFields.keywords]: 12,
     [searchMetaFields.moreKeywords]: 6,
+    // Names the page gets from the glossary, not from its editors: they find the page, but the
+    // editors' own keywords say more about which page answers best.
+    [searchMetaFields.glossaryNames]: 4,
     [searchMetaFields.phone]: 20,
     // The type label ("Contact", "Procedure") is metadata for display, not something to rank by.
     type: 0,
