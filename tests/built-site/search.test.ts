@@ -64,10 +64,7 @@ describe('the search index', () => {
       const main = `keywords:${keywordSearchText(keywords.slice(0, mainKeywordCount))}`;
       const title = 'title' in entry.data ? entry.data.title : 'name' in entry.data ? entry.data.name : '';
       const others = keywords.slice(mainKeywordCount);
-      const names = glossaryKeywords(
-        { title: String(title), mainKeywords: keywords.slice(0, mainKeywordCount), keywords },
-        glossary,
-      );
+      const names = glossaryKeywords({ title: String(title), keywords }, glossary);
       const more = [
         ...(others.length > 0 ? [`more_keywords:${keywordSearchText(others)}`] : []),
         ...(names.length > 0 ? [`glossary_names:${keywordSearchText(names)}`] : []),

@@ -48,25 +48,25 @@ const phrase = (text: string) =>
 
 /**
  * The glossary's other names for the terms a page is about, so a search in any of them finds the
- * page: a page whose title or main keywords name a term ("intimate image abuse") also answers to
- * its aliases ("revenge porn"), expansion and keywords. Names the page already has are left out;
+ * page: a page whose title or keywords name a term ("intimate image abuse") also answers to its
+ * aliases ("revenge porn"), expansion and keywords (in a field of their own, weighted below the
+ * editors' keywords). Names the page already has are left out;
  * terms are taken in alphabetical order, so the same content always gives the same words.
- * @param page the page's title, its main keywords (the first few) and all its keywords
+ * @param page the page's title and frontmatter keywords
  * @param glossary the glossary collection's entries
  */
 export function glossaryKeywords(
-  page: { title: string; mainKeywords: readonly string[]; keywords: readonly string[] },
+  page: { title: string; keywords: readonly string[] },
   glossary: readonly GlossaryTermNames[],
 ): string[] {
   const names = (texts: readonly string[]) => texts.map(phrase);
-  const about = names([page.title, ...page.mainKeywords]);
   const own = names([page.title, ...page.keywords]);
   const seen = new Set(own);
   const found = [...glossary]
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .flatMap((entry) => {
       const all = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases, ...entry.keywords];
-      return all.some((name) => about.some((text) => text.includes(phrase(name)))) ? all : [];
+      return all.some((name) => own.some((text) => text.includes(phrase(name)))) ? all : [];
     });
   return found.filter((name) => !seen.has(phrase(name)) && seen.add(phrase(name)));
 }

@@ -38,27 +38,20 @@ describe('glossaryKeywords', () => {
     { term: 'Trolling', aliases: [], keywords: ['troll'] },
   ];
 
-  it('gives a page the other names of a glossary term its title or main keywords name', () => {
-    expect(
-      glossaryKeywords(
-        { title: 'Online Safety Act 2023', mainKeywords: ['intimate image abuse'], keywords: ['intimate image abuse', 'OSA'] },
-        glossary,
-      ),
-    ).toEqual(['revenge porn', 'non-consensual intimate imagery']);
+  it('gives a page the other names of a glossary term its title or keywords name', () => {
+    expect(glossaryKeywords({ title: 'Online Safety Act 2023', keywords: ['intimate image abuse', 'OSA'] }, glossary)).toEqual([
+      'revenge porn',
+      'non-consensual intimate imagery',
+    ]);
   });
 
   it('matches whole words only, and leaves out names the page already has', () => {
     expect(
-      glossaryKeywords(
-        { title: 'Controlling behaviour', mainKeywords: ['DSL', 'trolls'], keywords: ['DSL', 'trolls', 'safeguarding lead'] },
-        glossary,
-      ),
+      glossaryKeywords({ title: 'Controlling behaviour', keywords: ['DSL', 'trolls', 'safeguarding lead'] }, glossary),
     ).toEqual(['Designated safeguarding lead']);
   });
 
   it('gives nothing to a page that names no glossary term', () => {
-    expect(
-      glossaryKeywords({ title: 'Bullying online', mainKeywords: ['mean messages'], keywords: ['mean messages'] }, glossary),
-    ).toEqual([]);
+    expect(glossaryKeywords({ title: 'Bullying online', keywords: ['mean messages'] }, glossary)).toEqual([]);
   });
 });
