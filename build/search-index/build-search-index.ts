@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
 import { searchWordsFile, searchWordsJson } from './search-words';
+import { pathwayRecords } from './pathway-records';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -53,6 +54,10 @@ for (const [position, file] of files.entries()) {
   const html = await reads.get(position)!;
   reads.delete(position);
   const response = await index.addHTMLFile({ sourcePath: relative(site, file), content: separateBlockText(html) });
+  if (response.errors.length > 0) fail(response.errors);
+}
+for (const record of pathwayRecords()) {
+  const response = await index.addCustomRecord(record);
   if (response.errors.length > 0) fail(response.errors);
 }
 const output = join(site, 'pagefind');
