@@ -6,7 +6,8 @@
  *
  * Usage: npm run build && npm run bench:lighthouse [-- --runs 3]
  *        (BENCH_PORT: the server's port, default 4343; DIST_DIR: the built site, default dist;
- *         CHROMIUM_PATH: the browser, default /usr/bin/chromium)
+ *         CHROMIUM_PATH: the browser, default /usr/bin/chromium; LH_ONLY=/path: that page alone;
+ *         LH_DUMP=file: write the last report's full JSON there, to see what blocked the main thread)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
