@@ -176,15 +176,9 @@ function startSearchPage(app: HTMLElement): void {
       clearResults();
       return;
     }
+    // No index is fetched for the half-words typed on the way: a prefix such as "chi" matches
+    // thousands of word positions on a large site, so searching waits for typing to pause.
     const short = state.query !== '' && state.query.length < searchShortQuery.length;
-    if (state.query !== '' && !short) {
-      const query = state.query;
-      const filters = pagefindFilters(state);
-      void load().then(
-        (index) => index.preload(query, filters),
-        () => undefined,
-      );
-    }
     settleTimer = setTimeout(() => void run(), short ? searchShortQuery.settleMs : searchSettleMs);
   });
   form.addEventListener('submit', (event) => {

@@ -73,8 +73,8 @@ export const searchPageSize = 5;
 export const searchOptions = { excerptLength: 24, noWorker: false } as const;
 
 /**
- * While the reader types, Pagefind fetches the index for each new query at once, but results
- * are drawn only when typing pauses this long, so a fast typist's half-words fetch no page text.
+ * The search runs when typing pauses this long, so a fast typist's half-words fetch no index or
+ * page text (a prefix such as "chi" matches thousands of word positions on a large site).
  */
 export const searchSettleMs = 90;
 

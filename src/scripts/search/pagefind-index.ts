@@ -4,7 +4,7 @@
  */
 import { searchOptions, searchRanking } from '../../lib/search/search-config';
 import type { PagefindResultData } from '../../lib/search/search-results';
-import type { SearchFilters, SearchIndex } from '../../lib/search/search-strategy';
+import type { SearchIndex } from '../../lib/search/search-strategy';
 
 export interface PagefindResult {
   id: string;
@@ -16,13 +16,11 @@ interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
-  preload(term: string, options?: { filters?: object }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** What the search page uses of Pagefind: searching, fetching a query's index early, and the filter totals. */
+/** What the search page uses of Pagefind: searching, and the filter totals. */
 export interface LoadedIndex extends SearchIndex<PagefindResult> {
-  preload(query: string, filters: SearchFilters): Promise<void>;
   filterTotals(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -42,7 +40,6 @@ export function pagefindLoader(extraOptions: object): () => Promise<LoadedIndex>
       await pagefind.init();
       return {
         search: async (query, filters) => (await pagefind.search(query, { filters }))?.results ?? [],
-        preload: (query, filters) => pagefind.preload(query, { filters }),
         filterTotals: () => pagefind.filters(),
       } satisfies LoadedIndex;
     })();
