@@ -4,12 +4,14 @@
  * (`build/search-index/search-index-html.ts`); everything else is as `pagefind --site dist` would do.
  * Usage: tsx build/search-index/build-search-index.ts   (DIST_DIR chooses the site folder, default dist)
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
+import { searchWordsFile, searchWordsJson } from './search-words';
+import { pathwayRecords } from './pathway-records';
 
-const site = join(process.cwd(), process.env['DIST_DIR'] ?? 'dist');
+const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
 async function htmlFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
@@ -18,7 +20,8 @@ async function htmlFiles(folder: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !file.startsWith(`${editor}${sep}`));
+    .filter((file) => !file.startsWith(`${editor}${sep}`))
+    .sort();
 }
 
 function fail(errors: string[]): never {
@@ -32,25 +35,43 @@ function fail(errors: string[]): never {
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '2000';
 
 const started = performance.now();
-const { index, errors } = await pagefind.createIndex({});
+// A guide outcome's contact cards repeat the contacts' own pages, which answer for them, and its
+// "talk to your designated safeguarding lead" box is the same on many outcomes: indexed, it made
+// every such outcome a result for "DSL".
+const { index, errors } = await pagefind.createIndex({
+  excludeSelectors: ['[data-guide-outcome] .contact-card', '[data-guide-outcome] .inset'],
+});
 if (!index) fail(errors);
 const files = await htmlFiles(site);
-// A few files in flight at once keep Pagefind's indexer busy while Node reads the next ones.
-const queue = [...files];
-async function worker(): Promise<void> {
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const response = await index!.addHTMLFile({
-      sourcePath: relative(site, file),
-      content: separateBlockText(await readFile(file, 'utf8')),
-    });
-    if (response.errors.length > 0) fail(response.errors);
-  }
+// Pages go to Pagefind one at a time in path order: Pagefind numbers pages in the order they arrive,
+// and files added concurrently arrived in a different order on each build, so two builds of the same
+// content wrote different index files. Reading runs ahead so the indexer is never kept waiting.
+const readAhead = 16;
+const reads = new Map<number, Promise<string>>();
+const read = (position: number) => {
+  const file = files[position];
+  if (file !== undefined && !reads.has(position)) reads.set(position, readFile(file, 'utf8'));
+};
+for (const [position, file] of files.entries()) {
+  for (let ahead = position; ahead <= position + readAhead; ahead += 1) read(ahead);
+  const html = await reads.get(position)!;
+  reads.delete(position);
+  const response = await index.addHTMLFile({ sourcePath: relative(site, file), content: separateBlockText(html) });
+  if (response.errors.length > 0) fail(response.errors);
 }
-await Promise.all(Array.from({ length: 8 }, worker));
+for (const record of pathwayRecords()) {
+  const response = await index.addCustomRecord(record);
+  if (response.errors.length > 0) fail(response.errors);
+}
 const output = join(site, 'pagefind');
+// Pagefind adds to the folder; files left from an earlier index would be served and counted as the index.
+await rm(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
+const wordsFile = join(site, searchWordsFile);
+await mkdir(dirname(wordsFile), { recursive: true });
+await writeFile(wordsFile, await searchWordsJson(output));
 const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
   languages: Record<string, { page_count: number }>;
 };

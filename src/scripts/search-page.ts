@@ -1,18 +1,12 @@
 /**
- * The search page's own script, loaded on `/search/` only. Pagefind's script, WebAssembly and
- * index load when the reader starts searching (a `?q=` in the address, or focusing the field),
- * never on other pages. Results are built with DOM methods from plain text, so nothing from the
- * index is parsed as HTML.
+ * The search page's own script, loaded on `/search/` only. It keeps the address in step with the
+ * search and draws the results; the parts live in `src/scripts/search/` (Pagefind loading, the
+ * result list, filters, arrow keys) and what to search for in `src/lib/search/search-strategy.ts`.
+ * Pagefind's script, WebAssembly and index load when the reader starts searching (a `?q=` in
+ * the address, or focusing the field).
  */
-import {
-  searchMinimumLength,
-  searchOptions,
-  searchPageSize,
-  searchRanking,
-  searchSettleMs,
-  searchShortQuery,
-  type SearchFilterKey,
-} from '../lib/search/search-config';
+import { searchMinimumLength, searchPageSize, searchSettleMs, searchShortQuery } from '../lib/search/search-config';
+import { copyResultData, resultCountText, toResultView, type PagefindResultData } from '../lib/search/search-results';
 import {
   hasFilters,
   pagefindFilters,
@@ -20,55 +14,29 @@ import {
   searchStateToQueryString,
   type SearchState,
 } from '../lib/search/search-state';
-import {
-  copyResultData,
-  orderedFilterValues,
-  resultCountText,
-  toResultView,
-  type ExcerptPart,
-  type PagefindResultData,
-  type ResultView,
-} from '../lib/search/search-results';
-import {
-  alternativeQueries,
-  headingNames,
-  mergeResults,
-  phraseSearch,
-  promote,
-  significantWords,
-  type MergedResult,
-} from '../lib/search/search-query';
+import { significantWords, type MergedResult } from '../lib/search/search-query';
+import { findPages, firstScreenOrder, type SearchHelp } from '../lib/search/search-strategy';
+import { pagefindLoader, type PagefindResult } from './search/pagefind-index';
+import { searchWordsLoader } from './search/search-words';
+import { resultItem, showSuggestion } from './search/result-list';
+import { readFilters, showFilters } from './search/filter-panel';
+import { arrowKeysThroughResults } from './search/result-keys';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: object }): Promise<PagefindSearch | null>;
-  preload(term: string, options?: { filters?: object }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-const pagefindUrl = '/pagefind/pagefind.js';
 // Long enough that a screen reader does not read out a count for every letter typed.
 const announceDelayMs = 700;
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) startSearchPage(app);
 
+/** Lets the browser paint and handle input between pieces of work, so no task blocks the page for long. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function startSearchPage(app: HTMLElement): void {
   const form = app.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = app.querySelector<HTMLInputElement>('#search-query')!;
   const filterPanel = app.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const summary = app.querySelector<HTMLElement>('[data-search-summary]')!;
+  const suggestion = app.querySelector<HTMLElement>('[data-search-suggestion]')!;
   const status = app.querySelector<HTMLElement>('[data-search-status]')!;
   const error = app.querySelector<HTMLElement>('[data-search-error]')!;
   const list = app.querySelector<HTMLOListElement>('#search-results')!;
@@ -76,84 +44,48 @@ function startSearchPage(app: HTMLElement): void {
   const pageTitle = document.title;
   // Result links carry the query under this parameter, so the destination page can mark it.
   const highlightParam = app.dataset['highlightParam'] ?? '';
-  const highlight = highlightParam ? { highlightParam } : {};
-  // Each glossary term's names (acronym, expansion, aliases), to search them together.
-  const termGroups = JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][];
+  const help: SearchHelp = {
+    termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
+    contactType: app.dataset['contactType'] ?? '',
+    vocabulary: searchWordsLoader(),
+  };
+  const loadIndex = pagefindLoader(highlightParam ? { highlightParam } : {});
 
   let state: SearchState = readSearchState(location.search);
-  let pagefind: Promise<Pagefind> | undefined;
   let generation = 0;
   let pending: MergedResult<PagefindResult>[] = [];
   let markWords: string[] = [];
-  let searchedNames: string[] = [];
+  let searched = '';
+  let alsoSearched: string[] = [];
+  let filtersShown = false;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   app.hidden = false;
   input.value = state.query;
-  filterPanel.open = matchMedia('(min-width: 48rem)').matches;
+  // Filters start closed unless the address ticks some: their files are fetched only when the reader opens them.
+  filterPanel.open = hasFilters(state);
 
-  function loadPagefind(): Promise<Pagefind> {
-    if (pagefind) return pagefind;
-    const loading = (async () => {
-      const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-      await module.options({ ...searchOptions, ...highlight, ranking: searchRanking });
-      await module.init();
-      await showFilters(module);
-      return module;
-    })();
-    // A failed load (offline, blocked) can be retried by typing again.
-    loading.catch(() => {
-      pagefind = undefined;
-      showError();
-    });
-    pagefind = loading;
+  function load() {
+    const loading = loadIndex();
+    loading.catch(() => showError());
     return loading;
+  }
+
+  async function fillFilters(): Promise<void> {
+    if (filtersShown || !filterPanel.open) return;
+    filtersShown = true;
+    try {
+      showFilters(filterPanel, await (await load()).filterTotals(), state);
+    } catch {
+      filtersShown = false;
+    }
   }
 
   function showError(): void {
     error.hidden = false;
     summary.textContent = '';
     announce('Search is not working at the moment. Find any page in the A to Z of all pages.');
-  }
-
-  async function showFilters(module: Pagefind): Promise<void> {
-    const totals = await module.filters();
-    let shown = false;
-    for (const fieldset of filterPanel.querySelectorAll<HTMLFieldSetElement>('[data-filter-field]')) {
-      const key = fieldset.dataset['filterField'] as SearchFilterKey;
-      const order = JSON.parse(fieldset.dataset['filterOrder'] ?? '[]') as string[];
-      const values = orderedFilterValues(totals[key] ?? {}, order);
-      const options = fieldset.querySelector('ul')!;
-      options.replaceChildren(...values.map((value, index) => filterOption(key, index, value)));
-      fieldset.hidden = values.length === 0;
-      shown ||= values.length > 0;
-    }
-    filterPanel.hidden = !shown;
-  }
-
-  function filterOption(key: SearchFilterKey, index: number, value: string): HTMLLIElement {
-    const item = document.createElement('li');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.id = `search-filter-${key}-${index}`;
-    box.name = key;
-    box.value = value;
-    box.checked = state.filters[key]?.includes(value) ?? false;
-    const label = document.createElement('label');
-    label.htmlFor = box.id;
-    label.textContent = value;
-    item.className = 'search-filter';
-    item.append(box, label);
-    return item;
-  }
-
-  function readFilters(): SearchState['filters'] {
-    const filters: SearchState['filters'] = {};
-    for (const box of filterPanel.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      (filters[box.name as SearchFilterKey] ??= []).push(box.value);
-    }
-    return filters;
   }
 
   function announce(text: string): void {
@@ -163,52 +95,6 @@ function startSearchPage(app: HTMLElement): void {
     }, announceDelayMs);
   }
 
-  function excerpt(parts: ExcerptPart[], className: string): HTMLParagraphElement {
-    const paragraph = document.createElement('p');
-    paragraph.className = className;
-    for (const part of parts) {
-      if (!part.marked) {
-        paragraph.append(part.text);
-        continue;
-      }
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      paragraph.append(mark);
-    }
-    return paragraph;
-  }
-
-  function resultItem(result: ResultView): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const heading = document.createElement('h2');
-    heading.className = 'text-xl font-bold';
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.title;
-    heading.append(link);
-    const type = document.createElement('p');
-    type.className = 'text-muted text-base font-bold';
-    type.textContent = result.type;
-    item.append(heading, type, excerpt(result.excerpt, 'mt-1'));
-    if (result.sections.length > 0) {
-      const sections = document.createElement('ul');
-      sections.className = 'search-sections';
-      sections.setAttribute('aria-label', `Matching sections of ${result.title}`);
-      for (const section of result.sections) {
-        const entry = document.createElement('li');
-        const sectionLink = document.createElement('a');
-        sectionLink.href = section.url;
-        sectionLink.textContent = section.title;
-        entry.append(sectionLink);
-        if (section.excerpt.length > 0) entry.append(excerpt(section.excerpt, 'text-base'));
-        sections.append(entry);
-      }
-      item.append(sections);
-    }
-    return item;
-  }
-
   /** The page's data from each search that found it, one at a time (see copyResultData). */
   async function dataOf(merged: MergedResult<PagefindResult>): Promise<PagefindResultData[]> {
     const found: PagefindResultData[] = [];
@@ -216,26 +102,17 @@ function startSearchPage(app: HTMLElement): void {
     return found;
   }
 
-  async function showNext(current: number): Promise<HTMLLIElement[]> {
-    const first = list.children.length === 0;
+  async function nextItems(current: number, first: boolean): Promise<HTMLLIElement[] | undefined> {
     const batch = pending.slice(0, searchPageSize);
     pending = pending.slice(searchPageSize);
     const marking = highlightParam ? { param: highlightParam, words: markWords } : undefined;
-    const loaded = await Promise.all(batch.map(async (merged) => toResultView(await dataOf(merged), marking)));
-    if (current !== generation) return [];
-    // On the first screen, a page with a heading that names the search goes before one that only mentions it.
-    const views = first
-      ? promote(
-          loaded,
-          (view) =>
-            headingNames(view.title, searchedNames) ||
-            view.sections.some((section) => headingNames(section.title, searchedNames)),
-        )
-      : loaded;
-    const items = views.map(resultItem);
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    return items;
+    const loaded = await Promise.all(
+      batch.map(async (merged) => ({ ...toResultView(await dataOf(merged), marking), queries: merged.queries })),
+    );
+    if (current !== generation) return undefined;
+    await yieldToBrowser();
+    const views = first ? firstScreenOrder(loaded, searched, alsoSearched) : loaded;
+    return views.map(resultItem);
   }
 
   function writeAddress(): void {
@@ -249,46 +126,8 @@ function startSearchPage(app: HTMLElement): void {
     pending = [];
     more.hidden = true;
     summary.textContent = '';
+    showSuggestion(suggestion, undefined);
     announce('');
-  }
-
-  /**
-   * Runs the query as typed together with the term's other names from the glossary; if no page
-   * has every word, the query without its small words; if still nothing, pages with some of the
-   * words, those with most of them first.
-   */
-  async function find(module: Pagefind): Promise<{ results: MergedResult<PagefindResult>[]; partial: boolean; also: string[] }> {
-    const options = { filters: pagefindFilters(state) };
-    const search = async (query: string) => ({ query, results: (await module.search(query, options))?.results ?? [] });
-    if (state.query === '') {
-      // Filters alone list every page they match.
-      const all = (await module.search(null, options))?.results ?? [];
-      return { results: mergeResults([{ query: '', results: all }], 'first-search'), partial: false, also: [] };
-    }
-    const alternatives = alternativeQueries(state.query, termGroups);
-    const searches = await Promise.all([state.query, ...alternatives.map(phraseSearch)].map(search));
-    const also = alternatives.filter((_, index) => (searches[index + 1]?.results.length ?? 0) > 0);
-    if (searches.some((found) => found.results.length > 0)) {
-      // A page that uses both the acronym and its full name is where the term is explained.
-      const expansion =
-        alternatives.length > 0
-          ? searches.find((found) => found.query !== state.query && found.query.startsWith('"'))?.query
-          : undefined;
-      const merged = mergeResults(searches, 'first-search');
-      const results = expansion
-        ? promote(merged, (result) => result.queries.includes(state.query) && result.queries.includes(expansion))
-        : merged;
-      return { results, partial: false, also };
-    }
-    const words = significantWords(state.query);
-    const meaningful = words.join(' ');
-    if (words.length === 0) return { results: [], partial: false, also: [] };
-    const withoutSmallWords =
-      meaningful === state.query.toLowerCase() ? { query: meaningful, results: [] } : await search(meaningful);
-    if (withoutSmallWords.results.length > 0 || words.length === 1)
-      return { results: mergeResults([withoutSmallWords], 'first-search'), partial: false, also: [] };
-    const merged = mergeResults(await Promise.all(words.map(search)), 'most-found');
-    return { results: merged, partial: merged.length > 0, also: [] };
   }
 
   async function run(): Promise<void> {
@@ -299,29 +138,35 @@ function startSearchPage(app: HTMLElement): void {
       return;
     }
     try {
-      const module = await loadPagefind();
-      const { results, partial, also } = await find(module);
+      const index = await load();
+      const found = await findPages(index, state.query, pagefindFilters(state), help);
       if (current !== generation) return;
-      pending = results;
-      markWords = [...significantWords(state.query), ...also.flatMap(significantWords)];
-      searchedNames = [state.query, ...also];
-      const text = resultCountText(results.length, state.query, hasFilters(state), partial, also);
-      list.replaceChildren();
-      await showNext(current);
-      if (current !== generation) return;
+      searched = found.respelled ?? state.query;
+      alsoSearched = found.also;
+      pending = found.results;
+      markWords = [...significantWords(searched), ...found.also.flatMap(significantWords)];
+      const text = resultCountText(found.results.length, searched, hasFilters(state), found.partial, found.also);
+      const items = await nextItems(current, true);
+      if (!items) return;
+      // The count, the results and the Show more button change together, in one frame.
+      list.replaceChildren(...items);
+      more.hidden = pending.length === 0;
       error.hidden = true;
+      const respelled = found.respelled
+        ? {
+            query: found.respelled,
+            href: `${location.pathname}${searchStateToQueryString({ ...state, query: found.respelled })}`,
+          }
+        : undefined;
+      showSuggestion(suggestion, respelled);
       summary.textContent = text;
-      announce(text);
+      announce(respelled ? `Did you mean ${respelled.query}? ${text}` : text);
     } catch {
       if (current === generation) showError();
     }
   }
 
-  function resultLinks(): HTMLAnchorElement[] {
-    return [...list.querySelectorAll<HTMLAnchorElement>('a')];
-  }
-
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
     clearTimeout(settleTimer);
@@ -331,15 +176,9 @@ function startSearchPage(app: HTMLElement): void {
       clearResults();
       return;
     }
+    // No index is fetched for the half-words typed on the way: a prefix such as "chi" matches
+    // thousands of word positions on a large site, so searching waits for typing to pause.
     const short = state.query !== '' && state.query.length < searchShortQuery.length;
-    if (state.query !== '' && !short) {
-      const query = state.query;
-      const filters = pagefindFilters(state);
-      void loadPagefind().then(
-        (module) => module.preload(query, { filters }),
-        () => undefined,
-      );
-    }
     settleTimer = setTimeout(() => void run(), short ? searchShortQuery.settleMs : searchSettleMs);
   });
   form.addEventListener('submit', (event) => {
@@ -348,30 +187,28 @@ function startSearchPage(app: HTMLElement): void {
     state = { ...state, query: input.value.trim() };
     void run();
   });
+  filterPanel.addEventListener('toggle', () => void fillFilters());
   filterPanel.addEventListener('change', () => {
-    state = { ...state, filters: readFilters() };
+    state = { ...state, filters: readFilters(filterPanel) };
+    void run();
+  });
+  suggestion.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.textContent ?? '';
+    state = { ...state, query: input.value.trim() };
     void run();
   });
   more.addEventListener('click', async () => {
-    const items = await showNext(generation);
+    const items = await nextItems(generation, false);
+    if (!items) return;
+    list.append(...items);
+    more.hidden = pending.length === 0;
     items[0]?.querySelector('a')?.focus();
   });
-
-  // Arrow keys move between the field and every result and section link; Escape goes back to the field.
-  app.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const links = resultLinks();
-    const target = event.target as HTMLElement;
-    const position = target === input ? -1 : links.indexOf(target as HTMLAnchorElement);
-    if (target !== input && position === -1) return;
-    let next: HTMLElement | undefined;
-    if (event.key === 'ArrowDown') next = links[position + 1];
-    else if (event.key === 'ArrowUp' && position >= 0) next = position === 0 ? input : links[position - 1];
-    else if (event.key === 'Escape' && position >= 0) next = input;
-    if (!next) return;
-    event.preventDefault();
-    next.focus();
-  });
+  arrowKeysThroughResults(app, input, list);
 
   if (state.query !== '' || hasFilters(state)) void run();
+  void fillFilters();
 }

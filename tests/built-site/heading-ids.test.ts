@@ -5,10 +5,14 @@ import { loadContent } from '../../build/content/content-files';
 import { parseIdComment } from '../../src/lib/content/heading-ids';
 import { readDist } from './dist-files';
 import { isCitedCollection } from '../../src/lib/pages/citation';
+import { collectionNames, type CollectionName } from '../../src/schemas';
 
 const { pages } = readDist();
 const contentPages = [...pages].filter(
-  ([path]) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(path) && pages.get(path)?.includes('data-pagefind-body'),
+  ([path]) =>
+    /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(path) &&
+    collectionNames.includes(path.split('/')[1] as CollectionName) &&
+    pages.get(path)?.includes('data-pagefind-body'),
 );
 
 describe('section headings in the built site', () => {

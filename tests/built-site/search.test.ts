@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { mainKeywordCount } from '../../src/lib/search/search-config';
-import { keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
+import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
+import { extraPageTypes } from '../../src/lib/search/search-config';
 import { contentTypeLabels } from '../../src/schemas';
 import { areaLabel, contactAreaIds, site } from '../../src/site.config';
 import { builtPages, distDir, isRedirectPage } from './built-site';
@@ -12,6 +13,11 @@ import { parseHtml } from '../../tools/built-site/html';
 const pages = builtPages().filter((page) => !isRedirectPage(page.html));
 const indexed = pages.filter((page) => page.html.includes('data-pagefind-body'));
 const { entries } = loadContent();
+const glossary = entries.flatMap((entry) =>
+  entry.collection === 'glossary' ? [entry.data as Parameters<typeof glossaryKeywords>[1][number]] : [],
+);
+const isExtraPage = (page: { html: string }) =>
+  Object.values(extraPageTypes).some((type) => page.html.includes(`data-pagefind-filter="type:${type}"`));
 const pageOf = (path: string) => pages.find((page) => page.path === path);
 
 function attributeValues(html: string, attribute: string): string[] {
@@ -27,11 +33,13 @@ function scriptSources(html: string): string[] {
 }
 
 describe('the search index', () => {
-  it('holds every page marked for search', () => {
+  it('holds every page marked for search, and a record for each audience page', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(indexed.length);
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
+      indexed.length + site.audiences.length,
+    );
   });
 
   it('marks the page of every guidance, procedure, legislation, risk, contact and document entry for search', () => {
@@ -54,15 +62,20 @@ describe('the search index', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives Pagefind every page’s keywords, the first three as its main keywords', () => {
+  it('gives Pagefind every page’s keywords, the first three as its main keywords, the rest with the glossary’s names', () => {
     const problems = entries.flatMap((entry) => {
       const keywords = 'keywords' in entry.data ? entry.data.keywords : [];
       const page = pageOf(`/${entry.collection}/${entry.id}/`);
       if (!page || keywords.length === 0) return [];
       const values = attributeValues(page.html, 'data-pagefind-meta');
       const main = `keywords:${keywordSearchText(keywords.slice(0, mainKeywordCount))}`;
-      const more =
-        keywords.length > mainKeywordCount ? [`more_keywords:${keywordSearchText(keywords.slice(mainKeywordCount))}`] : [];
+      const title = 'title' in entry.data ? entry.data.title : 'name' in entry.data ? entry.data.name : '';
+      const others = keywords.slice(mainKeywordCount);
+      const names = glossaryKeywords({ title: String(title), keywords }, glossary);
+      const more = [
+        ...(others.length > 0 ? [`more_keywords:${keywordSearchText(others)}`] : []),
+        ...(names.length > 0 ? [`glossary_names:${keywordSearchText(names)}`] : []),
+      ];
       return [main, ...more].filter((value) => !values.includes(value)).map((value) => `${page.path} lacks ${value}`);
     });
     expect(problems).toEqual([]);
@@ -71,6 +84,7 @@ describe('the search index', () => {
   it('filters only by the content types, audiences and areas the schemas and site config define', () => {
     const allowed = new Set([
       ...Object.values(contentTypeLabels).map((label) => `type:${label.singular}`),
+      ...Object.values(extraPageTypes).map((label) => `type:${label}`),
       ...site.audiences.map((audience) => `audience:${audience.label}`),
       ...contactAreaIds.map((id) => `area:${areaLabel(id)}`),
     ]);
@@ -122,8 +136,24 @@ describe('what pages load for search', () => {
 });
 
 describe('the A to Z', () => {
-  it('links to every page marked for search', () => {
+  it('links to every content page marked for search', () => {
     const links = new Set(attributeValues(pageOf('/a-z/')?.html ?? '', 'href'));
-    expect(indexed.map((page) => page.path).filter((path) => !links.has(path))).toEqual([]);
+    expect(
+      indexed
+        .filter((page) => !isExtraPage(page))
+        .map((page) => page.path)
+        .filter((path) => !links.has(path)),
+    ).toEqual([]);
+  });
+});
+
+describe('guide outcomes', () => {
+  it('marks every outcome of the guide for search, and no guide question', () => {
+    const marked = indexed.filter(isExtraPage).map((page) => page.path);
+    const guide = pages.filter((page) => page.path.startsWith('/worried/') && page.path !== '/worried/');
+    const outcomes = guide.filter((page) => page.html.includes('<h2 id="what-to-do"'));
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.length).toBeLessThan(guide.length);
+    expect(marked.sort()).toEqual(outcomes.map((page) => page.path).sort());
   });
 });

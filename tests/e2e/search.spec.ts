@@ -75,7 +75,7 @@ test('a result shows its title, type label, an excerpt with the matched words ma
 
 test('an acronym is searched with its full name from the glossary, and the destination marks both', async ({ page }) => {
   await search(page, 'DSL');
-  await expect(summary(page)).toHaveText('2 results for ‘DSL’ or ‘Designated safeguarding lead’');
+  await expect(summary(page)).toHaveText(/^\d+ results for ‘DSL’ or ‘Designated safeguarding lead’$/);
   await results(page).first().locator('.search-sections a').first().click();
   await expect(page).toHaveURL(/#consultation-and-advice$/);
   await expect(page.locator('main mark', { hasText: /^designated$/i }).first()).toBeVisible();
@@ -155,6 +155,7 @@ test('the letter k on its own does not move focus (no single-key shortcut)', asy
 
 test('filters for type, audience and area come from the index and narrow the results', async ({ page }) => {
   await search(page, 'helpline');
+  await page.getByText('Filter results').click();
   const type = page.getByRole('group', { name: 'Type of page' });
   await expect(page.getByRole('group', { name: 'Written for' }).getByRole('checkbox', { name: 'Professionals' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: 'Derbyshire' })).toBeVisible();
@@ -164,6 +165,32 @@ test('filters for type, audience and area come from the index and narrow the res
   const labels = await results(page).locator('p.text-muted').allTextContents();
   expect(labels.length).toBeGreaterThan(0);
   expect(new Set(labels)).toEqual(new Set(['Contact']));
+});
+
+test('filters start closed, and open when the reader asks for them', async ({ page }) => {
+  await search(page, 'helpline');
+  await expect(page.getByRole('group', { name: 'Type of page' })).toBeHidden();
+  await page.getByText('Filter results').click();
+  await expect(page.getByRole('group', { name: 'Type of page' }).getByRole('checkbox', { name: 'Contact' })).toBeVisible();
+});
+
+test('a mistyped query finds the page for the word meant, and offers it as “Did you mean”', async ({ page }) => {
+  await page.goto('/search/');
+  await searchField(page).pressSequentially('parental contrls', { delay: 15 });
+  await expect(page.getByText('Did you mean parental controls?')).toBeVisible();
+  await expect(summary(page)).toContainText('for ‘parental controls’');
+  await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
+    'href',
+    /^\/guidance\/parental-controls-and-privacy-settings\//,
+  );
+  await page.getByRole('link', { name: 'parental controls', exact: true }).click();
+  await expect(searchField(page)).toHaveValue('parental controls');
+  await expect(page.getByText('Did you mean')).toBeHidden();
+});
+
+test('a service name with “number” puts the service’s contact page first', async ({ page }) => {
+  await search(page, 'childline number');
+  await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/contacts\/childline\//);
 });
 
 test('a linked filter is ticked when the page opens', async ({ page }) => {

@@ -6,9 +6,13 @@
  * `/search/`, focus the field, type a query at about 12 keys a second, and time from the last
  * keystroke to the results being on screen. It reports the index size on disk, the bytes the
  * browser fetched from `/pagefind/` for the first query (as served, and gzipped as a static host
- * would send the scripts), and the median time over several runs.
+ * would send the scripts; and how much of that is Pagefind's own script, worker and WebAssembly),
+ * and the median time over several runs. For the real site it also runs the query set
+ * (tests/search-queries.yaml) and reports how often the right page comes first and in the first
+ * three; for the generated site it indexes the same pages a second time and says whether the
+ * index files are byte-identical.
  *
- * Usage: npm run bench:search [-- --no-build] [-- --pages 3000] [-- --real-only]
+ * Usage: npm run bench:search [-- --no-build] [-- --pages 3000] [-- --real-only | --generated-only]
  *        (BENCH_PORT: the server's port, default 4399; BENCH_KEY_MS: milliseconds between keys, default 80)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -18,6 +22,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { writeBenchSite } from './bench-site';
+import { differingFiles, indexFileHashes, reindexCopy } from '../built-site/index-files';
+import { queryRates, rankQueries, readQuerySet, siteSearch } from '../built-site/search-in-node';
+import { rmSync } from 'node:fs';
 
 const argument = (name: string) => process.argv.indexOf(name);
 const build = argument('--no-build') === -1;
@@ -43,7 +50,7 @@ const sites: Site[] = [
     dist: `.bench/search-${generatedPages}/dist`,
     generate: generatedPages,
   },
-].slice(0, argument('--real-only') > -1 ? 1 : 2);
+].filter((_, position) => (position === 0 ? argument('--generated-only') === -1 : argument('--real-only') === -1));
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -115,7 +122,11 @@ interface Run {
   requests: number;
   raw: number;
   gzip: number;
+  /** Of `gzip`, Pagefind's script, worker and WebAssembly: the same for any query and any size of site. */
+  runtime: number;
 }
+
+const isRuntime = (url: string) => /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)(\?|$)/.test(url);
 
 /** Times one query typed into the search page from the last keystroke to results on screen. */
 async function timeQuery(page: import('@playwright/test').Page, query: string): Promise<number> {
@@ -143,14 +154,16 @@ async function timeQuery(page: import('@playwright/test').Page, query: string): 
 async function measure(browser: Browser, query: string, nextQuery: string): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const sizes: Promise<{ raw: number; gzip: number }>[] = [];
-  page.on('response', (response) => {
-    if (!response.url().includes('/pagefind/')) return;
+  const sizes: Promise<{ raw: number; gzip: number; runtime: boolean }>[] = [];
+  // Everything the search fetches: Pagefind's files (also those its worker fetches) and the word list.
+  context.on('response', (response) => {
+    if (!response.url().includes('/pagefind/') && !response.url().endsWith('/search/words.json')) return;
+    const runtime = isRuntime(response.url());
     sizes.push(
       response.body().then(
-        (body) => ({ raw: body.length, gzip: compressible(response.url()) ? gzipSync(body).length : body.length }),
+        (body) => ({ raw: body.length, gzip: compressible(response.url()) ? gzipSync(body).length : body.length, runtime }),
         // A fetch still running when the context closes (a later query's) is not part of the first query.
-        () => ({ raw: 0, gzip: 0 }),
+        () => ({ raw: 0, gzip: 0, runtime }),
       ),
     );
   });
@@ -170,10 +183,20 @@ async function measure(browser: Browser, query: string, nextQuery: string): Prom
     requests: fetched.length,
     raw: fetched.reduce((sum, size) => sum + size.raw, 0),
     gzip: fetched.reduce((sum, size) => sum + size.gzip, 0),
+    runtime: fetched.filter((size) => size.runtime).reduce((sum, size) => sum + size.gzip, 0),
   };
 }
 
+function stopServer(server: ChildProcess): void {
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // Already stopped.
+  }
+}
+
 const rows: string[][] = [];
+const notes: string[] = [];
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
@@ -184,6 +207,28 @@ try {
     if (!existsSync(join(site.dist, 'pagefind', 'pagefind.js')))
       throw new Error(`${site.dist} has no search index; run without --no-build.`);
     const size = indexSizes(site);
+    if (site.generate) {
+      // Two more index runs over the same pages, with today's index step, compared with each other.
+      const [first, second] = [reindexCopy(site.dist), reindexCopy(site.dist)];
+      const differing = differingFiles(indexFileHashes(first), indexFileHashes(second));
+      for (const copy of [first, second]) rmSync(copy, { recursive: true, force: true });
+      notes.push(
+        differing.length === 0
+          ? `${site.name}: indexing the same pages again gave byte-identical dist/pagefind/ and word list.`
+          : `${site.name}: indexing the same pages again changed ${differing.length} files, e.g. ${differing.slice(0, 3).join(', ')}.`,
+      );
+    } else {
+      const outcomes = await rankQueries(await siteSearch(site.dist), readQuerySet());
+      const rates = queryRates(outcomes);
+      const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
+      notes.push(
+        `${site.name}: query set (${outcomes.length} queries, tests/search-queries.yaml): right page first ${percent(rates.first)}, in the first three ${percent(rates.topThree)}.`,
+      );
+      for (const outcome of outcomes.filter((each) => each.rank !== 1))
+        notes.push(
+          `  ${outcome.class}: “${outcome.query}” → ${outcome.page} came ${outcome.rank === 0 ? 'after the first screen' : `at ${outcome.rank}`}`,
+        );
+    }
     const server = await serve(site);
     try {
       const runs: Run[] = [];
@@ -194,7 +239,7 @@ try {
       );
       for (const run of runs)
         console.log(
-          `  ${run.query.padEnd(18)} first ${run.firstMs.toFixed(0).padStart(4)} ms, next ${run.nextMs.toFixed(0).padStart(4)} ms, ${run.requests} requests, ${kb(run.raw)} as served, ${kb(run.gzip)} gzipped`,
+          `  ${run.query.padEnd(18)} first ${run.firstMs.toFixed(0).padStart(4)} ms, next ${run.nextMs.toFixed(0).padStart(4)} ms, ${run.requests} requests, ${kb(run.raw)} as served, ${kb(run.gzip)} gzipped (${kb(run.gzip - run.runtime)} besides Pagefind's runtime)`,
         );
       rows.push([
         site.name,
@@ -202,11 +247,12 @@ try {
         kb(size.data),
         kb(size.folder),
         `${kb(median(runs.map((run) => run.raw)))} / ${kb(median(runs.map((run) => run.gzip)))}`,
+        kb(median(runs.map((run) => run.gzip - run.runtime))),
         `${median(runs.map((run) => run.firstMs)).toFixed(0)} ms`,
         `${median(runs.map((run) => run.nextMs)).toFixed(0)} ms`,
       ]);
     } finally {
-      if (server.pid) process.kill(-server.pid);
+      stopServer(server);
     }
   }
 } finally {
@@ -219,6 +265,7 @@ const header = [
   'Index on disk',
   '/pagefind/ total',
   'First query fetched (served / gzip)',
+  'of which index data (gzip)',
   'Keystroke → results, first query',
   'Next query',
 ];
@@ -233,6 +280,10 @@ for (const row of rows) console.log(line(row));
 console.log(
   '\n"Index on disk" is the index, fragments, filters and metadata; "/pagefind/ total" adds the scripts, WebAssembly and Pagefind\'s unused UI bundles.',
 );
+console.log(
+  '"Index data" is what the first query fetched besides Pagefind\'s script, worker and WebAssembly (about 85 KB gzip, the same for any site).',
+);
+for (const note of notes) console.log(note);
 console.log(
   'Targets: results within about 150 ms of the last keystroke; under 100 KB fetched for a first query (gzipped, as a static host sends it).',
 );

@@ -33,6 +33,11 @@ export function pathwayPath(audience: { pathway: string }): string {
   return `/${audience.pathway}/`;
 }
 
+/** "Online safety for parents and carers": an audience page's heading, also its title in search results. */
+export function pathwayHeading(audience: { label: string }): string {
+  return `Online safety for ${audience.label.toLowerCase()}`;
+}
+
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title, 'en-GB');
 

@@ -10,13 +10,25 @@ export const searchFilterFields = [
   { key: 'area', legend: 'Area' },
 ] as const;
 
+/**
+ * Type labels of the pages searched besides content entries: the outcomes of "Worried about a
+ * child?" (/worried/<id>/) and the audience pages (/parents-and-carers/ …).
+ */
+export const extraPageTypes = { guideOutcome: 'Worried about a child?', pathway: 'Start page' } as const;
+
 export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 
 /**
  * Pagefind metadata fields that are searched but never shown: words readers type that a page
  * may not use (frontmatter `keywords`), and a contact's phone numbers in the forms people type.
  */
-export const searchMetaFields = { keywords: 'keywords', moreKeywords: 'more_keywords', phone: 'phone' } as const;
+export const searchMetaFields = {
+  keywords: 'keywords',
+  moreKeywords: 'more_keywords',
+  /** The glossary's other names for a term the page is about (`glossaryKeywords`). */
+  glossaryNames: 'glossary_names',
+  phone: 'phone',
+} as const;
 
 /**
  * How many of a page's keywords count as its main names. Editors list the words readers most
@@ -37,6 +49,9 @@ export const searchRanking = {
     title: 15,
     [searchMetaFields.keywords]: 12,
     [searchMetaFields.moreKeywords]: 6,
+    // Names the page gets from the glossary, not from its editors: they find the page, but the
+    // editors' own keywords say more about which page answers best.
+    [searchMetaFields.glossaryNames]: 4,
     [searchMetaFields.phone]: 20,
     // The type label ("Contact", "Procedure") is metadata for display, not something to rank by.
     type: 0,
@@ -51,15 +66,15 @@ export const searchRanking = {
 export const searchPageSize = 5;
 
 /**
- * Options for `pagefind.options()` besides ranking. `noWorker` runs searches on the main thread:
- * Pagefind's worker is a second 12 KB (gzip) script, and searching this site's index takes a few
- * milliseconds, so the worker would cost more than it saves.
+ * Options for `pagefind.options()` besides ranking. Pagefind searches in its Web Worker
+ * (`pagefind-worker.js`, 12 KB gzip), so decoding the index never blocks the page while it draws
+ * and the reader types.
  */
-export const searchOptions = { excerptLength: 24, noWorker: true } as const;
+export const searchOptions = { excerptLength: 24, noWorker: false } as const;
 
 /**
- * While the reader types, Pagefind fetches the index for each new query at once, but results
- * are drawn only when typing pauses this long, so a fast typist's half-words fetch no page text.
+ * The search runs when typing pauses this long, so a fast typist's half-words fetch no index or
+ * page text (a prefix such as "chi" matches thousands of word positions on a large site).
  */
 export const searchSettleMs = 90;
 
@@ -75,3 +90,6 @@ export const searchShortQuery = { length: 3, settleMs: 400 } as const;
 
 /** How many matching sections a result lists under its title. */
 export const searchSectionsPerResult = 3;
+
+/** Where the build writes the index's own words (`build/search-index/search-words.ts`), for "Did you mean …". */
+export const searchWordsUrl = '/search/words.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineMeta, keywordSearchText, phoneSearchText } from '../../../src/lib/search/search-terms';
+import { glossaryKeywords, inlineMeta, keywordSearchText, phoneSearchText } from '../../../src/lib/search/search-terms';
 
 describe('phoneSearchText', () => {
   it('gives each number as written and as one run of digits', () => {
@@ -28,5 +28,30 @@ describe('inlineMeta', () => {
 
   it('writes nothing for an empty value', () => {
     expect(inlineMeta('phone', '')).toBeUndefined();
+  });
+});
+
+describe('glossaryKeywords', () => {
+  const glossary = [
+    { term: 'Intimate image abuse', aliases: ['revenge porn', 'non-consensual intimate imagery'], keywords: [] },
+    { term: 'DSL', expansion: 'Designated safeguarding lead', aliases: [], keywords: ['safeguarding lead'] },
+    { term: 'Trolling', aliases: [], keywords: ['troll'] },
+  ];
+
+  it('gives a page the other names of a glossary term its title or keywords name', () => {
+    expect(glossaryKeywords({ title: 'Online Safety Act 2023', keywords: ['intimate image abuse', 'OSA'] }, glossary)).toEqual([
+      'revenge porn',
+      'non-consensual intimate imagery',
+    ]);
+  });
+
+  it('matches whole words only, and leaves out names the page already has', () => {
+    expect(
+      glossaryKeywords({ title: 'Controlling behaviour', keywords: ['DSL', 'trolls', 'safeguarding lead'] }, glossary),
+    ).toEqual(['Designated safeguarding lead']);
+  });
+
+  it('gives nothing to a page that names no glossary term', () => {
+    expect(glossaryKeywords({ title: 'Bullying online', keywords: ['mean messages'] }, glossary)).toEqual([]);
   });
 });

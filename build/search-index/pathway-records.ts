@@ -1,0 +1,29 @@
+/**
+ * The audience pages (/parents-and-carers/ …) in the search index, by their own words: heading and
+ * description. Added as records rather than marked in the page, because the lists under them name
+ * pages that answer for themselves, and marking the page would cost bytes on a page held to the
+ * first-load budget.
+ */
+import { extraPageTypes } from '../../src/lib/search/search-config';
+import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
+import { site } from '../../src/site.config';
+
+export interface PathwayRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** One search record per audience page, from the site config. */
+export function pathwayRecords(): PathwayRecord[] {
+  return site.audiences.map((audience) => ({
+    url: pathwayPath(audience),
+    content: `${pathwayHeading(audience)}. ${audience.description}`,
+    // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
+    language: 'en-gb',
+    meta: { title: pathwayHeading(audience), type: extraPageTypes.pathway },
+    filters: { type: [extraPageTypes.pathway] },
+  }));
+}

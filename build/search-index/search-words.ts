@@ -1,0 +1,67 @@
+/**
+ * The index's own words, for the search page's "Did you mean …" and spelling help
+ * (`src/lib/search/spelling.ts`). Read from the fragments Pagefind wrote (each page's text and
+ * metadata), so the list holds exactly the words a search can find, and written with its keys
+ * sorted so the same content always gives the same file.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { searchWordsUrl } from '../../src/lib/search/search-config';
+
+/** Where the list is written, under the built site. */
+export const searchWordsFile = searchWordsUrl.replace(/^\//, '');
+
+interface Fragment {
+  content: string;
+  meta: Record<string, string>;
+}
+
+/**
+ * The lower-case words of a text: runs of letters, with a hyphenated word also written joined
+ * ("semi-nudes" gives "semi", "nudes" and "seminudes"), as Pagefind indexes it.
+ * @param text a page's text or metadata value
+ */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const [whole] of text.toLowerCase().matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
+    const parts = whole.split(/['’-]/);
+    words.push(...parts);
+    if (parts.length > 1) words.push(parts.join(''));
+  }
+  return words.filter((word) => word.length >= 2);
+}
+
+/**
+ * Every word of the pages and how many pages use it, keys in code-point order.
+ * @param pages each page's text and metadata values
+ */
+export function countWords(pages: readonly (readonly string[])[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const texts of pages) {
+    for (const word of new Set(texts.flatMap(wordsOf))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return Object.fromEntries([...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Pagefind's fragment files are gzip with a signature before the JSON. */
+function readFragment(bytes: Buffer): Fragment {
+  const text = gunzipSync(bytes).toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+}
+
+/**
+ * Reads every fragment Pagefind wrote and returns the word list as the search page fetches it.
+ * @param pagefindFolder the index folder, `dist/pagefind`
+ */
+export async function searchWordsJson(pagefindFolder: string): Promise<string> {
+  const folder = join(pagefindFolder, 'fragment');
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  const pages = await Promise.all(
+    names.map(async (name) => {
+      const fragment = readFragment(await readFile(join(folder, name)));
+      return [fragment.content, ...Object.values(fragment.meta)];
+    }),
+  );
+  return JSON.stringify(countWords(pages));
+}

@@ -1,0 +1,154 @@
+/**
+ * Spelling help for queries that find nothing: the closest word the index holds for a mistyped
+ * word ("grooomimg" → "grooming"), and a run-together word split into words the index holds
+ * ("parentalcontrols" → "parental controls"). The words and how many pages use each come from
+ * the built index (`build/search-index/search-words.ts`), so suggestions are always words a
+ * search will find.
+ */
+
+/** Each word of the index and how many pages use it. */
+export type Vocabulary = ReadonlyMap<string, number>;
+
+/**
+ * Reads the vocabulary file the build writes: `{ "word": pages, … }`.
+ * @param json the file's parsed content
+ */
+export function vocabularyFrom(json: Record<string, number>): Vocabulary {
+  return new Map(Object.entries(json));
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+ * alignment), so "sextign" is one edit from "sexting".
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i += 1) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = rows[i]!;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may be from the word meant: short words have few near neighbours to spare. */
+export function allowedEdits(word: string): number {
+  if (word.length <= 3) return 0;
+  if (word.length <= 5) return 1;
+  return 2;
+}
+
+/**
+ * The index's word nearest a mistyped one: fewest edits, then the word more pages use, then the
+ * alphabetically first (so the choice never depends on the file's order). Undefined when the
+ * word is known, or nothing is close enough.
+ * @param word one lower-case word of the query
+ * @param vocabulary the index's words
+ */
+export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
+  if (vocabulary.has(word)) return undefined;
+  const limit = allowedEdits(word);
+  if (limit === 0) return undefined;
+  let best: { word: string; edits: number; pages: number } | undefined;
+  for (const [candidate, pages] of vocabulary) {
+    const edits = editDistance(word, candidate, limit);
+    if (edits > limit) continue;
+    if (
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits && (pages > best.pages || (pages === best.pages && candidate < best.word)))
+    )
+      best = { word: candidate, edits, pages };
+  }
+  return best?.word;
+}
+
+/**
+ * A run-together word as two or more words the index holds, preferring the fewest words and then
+ * the most used ones; undefined when no split uses only known words of three letters or more.
+ * @param word one lower-case word of the query, such as "stopitnow"
+ * @param vocabulary the index's words
+ */
+export function splitWord(word: string, vocabulary: Vocabulary): string[] | undefined {
+  const best: ({ words: string[]; pages: number } | undefined)[] = Array.from({ length: word.length + 1 }, () => undefined);
+  best[0] = { words: [], pages: 0 };
+  for (let end = 1; end <= word.length; end += 1) {
+    for (let start = 0; start < end; start += 1) {
+      const before = best[start];
+      const part = word.slice(start, end);
+      const pages = vocabulary.get(part);
+      if (!before || pages === undefined || (part.length < 3 && !['it', 'on', 'up', 'in', 'me'].includes(part))) continue;
+      const candidate = { words: [...before.words, part], pages: Math.min(before.words.length ? before.pages : Infinity, pages) };
+      const current = best[end];
+      if (
+        !current ||
+        candidate.words.length < current.words.length ||
+        (candidate.words.length === current.words.length && candidate.pages > current.pages)
+      )
+        best[end] = candidate;
+    }
+  }
+  const found = best[word.length];
+  return found && found.words.length > 1 ? found.words : undefined;
+}
+
+/** Whether the index holds a word, or a word that starts with it (Pagefind matches the start of words). */
+export function isKnown(word: string, vocabulary: Vocabulary): boolean {
+  if (vocabulary.has(word)) return true;
+  for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
+  return false;
+}
+
+/**
+ * The query respelled with the index's own words: each unknown word corrected or split.
+ * Undefined when every word is known or nothing could be corrected.
+ * @param words the query's lower-case words
+ * @param vocabulary the index's words
+ */
+export function respell(words: readonly string[], vocabulary: Vocabulary): string | undefined {
+  let changed = false;
+  const respelled = words.map((word) => {
+    if (/\d/.test(word) || isKnown(word, vocabulary)) return word;
+    const fixed = closestWord(word, vocabulary) ?? splitWord(word, vocabulary)?.join(' ');
+    if (fixed === undefined) return word;
+    changed = true;
+    return fixed;
+  });
+  return changed ? respelled.join(' ') : undefined;
+}
+
+/**
+ * Words typed apart that the index holds as one ("child line" → "childline", "think you know"
+ * → "thinkuknow"): the query's words joined, as the index spells them, or undefined.
+ * @param words the query's lower-case words, two to four of them
+ * @param vocabulary the index's words
+ */
+export function joinedWord(words: readonly string[], vocabulary: Vocabulary): string | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const joined = words.join('');
+  if (vocabulary.has(joined)) return joined;
+  // Letters typed for a sound ("u" for "you") make the joined form a few letters longer than the word meant.
+  const limit = Math.min(2, Math.floor(joined.length / 5));
+  let best: { word: string; edits: number; pages: number } | undefined;
+  for (const [candidate, pages] of vocabulary) {
+    if (candidate[0] !== joined[0]) continue;
+    const edits = editDistance(joined, candidate, limit);
+    if (edits > limit) continue;
+    if (
+      !best ||
+      edits < best.edits ||
+      (edits === best.edits && (pages > best.pages || (pages === best.pages && candidate < best.word)))
+    )
+      best = { word: candidate, edits, pages };
+  }
+  return best?.word;
+}

@@ -1,0 +1,62 @@
+/**
+ * The query set (tests/search-queries.yaml) against the real built index: Pagefind's own script
+ * and WebAssembly from dist/pagefind/, driven by the search page's strategy in Node
+ * (tools/built-site/search-in-node.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { queryRates, rankQueries, readQuerySet, siteSearch } from '../../tools/built-site/search-in-node';
+import { distDir } from './built-site';
+
+const cases = readQuerySet();
+const outcomes = await rankQueries(await siteSearch(distDir), cases);
+
+/**
+ * What the suite holds the search to. The issue's target is 95 % first and all in the first three;
+ * these floors sit just under what the search reaches today (npm run bench:search prints the
+ * rates and every query that misses), so a change that makes search worse fails here.
+ */
+const floors = { first: 0.87, topThree: 0.98 };
+
+describe('the query set on the built search index', () => {
+  const missed = (test: (rank: number) => boolean) =>
+    outcomes
+      .filter((outcome) => !test(outcome.rank))
+      .map((outcome) => `${outcome.class}: “${outcome.query}” → ${outcome.firstScreen[0] ?? 'nothing'} (wanted ${outcome.page})`)
+      .join('\n');
+
+  it(`puts the right page first for at least ${floors.first * 100} % of the queries`, () => {
+    expect(queryRates(outcomes).first, `not first:\n${missed((rank) => rank === 1)}`).toBeGreaterThanOrEqual(floors.first);
+  });
+
+  it(`has the right page in the first three for at least ${floors.topThree * 100} % of the queries`, () => {
+    expect(
+      queryRates(outcomes).topThree,
+      `not in the first three:\n${missed((rank) => rank >= 1 && rank <= 3)}`,
+    ).toBeGreaterThanOrEqual(floors.topThree);
+  });
+
+  // Classes where every query already has its page in the first three; the glossary's other names do not yet.
+  const strictClasses = [
+    'topic',
+    'question',
+    'typo',
+    'spacing',
+    'old-name',
+    'slang',
+    'number',
+    'service',
+    'role',
+    'acronym',
+    'guide',
+    'pathway',
+  ];
+  it.each(strictClasses)('has the right page in the first three for every %s query', (name) => {
+    const outside = outcomes.filter((outcome) => outcome.class === name && !(outcome.rank >= 1 && outcome.rank <= 3));
+    expect(outside.map((outcome) => `${outcome.query} → ${outcome.firstScreen.slice(0, 3).join(' ')}`)).toEqual([]);
+  });
+
+  it('covers every class of query with several queries', () => {
+    const perClass = Map.groupBy(cases, (each) => each.class);
+    expect([...perClass.entries()].filter(([, each]) => each.length < 3).map(([name]) => name)).toEqual([]);
+  });
+});

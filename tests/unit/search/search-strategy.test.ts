@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactTopic,
+  findPages,
+  firstScreenOrder,
+  namedByOneWord,
+  type SearchFilters,
+} from '../../../src/lib/search/search-strategy';
+import { vocabularyFrom } from '../../../src/lib/search/spelling';
+
+interface FakePage {
+  id: string;
+  type: string;
+  /** Words that count like the title: a page scores 10 for each. */
+  title: string;
+  text: string;
+}
+
+/**
+ * A small index that behaves like Pagefind where the strategy depends on it: a page must have
+ * every word (matched at the start of its words), and a word in the title scores far more than one
+ * in the text.
+ */
+function fakeIndex(pages: FakePage[]) {
+  const searched: string[] = [];
+  const wordsOf = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  return {
+    searched,
+    async search(query: string | null, filters: SearchFilters) {
+      searched.push(query ?? '(all)');
+      const type = filters['type']?.any;
+      const terms = wordsOf((query ?? '').replaceAll('"', ''));
+      return pages
+        .filter((page) => !type || type.includes(page.type))
+        .map((page) => {
+          const title = wordsOf(page.title);
+          const text = wordsOf(page.text);
+          let score = 0;
+          for (const term of terms) {
+            const inTitle = title.filter((word) => word.startsWith(term)).length;
+            const inText = text.filter((word) => word.startsWith(term)).length;
+            if (inTitle + inText === 0) return { id: page.id, score: 0 };
+            score += inTitle * 10 + inText;
+          }
+          return { id: page.id, score: terms.length === 0 ? 1 : score };
+        })
+        .filter((result) => result.score > 0)
+        .sort((a, b) => b.score - a.score);
+    },
+  };
+}
+
+const pages: FakePage[] = [
+  { id: 'childline', type: 'Contact', title: 'Childline', text: 'Call 0800 1111 any time. Childline is free.' },
+  {
+    id: 'getting-help',
+    type: 'Guidance',
+    title: 'Getting help',
+    text: 'Childline childline childline number helpline phone people to talk to.',
+  },
+  { id: 'allegations', type: 'Procedure', title: 'Allegations against staff', text: 'The LADO manages an allegation.' },
+  {
+    id: 'online-harms',
+    type: 'Procedure',
+    title: 'Online harms',
+    text: 'A teacher may hear an allegation. Grooming is harmful. Designated safeguarding lead.',
+  },
+  { id: 'thinkuknow', type: 'Contact', title: 'Thinkuknow', text: 'Education from CEOP.' },
+  { id: 'grooming', type: 'Risk', title: 'Grooming', text: 'Grooming is when someone builds trust.' },
+];
+const words = vocabularyFrom({
+  childline: 2,
+  grooming: 2,
+  thinkuknow: 1,
+  allegation: 2,
+  allegations: 1,
+  teacher: 1,
+  number: 1,
+  designated: 1,
+  safeguarding: 1,
+  lead: 1,
+});
+const help = {
+  termGroups: [['DSL', 'Designated safeguarding lead']],
+  contactType: 'Contact',
+  vocabulary: () => Promise.resolve(words),
+};
+const ids = (found: { results: { id: string }[] }) => found.results.map((result) => result.id);
+
+describe('findPages', () => {
+  it('puts the contact first for a service name followed by “number”, “phone” or “helpline”', async () => {
+    const index = fakeIndex(pages);
+    const found = await findPages(index, 'childline number', {}, help);
+    expect(ids(found)[0]).toBe('childline');
+    expect(index.searched).toContain('childline');
+  });
+
+  it('respells a mistyped word with the index’s own words and says so', async () => {
+    const found = await findPages(fakeIndex(pages), 'grooomimg', {}, help);
+    expect(found.respelled).toBe('grooming');
+    expect(ids(found)[0]).toBe('grooming');
+  });
+
+  it('finds a name typed as separate words (“think you know”)', async () => {
+    const found = await findPages(fakeIndex(pages), 'think you know', {}, help);
+    expect(ids(found)[0]).toBe('thinkuknow');
+  });
+
+  it('puts first a page named by one word of the query over one that only mentions them all', async () => {
+    const found = await findPages(fakeIndex(pages), 'teacher allegation', {}, help);
+    expect(ids(found).slice(0, 2)).toEqual(['allegations', 'online-harms']);
+  });
+
+  it('searches an acronym’s full name from the glossary and reports it', async () => {
+    const index = fakeIndex(pages);
+    const found = await findPages(index, 'DSL', {}, help);
+    expect(index.searched).toContain('"Designated safeguarding lead"');
+    expect(found.also).toEqual(['Designated safeguarding lead']);
+    expect(ids(found)).toEqual(['online-harms']);
+  });
+
+  it('drops the small words of a question', async () => {
+    const index = fakeIndex(pages);
+    await findPages(index, 'what is grooming', {}, help);
+    expect(index.searched[0]).not.toBe('what is grooming');
+    expect(index.searched).toContain('grooming');
+  });
+
+  it('falls back to pages with some of the words, those with most first, and says the match is partial', async () => {
+    const found = await findPages(fakeIndex(pages), 'childline volcano', {}, help);
+    expect(found.partial).toBe(true);
+    expect(ids(found)).toContain('childline');
+  });
+
+  it('lists every page a filter matches when nothing is typed', async () => {
+    const found = await findPages(fakeIndex(pages), '', { type: { any: ['Contact'] } }, help);
+    expect(ids(found).sort()).toEqual(['childline', 'thinkuknow']);
+  });
+
+  it('still searches when the index’s words cannot be loaded', async () => {
+    const found = await findPages(fakeIndex(pages), 'grooming', {}, { ...help, vocabulary: () => Promise.resolve(undefined) });
+    expect(ids(found)[0]).toBe('grooming');
+  });
+});
+
+describe('contactTopic', () => {
+  it('is the query without the words that ask for a way to get in touch', () => {
+    expect(contactTopic('NSPCC helpline')).toBe('nspcc');
+    expect(contactTopic('starting point phone number')).toBe('starting point');
+  });
+
+  it('is nothing when the query asks for no contact, or for nothing else', () => {
+    expect(contactTopic('grooming')).toBeUndefined();
+    expect(contactTopic('phone number')).toBeUndefined();
+  });
+});
+
+describe('namedByOneWord', () => {
+  const result = (id: string, score: number) => ({ id, score });
+
+  it('is the page that scores far more for one word than the best page with all of them', () => {
+    expect(namedByOneWord([result('a', 5)], [{ query: 'allegation', results: [result('b', 100)] }])).toEqual({
+      query: 'allegation',
+      result: result('b', 100),
+    });
+  });
+
+  it('is nothing when the best page with all the words scores close, or is the same page', () => {
+    expect(namedByOneWord([result('a', 50)], [{ query: 'x', results: [result('b', 100)] }])).toBeUndefined();
+    expect(namedByOneWord([result('b', 5)], [{ query: 'x', results: [result('b', 100)] }])).toBeUndefined();
+  });
+});
+
+describe('firstScreenOrder', () => {
+  it('puts first a result with a heading that names the search', () => {
+    const views = [
+      { title: 'Online harms', sections: [{ title: 'Teachers' }], queries: ['victim blaming'] },
+      { title: 'Bullying online', sections: [], queries: ['victim blaming'] },
+      { title: 'Procedures', sections: [{ title: 'Victim blaming language' }], queries: ['victim blaming'] },
+    ];
+    expect(firstScreenOrder(views, 'victim blaming').map((view) => view.title)).toEqual([
+      'Procedures',
+      'Online harms',
+      'Bullying online',
+    ]);
+  });
+
+  it('counts a heading with another name of the term only on a page the query as typed found', () => {
+    const views = [
+      { title: 'Online harms', sections: [], queries: ['DSL', '"Designated safeguarding lead"'] },
+      { title: 'Talk to your designated safeguarding lead', sections: [], queries: ['"Designated safeguarding lead"'] },
+      { title: 'DSL duties', sections: [{ title: 'The designated safeguarding lead' }], queries: ['DSL'] },
+    ];
+    expect(firstScreenOrder(views, 'DSL', ['Designated safeguarding lead']).map((view) => view.title)).toEqual([
+      'DSL duties',
+      'Online harms',
+      'Talk to your designated safeguarding lead',
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  closestWord,
+  editDistance,
+  isKnown,
+  joinedWord,
+  respell,
+  splitWord,
+  vocabularyFrom,
+} from '../../../src/lib/search/spelling';
+
+const vocabulary = vocabularyFrom({
+  grooming: 12,
+  groomed: 2,
+  sexting: 5,
+  setting: 9,
+  parental: 6,
+  controls: 6,
+  thinkuknow: 3,
+  childline: 4,
+  stop: 8,
+  it: 40,
+  now: 20,
+  report: 30,
+  remove: 5,
+  online: 60,
+});
+
+describe('editDistance', () => {
+  it('counts a swap of two neighbouring letters as one edit', () => {
+    expect(editDistance('sextign', 'sexting')).toBe(1);
+  });
+
+  it('counts missing and wrong letters', () => {
+    expect(editDistance('contrls', 'controls')).toBe(1);
+    expect(editDistance('grooomimg', 'grooming')).toBe(2);
+  });
+
+  it('stops counting past the limit', () => {
+    expect(editDistance('abuse', 'radicalisation', 2)).toBe(3);
+  });
+});
+
+describe('closestWord', () => {
+  it('corrects one or two letters wrong or missing to the index’s word', () => {
+    expect(closestWord('grooomimg', vocabulary)).toBe('grooming');
+    expect(closestWord('contrls', vocabulary)).toBe('controls');
+  });
+
+  it('prefers fewer edits, then the word more pages use', () => {
+    // "sextin" is one edit from "sexting" and two from "setting".
+    expect(closestWord('sextin', vocabulary)).toBe('sexting');
+  });
+
+  it('leaves known words and short words alone', () => {
+    expect(closestWord('grooming', vocabulary)).toBeUndefined();
+    expect(closestWord('nwo', vocabulary)).toBeUndefined();
+  });
+
+  it('gives nothing when no word is close', () => {
+    expect(closestWord('volcano', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('splitWord', () => {
+  it('splits words run together into the index’s words', () => {
+    expect(splitWord('parentalcontrols', vocabulary)).toEqual(['parental', 'controls']);
+    expect(splitWord('stopitnow', vocabulary)).toEqual(['stop', 'it', 'now']);
+  });
+
+  it('gives nothing when a part is not a word the index holds', () => {
+    expect(splitWord('parentalzzz', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('isKnown', () => {
+  it('knows a word the index holds or the start of one (Pagefind matches the start of words)', () => {
+    expect(isKnown('groom', vocabulary)).toBe(true);
+    expect(isKnown('grooming', vocabulary)).toBe(true);
+    expect(isKnown('gromming', vocabulary)).toBe(false);
+  });
+});
+
+describe('respell', () => {
+  it('corrects and splits only the words the index does not hold', () => {
+    expect(respell(['parental', 'contrls'], vocabulary)).toBe('parental controls');
+    expect(respell(['reportremove'], vocabulary)).toBe('report remove');
+  });
+
+  it('leaves numbers alone', () => {
+    expect(respell(['08001111'], vocabulary)).toBeUndefined();
+  });
+
+  it('gives nothing when every word is known', () => {
+    expect(respell(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+});
+
+describe('joinedWord', () => {
+  it('joins words typed apart when the index holds them as one', () => {
+    expect(joinedWord(['child', 'line'], vocabulary)).toBe('childline');
+    expect(joinedWord(['think', 'u', 'know'], vocabulary)).toBe('thinkuknow');
+  });
+
+  it('allows letters typed for a sound (“you” for “u”)', () => {
+    expect(joinedWord(['think', 'you', 'know'], vocabulary)).toBe('thinkuknow');
+  });
+
+  it('gives nothing for one word, or words the index has no joined form of', () => {
+    expect(joinedWord(['childline'], vocabulary)).toBeUndefined();
+    expect(joinedWord(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+});

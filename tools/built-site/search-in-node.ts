@@ -1,0 +1,115 @@
+/**
+ * The built site's real search, run in Node: Pagefind's own `pagefind.js` and WebAssembly from
+ * `dist/pagefind/`, read from disk instead of fetched, driven by the same strategy
+ * (`src/lib/search/search-strategy.ts`) and first-screen order as the search page. Used by the
+ * query-set test (tests/built-site/search-queries.test.ts) and `npm run bench:search`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { searchOptions, searchPageSize, searchRanking } from '../../src/lib/search/search-config';
+import { glossaryNameGroups } from '../../src/lib/search/search-query';
+import { copyResultData, toResultView, type PagefindResultData } from '../../src/lib/search/search-results';
+import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
+import { vocabularyFrom } from '../../src/lib/search/spelling';
+import { contentTypeLabels } from '../../src/schemas';
+import { loadContent } from '../../build/content/content-files';
+import { searchWordsFile } from '../../build/search-index/search-words';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+// Pagefind fetches its files from its base path; this origin is never contacted, only read from disk.
+const origin = 'http://built-site.invalid';
+
+/** A search over a built site, as the search page runs it: the first screen's addresses in order. */
+export interface SiteSearch {
+  firstScreen(query: string): Promise<string[]>;
+}
+
+/**
+ * Loads the built site's Pagefind in this process. One per process: Pagefind's script keeps its
+ * state in the module.
+ * @param dist the built site's folder
+ */
+export async function siteSearch(dist: string): Promise<SiteSearch> {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), `${origin}/`);
+    if (url.origin !== origin) return realFetch(input, init);
+    return new Response(await readFile(join(dist, decodeURIComponent(url.pathname))));
+  }) as typeof fetch;
+  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as Pagefind;
+  // No worker in Node: Pagefind's worker is a browser Web Worker.
+  await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
+  await pagefind.init();
+  const words = vocabularyFrom(JSON.parse(readFileSync(join(dist, searchWordsFile), 'utf8')) as Record<string, number>);
+  const glossary = loadContent().entries.flatMap((entry) => (entry.collection === 'glossary' ? [entry.data] : []));
+  const help: SearchHelp = {
+    termGroups: glossaryNameGroups(glossary as Parameters<typeof glossaryNameGroups>[0]),
+    contactType: contentTypeLabels.contacts.singular,
+    vocabulary: () => Promise.resolve(words),
+  };
+  const index = {
+    search: async (query: string | null, filters: SearchFilters) => (await pagefind.search(query, { filters }))?.results ?? [],
+  };
+  const path = (url: string) => new URL(url, origin).pathname;
+  return {
+    async firstScreen(query) {
+      const found = await findPages(index, query, {}, help);
+      const views = [];
+      for (const merged of found.results.slice(0, searchPageSize)) {
+        const data: PagefindResultData[] = [];
+        for (const result of merged.results) data.push(copyResultData(await result.data()));
+        views.push({ ...toResultView(data), queries: merged.queries });
+      }
+      return firstScreenOrder(views, found.respelled ?? query, found.also).map((view) => path(view.url));
+    },
+  };
+}
+
+/** One line of the query set. */
+export interface QueryCase {
+  query: string;
+  page: string;
+  class: string;
+}
+
+/** The query set kept with the tests. */
+export function readQuerySet(file = join(process.cwd(), 'tests', 'search-queries.yaml')): QueryCase[] {
+  if (!existsSync(file)) throw new Error(`${file} is missing.`);
+  return parse(readFileSync(file, 'utf8')) as QueryCase[];
+}
+
+export interface QueryOutcome extends QueryCase {
+  /** Where the expected page came, 1 for first; 0 when it was not on the first screen. */
+  rank: number;
+  firstScreen: string[];
+}
+
+/** Runs every query and says where its page came. */
+export async function rankQueries(search: SiteSearch, cases: readonly QueryCase[]): Promise<QueryOutcome[]> {
+  const outcomes: QueryOutcome[] = [];
+  for (const each of cases) {
+    const firstScreen = await search.firstScreen(each.query);
+    outcomes.push({ ...each, rank: firstScreen.indexOf(each.page) + 1, firstScreen });
+  }
+  return outcomes;
+}
+
+/** The share of queries whose page came first, and in the first three. */
+export function queryRates(outcomes: readonly QueryOutcome[]): { first: number; topThree: number } {
+  const share = (test: (outcome: QueryOutcome) => boolean) => outcomes.filter(test).length / Math.max(1, outcomes.length);
+  return { first: share((outcome) => outcome.rank === 1), topThree: share((outcome) => outcome.rank >= 1 && outcome.rank <= 3) };
+}
