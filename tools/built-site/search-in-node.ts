@@ -45,11 +45,11 @@ export interface SiteSearch {
  */
 export async function siteSearch(dist: string): Promise<SiteSearch> {
   const realFetch = globalThis.fetch;
-  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), `${origin}/`);
     if (url.origin !== origin) return realFetch(input, init);
     return new Response(await readFile(join(dist, decodeURIComponent(url.pathname))));
-  }) as typeof fetch;
+  };
   const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as Pagefind;
   // No worker in Node: Pagefind's worker is a browser Web Worker.
   await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });

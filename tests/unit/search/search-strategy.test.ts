@@ -30,11 +30,12 @@ function fakeIndex(pages: FakePage[]) {
       .filter(Boolean);
   return {
     searched,
-    async search(query: string | null, filters: SearchFilters) {
+    // Like Pagefind's own search, it answers asynchronously.
+    search(query: string | null, filters: SearchFilters) {
       searched.push(query ?? '(all)');
       const type = filters['type']?.any;
       const terms = wordsOf((query ?? '').replaceAll('"', ''));
-      return pages
+      const results = pages
         .filter((page) => !type || type.includes(page.type))
         .map((page) => {
           const title = wordsOf(page.title);
@@ -50,6 +51,7 @@ function fakeIndex(pages: FakePage[]) {
         })
         .filter((result) => result.score > 0)
         .sort((a, b) => b.score - a.score);
+      return Promise.resolve(results);
     },
   };
 }
