@@ -4,7 +4,9 @@ import { collectionSchemas, type CollectionName, type ReferenceFactory } from '.
 import { contentRoot } from './lib/content/content-root';
 
 const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
-const mdxIn = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${contentRoot()}/${name}` });
+// An entry that needs no components can be plain `.md`: the content layer renders it to HTML once, where
+// each `.mdx` becomes a module the bundler must hold, which is most of a large build's memory (README, Performance).
+const mdxIn = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/${name}` });
 
 export const collections = {
   procedures: defineCollection({ loader: mdxIn('procedures'), schema: schemas.procedures }),

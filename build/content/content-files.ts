@@ -81,12 +81,13 @@ export function loadContent(root: string = contentRoot()): LoadResult {
     const folder = join(root, collection);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
-      if (!name.endsWith('.mdx')) continue;
+      const extension = /\.mdx?$/.exec(name)?.[0];
+      if (!extension) continue;
       const path = join(folder, name);
       const file = relative(displayBase, path);
       const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
       problems.push(...parsed.problems);
-      if (parsed.data !== undefined) entries.push({ collection, id: name.slice(0, -'.mdx'.length), file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
+      if (parsed.data !== undefined) entries.push({ collection, id: name.slice(0, -extension.length), file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
     }
   }
   return { entries, problems };
