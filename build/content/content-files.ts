@@ -45,6 +45,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+let schemas: Schemas | undefined;
+// Building zod schemas costs far more than checking one file with them: build them once, not once a file.
+const plainSchemas = (): Schemas => (schemas ??= collectionSchemas(plainReference));
+
 /**
  * Parses one file's source against its collection's schema.
  * @param collection the collection the file belongs to
@@ -61,7 +65,7 @@ export function parseEntry(collection: CollectionName, file: string, source: str
       problems: document.errors.map((error) => ({ file, field: '', message: `The frontmatter is not valid YAML (line ${(error.linePos?.[0].line ?? 0) + 1}): ${error.message.split('\n')[0]}` })),
     };
   }
-  const schema = collectionSchemas(plainReference)[collection];
+  const schema = plainSchemas()[collection];
   const result = schema.safeParse(document.toJS() ?? {});
   if (!result.success) {
     return { body: parts.body, problems: result.error.issues.map((issue) => ({ file, field: fieldName(issue.path), message: issue.message })) };
