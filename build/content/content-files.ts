@@ -74,6 +74,27 @@ export function parseEntry(collection: CollectionName, file: string, source: str
 }
 
 /**
+ * An entry in a `.md` file is plain Markdown, rendered once by the content layer: components and
+ * id comments there would reach readers as raw text, so they need the file to be `.mdx`.
+ * @param file the path shown in messages
+ * @param body the text after the frontmatter
+ */
+export function plainMarkdownProblems(file: string, body: string): ContentProblem[] {
+  return body.split('\n').flatMap((line, index) => {
+    const found = /<([A-Z][A-Za-z]*)\b/.exec(line)?.[0] ?? /\{\/\*/.exec(line)?.[0];
+    if (!found) return [];
+    const what = found.startsWith('<') ? `the component ${found}>` : 'an id comment {/* … */}';
+    return [
+      {
+        file,
+        field: `body line ${index + 1}`,
+        message: `Found ${what}, which plain Markdown (.md) shows as text. Rename the file to .mdx to use components and id comments.`,
+      },
+    ];
+  });
+}
+
+/**
  * Reads every collection under a content root.
  * @param root the content folder (defaults to `contentRoot()`)
  */
@@ -91,6 +112,7 @@ export function loadContent(root: string = contentRoot()): LoadResult {
       const file = relative(displayBase, path);
       const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
       problems.push(...parsed.problems);
+      if (extension === '.md') problems.push(...plainMarkdownProblems(file, parsed.body));
       if (parsed.data !== undefined) entries.push({ collection, id: name.slice(0, -extension.length), file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
     }
   }
