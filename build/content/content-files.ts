@@ -2,7 +2,7 @@
  * Loads `content/` in plain Node through the same zod schemas Astro uses, so tests, the editors'
  * report and the build's integrity check see exactly what the site sees.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
@@ -94,6 +94,20 @@ export function plainMarkdownProblems(file: string, body: string): ContentProble
   });
 }
 
+// The build reads the content several times as it starts (the checks, the sitemap, redirects, the
+// glossary); each file is parsed once and again only when it changes.
+const parsedFiles = new Map<string, { stamp: string; parsed: ReturnType<typeof parseEntry> }>();
+
+function parsedFile(collection: CollectionName, file: string, path: string): ReturnType<typeof parseEntry> {
+  const stats = statSync(path);
+  const stamp = `${collection} ${file} ${stats.mtimeMs} ${stats.size}`;
+  const cached = parsedFiles.get(path);
+  if (cached?.stamp === stamp) return cached.parsed;
+  const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
+  parsedFiles.set(path, { stamp, parsed });
+  return parsed;
+}
+
 /**
  * Reads every collection under a content root.
  * @param root the content folder (defaults to `contentRoot()`)
@@ -110,7 +124,7 @@ export function loadContent(root: string = contentRoot()): LoadResult {
       if (!extension) continue;
       const path = join(folder, name);
       const file = relative(displayBase, path);
-      const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
+      const parsed = parsedFile(collection, file, path);
       problems.push(...parsed.problems);
       if (extension === '.md') problems.push(...plainMarkdownProblems(file, parsed.body));
       if (parsed.data !== undefined) entries.push({ collection, id: name.slice(0, -extension.length), file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
