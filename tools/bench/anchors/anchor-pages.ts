@@ -91,7 +91,8 @@ export function anchorPage(
   const paragraph = () => Array.from({ length: 3 + Math.floor(random() * 3) }, () => pick(random, sentences)).join(' ');
   const other = () => {
     const number = 1 + Math.floor(random() * count);
-    return { id: anchorPageId(number), text: `${pick(random, subjects).toLowerCase()} (page ${number})` };
+    // No page number in the text: the build rejects numbers like 111 or 999 typed outside the contacts.
+    return { id: anchorPageId(number), text: `${pick(random, subjects).toLowerCase()} ${pick(random, places)}` };
   };
   const subject = pick(random, subjects);
   const place = pick(random, places);
