@@ -6,7 +6,10 @@ import { contentRoot } from './lib/content/content-root';
 import { decisionGuideSchema } from './schemas/decision-guide';
 
 const schemas = collectionSchemas(reference);
-const mdxIn = (name: CollectionName) => glob({ pattern: '*.mdx', base: `${contentRoot()}/${name}` });
+// An entry that needs no components can be plain `.md`: the content layer renders it to HTML once, where
+// each `.mdx` becomes a module the bundler must hold, which is most of a large build's memory (README, Performance).
+// Pages render from the rendered HTML (or the MDX module), never the source text, so the store keeps no copy of it.
+const mdxIn = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/${name}`, retainBody: false });
 
 export const collections = {
   procedures: defineCollection({ loader: mdxIn('procedures'), schema: schemas.procedures }),

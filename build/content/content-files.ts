@@ -2,7 +2,7 @@
  * Loads `content/` in plain Node through the same zod schemas Astro uses, so tests, the editors'
  * report and the build's integrity check see exactly what the site sees.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { isScalar, parseDocument, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
@@ -48,6 +48,10 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+let schemas: Schemas | undefined;
+// Building zod schemas costs far more than checking one file with them: build them once, not once a file.
+const plainSchemas = (): Schemas => (schemas ??= collectionSchemas(plainReference));
+
 /**
  * A YAML error as an editor reads it: the line in the file (the parser counts from the start of
  * the YAML, which may sit lower in the file) and the parser's sentence without its own position.
@@ -90,7 +94,7 @@ export function parseEntry(collection: CollectionName, file: string, source: str
       ],
     };
   }
-  const schema = collectionSchemas(plainReference)[collection];
+  const schema = plainSchemas()[collection];
   const result = schema.safeParse(document.toJS() ?? {});
   if (!result.success) {
     const found = (path: readonly PropertyKey[]) => {
@@ -105,6 +109,41 @@ export function parseEntry(collection: CollectionName, file: string, source: str
     };
   }
   return { data: result.data, body: parts.body, problems: unsafe };
+}
+
+/**
+ * An entry in a `.md` file is plain Markdown, rendered once by the content layer: components and
+ * id comments there would reach readers as raw text, so they need the file to be `.mdx`.
+ * @param file the path shown in messages
+ * @param body the text after the frontmatter
+ */
+export function plainMarkdownProblems(file: string, body: string): ContentProblem[] {
+  return body.split('\n').flatMap((line, index) => {
+    const found = /<([A-Z][A-Za-z]*)\b/.exec(line)?.[0] ?? /\{\/\*/.exec(line)?.[0];
+    if (!found) return [];
+    const what = found.startsWith('<') ? `the component ${found}>` : 'an id comment {/* … */}';
+    return [
+      {
+        file,
+        field: `body line ${index + 1}`,
+        message: `Found ${what}, which plain Markdown (.md) shows as text. Rename the file to .mdx to use components and id comments.`,
+      },
+    ];
+  });
+}
+
+// The build reads the content several times as it starts (the checks, the sitemap, redirects, the
+// glossary); each file is parsed once and again only when it changes.
+const parsedFiles = new Map<string, { stamp: string; parsed: ReturnType<typeof parseEntry> }>();
+
+function parsedFile(collection: CollectionName, file: string, path: string): ReturnType<typeof parseEntry> {
+  const stats = statSync(path);
+  const stamp = `${collection} ${file} ${stats.mtimeMs} ${stats.size}`;
+  const cached = parsedFiles.get(path);
+  if (cached?.stamp === stamp) return cached.parsed;
+  const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
+  parsedFiles.set(path, { stamp, parsed });
+  return parsed;
 }
 
 /**
@@ -132,18 +171,20 @@ export function loadContent(root: string = contentRoot()): LoadResult {
         });
         continue;
       }
-      if (!name.endsWith('.mdx')) {
+      const extension = /\.mdx?$/.exec(name)?.[0];
+      if (!extension) {
         const stem = name.slice(0, name.length - extname(name).length);
         problems.push({
           file,
           field: '',
-          message: `Only .mdx files are read in ${relative(displayBase, folder)}/, so this file would never be published. Rename it to "${stem}.mdx" or move it out of the folder.`,
+          message: `Only .mdx and .md files are read in ${relative(displayBase, folder)}/, so this file would never be published. Rename it to "${stem}.mdx" or move it out of the folder.`,
         });
         continue;
       }
-      const id = name.slice(0, -'.mdx'.length);
-      const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
+      const id = name.slice(0, -extension.length);
+      const parsed = parsedFile(collection, file, path);
       problems.push(...parsed.problems);
+      if (extension === '.md') problems.push(...plainMarkdownProblems(file, parsed.body));
       if (parsed.problems.length === 0 && parsed.data !== undefined) entries.push({ collection, id, file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
       else unloaded.push({ collection, id });
     }

@@ -6,25 +6,16 @@
  * tree, then the size of one fixed page, to show pages do not grow with the site.
  * Usage: tsx tools/bench/build-scale.ts [sizes…], default 1000 3000
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchProcedureId, writeBenchSite } from './bench-site';
 import { contentRoot } from '../../build/content/content-files';
 import { listBuiltPages } from '../built-site/built-pages';
 import { formatBytes, markdownTable } from './bench-report';
-import { watchPeakTreeRss } from './process-memory';
+import { measureCommand, type CommandResult } from './measure-command';
 
-interface StepResult {
-  seconds: number;
-  /** User plus system CPU time of the whole tree, which other work on the machine does not inflate. */
-  cpuSeconds: number | undefined;
-  peakBytes: number;
-}
-
-// GNU time reports the CPU time of a command and every descendant it waited for.
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+type StepResult = CommandResult;
 
 /** The steps of `npm run build`, so the benchmark measures exactly the build readers get. */
 const buildSteps =
@@ -32,33 +23,6 @@ const buildSteps =
     ?.split('&&')
     .map((step) => step.trim()) ?? [];
 if (buildSteps.length === 0) throw new Error('package.json has no build script.');
-
-/** Runs one shell command with the benchmark's content and output folders, timing it and watching its memory. */
-async function measure(command: string, env: Record<string, string>): Promise<StepResult> {
-  const started = performance.now();
-  const cpuFile = join(tmpdir(), `build-scale-cpu-${process.pid}.txt`);
-  const [program, programArgs] = gnuTime
-    ? [gnuTime, ['-f', '%U %S %M', '-o', cpuFile, 'sh', '-c', command]]
-    : ['sh', ['-c', command]];
-  const child = spawn(program, programArgs, {
-    env: { ...process.env, ...env, FORCE_COLOR: '0' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const watcher = watchPeakTreeRss(child.pid ?? 0);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const peakBytes = watcher.stop();
-  if (code !== 0) throw new Error(`${command} failed (exit ${code}):\n${errors}`);
-  if (!gnuTime) return { seconds: (performance.now() - started) / 1000, cpuSeconds: undefined, peakBytes };
-  // A step shorter than one sample still has its largest process's peak from GNU time (in KiB).
-  const [user = 0, system = 0, largestKiB = 0] = readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number);
-  return {
-    seconds: (performance.now() - started) / 1000,
-    cpuSeconds: user + system,
-    peakBytes: Math.max(peakBytes, largestKiB * 1024),
-  };
-}
 
 function folderBytes(folder: string): number {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
@@ -95,7 +59,7 @@ for (const run of runs) {
   const env = { CONTENT_DIR: content, DIST_DIR: dist };
   process.stdout.write(`Building ${run.label}… `);
   const steps: StepResult[] = [];
-  for (const step of buildSteps) steps.push(await measure(step, env));
+  for (const step of buildSteps) steps.push(await measureCommand(step, { env }));
   const seconds = steps.reduce((sum, step) => sum + step.seconds, 0);
   const pages = listBuiltPages(dist).length;
   // The same generated page in every size of site: its bytes must not change with the site's size.

@@ -3,6 +3,8 @@
  * search), and a quick scan for everyone else.
  */
 
+import { pagesOf } from './pagination';
+
 export interface AtoZPage {
   title: string;
   href: string;
@@ -49,4 +51,30 @@ export function groupAtoZ(pages: readonly AtoZPage[]): AtoZGroup[] {
       id: letter === '0–9' ? 'letter-0-9' : letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`,
       pages: grouped,
     }));
+}
+
+/** One page of a long A to Z: its own letter groups, and a link to every letter wherever it starts. */
+export interface AtoZListPage {
+  groups: AtoZGroup[];
+  /** Every letter of the whole A to Z, with the number of the page its first title is on. */
+  letters: { letter: string; id: string; page: number }[];
+}
+
+/**
+ * The A to Z in pages of at most `size` titles, each page grouped by letter (a letter can run on to the next page).
+ * @param pages every page to list
+ * @param size titles per page
+ */
+export function pagedAtoZ(pages: readonly AtoZPage[], size: number): AtoZListPage[] {
+  const groups = groupAtoZ(pages);
+  const letters: AtoZListPage['letters'] = [];
+  let offset = 0;
+  for (const group of groups) {
+    letters.push({ letter: group.letter, id: group.id, page: 1 + Math.floor(offset / size) });
+    offset += group.pages.length;
+  }
+  return pagesOf(
+    groups.flatMap((group) => group.pages),
+    size,
+  ).map((chunk) => ({ groups: groupAtoZ(chunk), letters }));
 }

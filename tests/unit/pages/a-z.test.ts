@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupAtoZ } from '../../../src/lib/pages/a-z';
+import { groupAtoZ, pagedAtoZ } from '../../../src/lib/pages/a-z';
 
 describe('groupAtoZ', () => {
   it('groups pages by first letter, letters and titles in order', () => {
@@ -24,5 +24,34 @@ describe('groupAtoZ', () => {
 
   it('files a title by its first letter, ignoring quotes and accents', () => {
     expect(groupAtoZ([{ title: '“Éducation” guide', href: '/e/', type: 'Guidance' }])[0]?.letter).toBe('E');
+  });
+});
+
+describe('pagedAtoZ', () => {
+  const pages = ['Apps', 'Avatars', 'Bullying', 'Chat', 'Childline', 'Cookies'].map((title) => ({
+    title,
+    href: `/${title.toLowerCase()}/`,
+    type: 'Guidance',
+  }));
+
+  it('splits the A to Z into pages of at most the given size, each grouped by letter', () => {
+    const listPages = pagedAtoZ(pages, 4);
+    expect(listPages.map((page) => page.groups.map((group) => [group.letter, group.pages.map((entry) => entry.title)]))).toEqual([
+      [
+        ['A', ['Apps', 'Avatars']],
+        ['B', ['Bullying']],
+        ['C', ['Chat']],
+      ],
+      [['C', ['Childline', 'Cookies']]],
+    ]);
+  });
+
+  it('links every letter on every page to the page its first title is on', () => {
+    const listPages = pagedAtoZ(pages, 2);
+    expect(listPages[2]?.letters).toEqual([
+      { letter: 'A', id: 'letter-a', page: 1 },
+      { letter: 'B', id: 'letter-b', page: 2 },
+      { letter: 'C', id: 'letter-c', page: 2 },
+    ]);
   });
 });

@@ -67,8 +67,8 @@ describe('content integrity', () => {
     expect(findContentProblems(fixture('other-extensions')).map(formatProblem)).toMatchInlineSnapshot(`
       [
         "content/guidance/drafts: Folders inside content/guidance/ are not read, so nothing in this one would be published. Move its .mdx files up into content/guidance/.",
-        "content/guidance/getting-help.md: Only .mdx files are read in content/guidance/, so this file would never be published. Rename it to "getting-help.mdx" or move it out of the folder.",
-        "content/guidance/staying-safe.MDX: Only .mdx files are read in content/guidance/, so this file would never be published. Rename it to "staying-safe.mdx" or move it out of the folder.",
+        "content/guidance/getting-help.txt: Only .mdx and .md files are read in content/guidance/, so this file would never be published. Rename it to "getting-help.mdx" or move it out of the folder.",
+        "content/guidance/staying-safe.MDX: Only .mdx and .md files are read in content/guidance/, so this file would never be published. Rename it to "staying-safe.mdx" or move it out of the folder.",
       ]
     `);
   });
