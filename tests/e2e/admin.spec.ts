@@ -162,8 +162,13 @@ test.describe('the content editor at /admin/', () => {
     await openEntry(page, 'Procedures', 'Safeguarding children from online harms');
     const amendments = await field(page, 'Amendments');
     await amendments.getByRole('button', { name: /^Add\W*Amendment\W*$/ }).click();
-    await amendments.getByRole('textbox', { name: 'Change' }).last().fill('The section on reporting images was rewritten.');
-    await amendments.getByRole('textbox', { name: 'Date' }).last().fill('2026-11-28');
+    // The new amendment is the one with no change written yet, wherever the editor puts it in the list.
+    const changes = amendments.getByRole('textbox', { name: 'Change' });
+    const values = await changes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const added = values.indexOf('');
+    expect(added).toBeGreaterThanOrEqual(0);
+    await changes.nth(added).fill('The section on reporting images was rewritten.');
+    await amendments.getByRole('textbox', { name: 'Date' }).nth(added).fill('2026-11-28');
     await (await field(page, 'Version')).getByRole('textbox').fill('54');
     await (await field(page, 'Last updated')).getByRole('textbox').fill('2026-11-28');
     await page.getByRole('button', { name: 'Save' }).click();

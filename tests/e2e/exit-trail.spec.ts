@@ -16,16 +16,25 @@ async function mockNeutralPage(page: Page) {
     );
 }
 
+/** Waits until the page's script has run (it marks <html> with "js"), as a reader's tap comes after it. */
+const enhanced = async (page: Page, scripts: boolean) => {
+  if (scripts) await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+};
+
 /** From the home page into the guide, answering two questions, to the third step. */
-async function answerTwoQuestions(page: Page) {
+async function answerTwoQuestions(page: Page, scripts = true) {
   await page.goto('/');
   await page.goto('/worried/');
+  await enhanced(page, scripts);
   await page.getByRole('link', { name: 'Start now' }).click();
   await expect(page).toHaveURL('/worried/immediate-danger/');
+  await enhanced(page, scripts);
   await page.getByRole('link', { name: 'No', exact: true }).click();
   await expect(page).toHaveURL('/worried/who-are-you/');
+  await enhanced(page, scripts);
   await page.getByRole('link', { name: 'I work or volunteer with children' }).click();
   await expect(page).toHaveURL('/worried/professional-concern/');
+  await enhanced(page, scripts);
 }
 
 for (const [name, exit] of [
