@@ -87,7 +87,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the answers are plain links, so each question stays in the history as the guidance says', async ({ page }) => {
-    await answerTwoQuestions(page);
+    await answerTwoQuestions(page, false);
     await page.goBack();
     await expect(page).toHaveURL('/worried/who-are-you/');
     await page.goto('/guidance/cover-your-tracks-online/');
