@@ -164,9 +164,10 @@ test.describe('the content editor at /admin/', () => {
     await amendments.getByRole('button', { name: /^Add\W*Amendment\W*$/ }).click();
     // The new amendment is the one with no change written yet, wherever the editor puts it in the list.
     const changes = amendments.getByRole('textbox', { name: 'Change' });
-    const values = await changes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    const added = values.indexOf('');
-    expect(added).toBeGreaterThanOrEqual(0);
+    const emptyChange = () =>
+      changes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).indexOf(''));
+    await expect.poll(emptyChange).toBeGreaterThanOrEqual(0);
+    const added = await emptyChange();
     await changes.nth(added).fill('The section on reporting images was rewritten.');
     await amendments.getByRole('textbox', { name: 'Date' }).nth(added).fill('2026-11-28');
     await (await field(page, 'Version')).getByRole('textbox').fill('54');
@@ -222,6 +223,9 @@ test.describe('the content editor at /admin/', () => {
     const card = text.getByRole('group', { name: 'Contact card' });
     await card.getByRole('combobox', { name: 'Which one' }).click();
     await page.getByRole('option', { name: 'Childline', exact: true }).click();
+    // The choice reaches the component's text only once the picker has closed and shows it.
+    await expect(page.getByRole('option', { name: 'Childline', exact: true })).toBeHidden();
+    await expect(card.getByRole('combobox', { name: 'Which one' })).toContainText('Childline');
     await page.getByRole('button', { name: 'Save' }).click();
     await eventually(page.getByRole('row', { name: 'Bullying online', exact: true })).toBeVisible();
 
