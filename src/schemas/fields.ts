@@ -88,17 +88,19 @@ export const pageFields = {
   lastUpdated: date,
   /**
    * A review date only where a source gives one, with that source. Without it, the page's review
-   * date comes from the partnership's `reviewPolicy` in src/site.config.ts.
+   * date comes from this site's review rule, `reviewPolicy` in src/site.config.ts.
    */
   nextReview: z
     .strictObject(
       {
+        /** The review date the source gives (YYYY-MM-DD). */
         date,
+        /** Which source gives that date, for example "the procedures manual". */
         source: z.string().min(5, 'Expected the source that gives this review date, for example "the procedures manual".'),
       },
       {
         error:
-          'Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use the partnership\'s review policy in src/site.config.ts.',
+          'Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use this site\'s review rule (reviewPolicy in src/site.config.ts).',
       },
     )
     .optional(),

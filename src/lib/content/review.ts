@@ -32,7 +32,7 @@ export function addMonths(date: Date, months: number): Date {
  * A page's next review date and its basis.
  * @param lastUpdated when the page was last updated
  * @param sourced a review date a source gives for this page, if any
- * @param policy the partnership's review policy
+ * @param policy this site's review rule (`reviewPolicy` in src/site.config.ts)
  */
 export function reviewDue(lastUpdated: Date, sourced: SourcedReview | undefined, policy: ReviewPolicy): ReviewDue {
   if (sourced) return { date: sourced.date, basis: `as ${sourced.source} gives it` };

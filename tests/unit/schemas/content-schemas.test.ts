@@ -310,7 +310,7 @@ ${extra}
 
   it('errors on a bare review date, which no source gives, and says how to write one that a source does', () => {
     expect(problemsFor('guidance', guidance('nextReview: 2027-03-14'))).toEqual([
-      'content/guidance/example.mdx → nextReview: Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use the partnership\'s review policy in src/site.config.ts. Found "2027-03-14".',
+      'content/guidance/example.mdx → nextReview: Expected nextReview only where a source gives a review date, written as { date: YYYY-MM-DD, source: "…" }; leave it out to use this site\'s review rule (reviewPolicy in src/site.config.ts). Found "2027-03-14".',
     ]);
   });
 
