@@ -8,7 +8,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
-import { searchWordsFile, searchWordsJson } from './search-words';
+import { searchWordFiles } from './search-words';
 import { pathwayRecords } from './pathway-records';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -43,22 +43,22 @@ const { index, errors } = await pagefind.createIndex({
 });
 if (!index) fail(errors);
 const files = await htmlFiles(site);
-// Pages go to Pagefind one at a time in path order: Pagefind numbers pages in the order they arrive,
-// and files added concurrently arrived in a different order on each build, so two builds of the same
-// content wrote different index files. Reading runs ahead so the indexer is never kept waiting.
-const readAhead = 16;
-const reads = new Map<number, Promise<string>>();
-const read = (position: number) => {
-  const file = files[position];
-  if (file !== undefined && !reads.has(position)) reads.set(position, readFile(file, 'utf8'));
-};
-for (const [position, file] of files.entries()) {
-  for (let ahead = position; ahead <= position + readAhead; ahead += 1) read(ahead);
-  const html = await reads.get(position)!;
-  reads.delete(position);
-  const response = await index.addHTMLFile({ sourcePath: relative(site, file), content: separateBlockText(html) });
-  if (response.errors.length > 0) fail(response.errors);
+// Pagefind numbers pages in the order they arrive, and its service handles one request at a time
+// in the order sent; so the pages are sent in path order, each only after every earlier page
+// has been sent, and two builds of the same content write the same index. Up to `inFlight` pages
+// wait in the service's queue at once, so it never waits for the next file to be read.
+const inFlight = 32;
+const pending: Promise<void>[] = [];
+for (const file of files) {
+  const html = await readFile(file, 'utf8');
+  pending.push(
+    index.addHTMLFile({ sourcePath: relative(site, file), content: separateBlockText(html) }).then((response) => {
+      if (response.errors.length > 0) fail(response.errors);
+    }),
+  );
+  if (pending.length >= inFlight) await pending.shift();
 }
+await Promise.all(pending);
 for (const record of pathwayRecords()) {
   const response = await index.addCustomRecord(record);
   if (response.errors.length > 0) fail(response.errors);
@@ -69,9 +69,10 @@ await rm(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
-const wordsFile = join(site, searchWordsFile);
-await mkdir(dirname(wordsFile), { recursive: true });
-await writeFile(wordsFile, await searchWordsJson(output));
+for (const [file, json] of await searchWordFiles(output)) {
+  await mkdir(dirname(join(site, file)), { recursive: true });
+  await writeFile(join(site, file), json);
+}
 const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
   languages: Record<string, { page_count: number }>;
 };

@@ -7,10 +7,14 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { searchWordsUrl } from '../../src/lib/search/search-config';
+import { searchWordShardUrl, searchWordsUrl } from '../../src/lib/search/search-config';
+import { wordShard, wordShards } from '../../src/lib/search/spelling';
 
 /** Where the list is written, under the built site. */
 export const searchWordsFile = searchWordsUrl.replace(/^\//, '');
+
+/** Where the words starting with one letter are written, under the built site. */
+export const searchWordShardFile = (shard: string) => searchWordShardUrl(shard).replace(/^\//, '');
 
 interface Fragment {
   content: string;
@@ -51,10 +55,12 @@ function readFragment(bytes: Buffer): Fragment {
 }
 
 /**
- * Reads every fragment Pagefind wrote and returns the word list as the search page fetches it.
+ * Reads every fragment Pagefind wrote and returns the word files the search page fetches, by
+ * path under the built site: the whole list, and one part for each first letter (every part is
+ * written, even an empty one, so a fetch for it never fails).
  * @param pagefindFolder the index folder, `dist/pagefind`
  */
-export async function searchWordsJson(pagefindFolder: string): Promise<string> {
+export async function searchWordFiles(pagefindFolder: string): Promise<Map<string, string>> {
   const folder = join(pagefindFolder, 'fragment');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const pages = await Promise.all(
@@ -63,5 +69,11 @@ export async function searchWordsJson(pagefindFolder: string): Promise<string> {
       return [fragment.content, ...Object.values(fragment.meta)];
     }),
   );
-  return JSON.stringify(countWords(pages));
+  const counts = countWords(pages);
+  const shards = new Map<string, Record<string, number>>(wordShards.map((shard) => [shard, {}]));
+  for (const [word, count] of Object.entries(counts)) shards.get(wordShard(word))![word] = count;
+  return new Map([
+    [searchWordsFile, JSON.stringify(counts)],
+    ...[...shards].map(([shard, words]) => [searchWordShardFile(shard), JSON.stringify(words)] as const),
+  ]);
 }

@@ -5,7 +5,8 @@
  * Pagefind's script, WebAssembly and index load when the reader starts searching (a `?q=` in
  * the address, or focusing the field).
  */
-import { searchMinimumLength, searchPageSize, searchSettleMs, searchShortQuery } from '../lib/search/search-config';
+import { searchPageSize } from '../lib/search/search-config';
+import { typingPause } from '../lib/search/typing-pause';
 import { copyResultData, resultCountText, toResultView, type PagefindResultData } from '../lib/search/search-results';
 import {
   hasFilters,
@@ -15,7 +16,7 @@ import {
   type SearchState,
 } from '../lib/search/search-state';
 import { significantWords, type MergedResult } from '../lib/search/search-query';
-import { findPages, firstScreenOrder, type SearchHelp } from '../lib/search/search-strategy';
+import { findPages, firstScreenOrder, queryWords, type SearchHelp } from '../lib/search/search-strategy';
 import { pagefindLoader, type PagefindResult } from './search/pagefind-index';
 import { searchWordsLoader } from './search/search-words';
 import { resultItem, showSuggestion } from './search/result-list';
@@ -167,19 +168,23 @@ function startSearchPage(app: HTMLElement): void {
   }
 
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  input.addEventListener('input', () => {
+  let keystrokes = 0;
+  input.addEventListener('input', async () => {
     state = { ...state, query: input.value.trim() };
     clearTimeout(settleTimer);
     writeAddress();
-    if (state.query.length > 0 && state.query.length < searchMinimumLength) {
+    const keystroke = (keystrokes += 1);
+    const lastWord = queryWords(state.query).at(-1);
+    // The few hundred bytes of words starting with its letter say whether the last word is whole.
+    const vocabulary = lastWord ? await help.vocabulary([lastWord]) : undefined;
+    if (keystroke !== keystrokes) return;
+    const pause = typingPause(state.query, lastWord, vocabulary);
+    if (pause === undefined) {
       generation += 1;
       clearResults();
       return;
     }
-    // No index is fetched for the half-words typed on the way: a prefix such as "chi" matches
-    // thousands of word positions on a large site, so searching waits for typing to pause.
-    const short = state.query !== '' && state.query.length < searchShortQuery.length;
-    settleTimer = setTimeout(() => void run(), short ? searchShortQuery.settleMs : searchSettleMs);
+    settleTimer = setTimeout(() => void run(), pause);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -157,7 +157,7 @@ async function measure(browser: Browser, query: string, nextQuery: string): Prom
   const sizes: Promise<{ raw: number; gzip: number; runtime: boolean }>[] = [];
   // Everything the search fetches: Pagefind's files (also those its worker fetches) and the word list.
   context.on('response', (response) => {
-    if (!response.url().includes('/pagefind/') && !response.url().endsWith('/search/words.json')) return;
+    if (!/\/pagefind\/|\/search\/words[/.]/.test(response.url())) return;
     const runtime = isRuntime(response.url());
     sizes.push(
       response.body().then(

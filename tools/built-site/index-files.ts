@@ -3,19 +3,22 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { searchWordsFile } from '../../build/search-index/search-words';
+import { dirname, join, relative } from 'node:path';
+import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
+
+const listFiles = (folder: string) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 
 /**
- * Every file of `<site>/pagefind/` and the word list, by path, with its SHA-256.
+ * Every file of `<site>/pagefind/` and the word lists, by path, with its SHA-256.
  * @param site a built site's folder
  */
 export function indexFileHashes(site: string): Record<string, string> {
-  const files = readdirSync(join(site, 'pagefind'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+  const files = listFiles(join(site, 'pagefind'));
   return Object.fromEntries(
-    [...files, join(site, searchWordsFile)]
+    [...files, join(site, searchWordsFile), ...listFiles(join(site, dirname(searchWordShardFile('a'))))]
       .map((file) => [relative(site, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );

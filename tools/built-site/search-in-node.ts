@@ -13,10 +13,10 @@ import { searchOptions, searchPageSize, searchRanking } from '../../src/lib/sear
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
 import { copyResultData, toResultView, type PagefindResultData } from '../../src/lib/search/search-results';
 import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
-import { vocabularyFrom } from '../../src/lib/search/spelling';
+import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { contentTypeLabels } from '../../src/schemas';
 import { loadContent } from '../../build/content/content-files';
-import { searchWordsFile } from '../../build/search-index/search-words';
+import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
 
 interface PagefindResult {
   id: string;
@@ -55,11 +55,21 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
   await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
   await pagefind.init();
   const words = vocabularyFrom(JSON.parse(readFileSync(join(dist, searchWordsFile), 'utf8')) as Record<string, number>);
+  // The same parts as the browser fetches, so the strategy sees what the search page sees.
+  const wordsIn = (queryWords: readonly string[]) =>
+    vocabularyFrom(
+      Object.assign(
+        {},
+        ...new Set(queryWords.map(wordShard))
+          .values()
+          .map((shard) => JSON.parse(readFileSync(join(dist, searchWordShardFile(shard)), 'utf8')) as Record<string, number>),
+      ) as Record<string, number>,
+    );
   const glossary = loadContent().entries.flatMap((entry) => (entry.collection === 'glossary' ? [entry.data] : []));
   const help: SearchHelp = {
     termGroups: glossaryNameGroups(glossary as Parameters<typeof glossaryNameGroups>[0]),
     contactType: contentTypeLabels.contacts.singular,
-    vocabulary: () => Promise.resolve(words),
+    vocabulary: (queryWords) => Promise.resolve(queryWords ? wordsIn(queryWords) : words),
   };
   const index = {
     search: async (query: string | null, filters: SearchFilters) => (await pagefind.search(query, { filters }))?.results ?? [],

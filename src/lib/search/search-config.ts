@@ -66,17 +66,25 @@ export const searchRanking = {
 export const searchPageSize = 5;
 
 /**
- * Options for `pagefind.options()` besides ranking. Pagefind searches in its Web Worker
- * (`pagefind-worker.js`, 12 KB gzip), so decoding the index never blocks the page while it draws
- * and the reader types.
+ * Options for `pagefind.options()` besides ranking. Pagefind runs on the page, not in its Web
+ * Worker: the worker is a second copy of Pagefind's script (`pagefind-worker.js`, 12 KB gzip)
+ * fetched on every first search, and searching in it took no measurable blocking time off the
+ * results page (the search page's own work is broken up; see `yieldToBrowser` there).
  */
-export const searchOptions = { excerptLength: 24, noWorker: false } as const;
+export const searchOptions = { excerptLength: 24, noWorker: true } as const;
 
 /**
- * The search runs when typing pauses this long, so a fast typist's half-words fetch no index or
- * page text (a prefix such as "chi" matches thousands of word positions on a large site).
+ * The search runs when typing pauses this long after a whole word (one the index holds), so
+ * results follow the last keystroke quickly.
  */
 export const searchSettleMs = 90;
+
+/**
+ * After part of a word ("chi", "parental contr") the search waits longer: Pagefind matches the
+ * start of words, so a half-word fetches the index of every word it starts ("child", "children",
+ * "chip" …), a large download on a large site, for results the reader has not asked for yet.
+ */
+export const searchPartWordSettleMs = 300;
 
 /** Queries shorter than this wait for Enter: a single letter matches nearly every page. */
 export const searchMinimumLength = 2;
@@ -93,3 +101,9 @@ export const searchSectionsPerResult = 3;
 
 /** Where the build writes the index's own words (`build/search-index/search-words.ts`), for "Did you mean …". */
 export const searchWordsUrl = '/search/words.json';
+
+/**
+ * Where the build writes the words that start with one letter (`wordShard` in spelling.ts): a
+ * query whose words the index holds needs only these few hundred bytes, not the whole list.
+ */
+export const searchWordShardUrl = (shard: string) => `/search/words/${shard}.json`;

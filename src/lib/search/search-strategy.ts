@@ -20,7 +20,7 @@ import {
   type MergedResult,
   type ScoredResult,
 } from './search-query';
-import { joinedWord, respell, type Vocabulary } from './spelling';
+import { isKnown, joinedWord, respell, type Vocabulary } from './spelling';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 
@@ -35,8 +35,12 @@ export interface SearchHelp {
   termGroups: readonly (readonly string[])[];
   /** The type filter value of contact pages, for "… number" and "… helpline" queries. */
   contactType: string;
-  /** The index's words (`build/search-index/search-words.ts`); loaded only when needed. */
-  vocabulary(): Promise<Vocabulary | undefined>;
+  /**
+   * The index's words (`build/search-index/search-words.ts`), loaded only when needed: given
+   * some words, at least every index word that starts with the same letter as one of them;
+   * given none, all of them.
+   */
+  vocabulary(words?: readonly string[]): Promise<Vocabulary | undefined>;
 }
 
 export interface Found<Result extends ScoredResult> {
@@ -101,7 +105,13 @@ export async function findPages<Result extends ScoredResult>(
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
   const words = significantWords(query);
   const meaningful = words.length > 0 ? words.join(' ') : query;
-  const vocabulary = await help.vocabulary();
+  // The words' own letters answer whether the index holds them; only a word it does not hold
+  // (mistyped, or run together) needs the whole list to be respelled.
+  const theirLetters = await help.vocabulary(words);
+  const vocabulary =
+    theirLetters && words.some((word) => !/\d/.test(word) && !isKnown(word, theirLetters))
+      ? await help.vocabulary()
+      : theirLetters;
   // Pagefind finds something for almost any word (it shortens a word it does not know until it
   // matches), so a word the index does not hold is respelled before searching, not after.
   const respelled = vocabulary && respell(words, vocabulary);

@@ -9,6 +9,19 @@
 /** Each word of the index and how many pages use it. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
+/** Names of the parts the word list is split into: each first letter, and "_" for any other first character. */
+export const wordShards: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', '_'];
+
+/**
+ * The part of the word list a word is in. A word's own part answers whether the index holds it
+ * or a word it starts, and the joined form of words typed apart (both start with its letter).
+ * @param word a lower-case word
+ */
+export function wordShard(word: string): string {
+  const first = word[0] ?? '';
+  return first >= 'a' && first <= 'z' ? first : '_';
+}
+
 /**
  * Reads the vocabulary file the build writes: `{ "word": pages, … }`.
  * @param json the file's parsed content

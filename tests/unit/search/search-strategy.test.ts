@@ -6,7 +6,7 @@ import {
   namedByOneWord,
   type SearchFilters,
 } from '../../../src/lib/search/search-strategy';
-import { vocabularyFrom } from '../../../src/lib/search/spelling';
+import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
 
 interface FakePage {
   id: string;
@@ -86,10 +86,17 @@ const words = vocabularyFrom({
   safeguarding: 1,
   lead: 1,
 });
+/** The word list as the search page has it: given words, only the parts for their first letters. */
+const wordsFor = (forWords?: readonly string[]) =>
+  forWords
+    ? vocabularyFrom(
+        Object.fromEntries([...words].filter(([word]) => forWords.some((typed) => wordShard(typed) === wordShard(word)))),
+      )
+    : words;
 const help = {
   termGroups: [['DSL', 'Designated safeguarding lead']],
   contactType: 'Contact',
-  vocabulary: () => Promise.resolve(words),
+  vocabulary: (forWords?: readonly string[]) => Promise.resolve(wordsFor(forWords)),
 };
 const ids = (found: { results: { id: string }[] }) => found.results.map((result) => result.id);
 
@@ -105,6 +112,23 @@ describe('findPages', () => {
     const found = await findPages(fakeIndex(pages), 'grooomimg', {}, help);
     expect(found.respelled).toBe('grooming');
     expect(ids(found)[0]).toBe('grooming');
+  });
+
+  it('asks for the whole word list only when a word of the query is not in the index', async () => {
+    const asked: (readonly string[] | 'all')[] = [];
+    const counting = {
+      ...help,
+      vocabulary: (forWords?: readonly string[]) => {
+        asked.push(forWords ?? 'all');
+        return help.vocabulary(forWords);
+      },
+    };
+    await findPages(fakeIndex(pages), 'teacher grooming', {}, counting);
+    expect(asked).toEqual([['teacher', 'grooming']]);
+    asked.length = 0;
+    const found = await findPages(fakeIndex(pages), 'teacher grooomimg', {}, counting);
+    expect(asked).toEqual([['teacher', 'grooomimg'], 'all']);
+    expect(found.respelled).toBe('teacher grooming');
   });
 
   it('finds a name typed as separate words (“think you know”)', async () => {

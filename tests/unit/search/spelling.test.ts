@@ -7,6 +7,7 @@ import {
   respell,
   splitWord,
   vocabularyFrom,
+  wordShard,
 } from '../../../src/lib/search/spelling';
 
 const vocabulary = vocabularyFrom({
@@ -109,5 +110,11 @@ describe('joinedWord', () => {
   it('gives nothing for one word, or words the index has no joined form of', () => {
     expect(joinedWord(['childline'], vocabulary)).toBeUndefined();
     expect(joinedWord(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+});
+
+describe('wordShard', () => {
+  it('is the word’s first letter, or “_” for any other first character', () => {
+    expect(['grooming', 'zip', 'école', '999'].map(wordShard)).toEqual(['g', 'z', '_', '_']);
   });
 });

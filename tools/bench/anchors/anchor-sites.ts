@@ -49,7 +49,6 @@ export function writeSitePages(count: number, source: string): void {
       `summary: ${JSON.stringify(page.summary)}`,
       `audiences: [${audiences[index % audiences.length]}]`,
       'lastUpdated: 2025-03-14',
-      'nextReview: 2027-03-14',
     ].join('\n');
     writeFileSync(join(siteContent, 'guidance', `${page.id}.md`), `---\n${frontmatter}\n---\n\n${page.body}`);
   });

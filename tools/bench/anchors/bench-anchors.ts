@@ -129,13 +129,16 @@ async function serve(site: BenchSite, port: number): Promise<ChildProcess> {
 /** Scripts and JSON a static host would gzip; Pagefind's index files are compressed already. */
 const compressible = (url: string) => /\.(js|css|json)(\?|$)/.test(url);
 
-/** One first query in a fresh browser: `/pagefind/` bytes fetched and time from typing to the first result. */
+/**
+ * One first query in a fresh browser: the search's bytes fetched (`/pagefind/`, and this site's
+ * word lists under `/search/words`) and the time from typing to the first result.
+ */
 async function firstQuery(browser: Browser, ui: SearchUi, origin: string, query: string): Promise<SearchRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (!response.url().includes('/pagefind/')) return;
+    if (!/\/pagefind\/|\/search\/words[/.]/.test(response.url())) return;
     sizes.push(
       response.body().then(
         (body) => (compressible(response.url()) ? gzipSync(body).length : body.length),
@@ -261,7 +264,7 @@ console.log(
       row('build CPU time (user + system)', seconds, a.cpu, b.cpu),
       row('peak memory, whole process tree', gib, a.peak, b.peak),
       row(`first load of a content page, gzip`, kb, a.firstLoad, b.firstLoad),
-      row(`first search query, /pagefind/ bytes (median of ${queries.length})`, kb, a.searchBytes, b.searchBytes),
+      row(`first search query, bytes fetched (median of ${queries.length})`, kb, a.searchBytes, b.searchBytes),
       row('first query, query typed → first result', (value) => `${value.toFixed(0)} ms`, a.searchMs, b.searchMs),
       row('largest HTML page', (value) => `${formatBytes(value)} B`, a.largest, b.largest),
     ],

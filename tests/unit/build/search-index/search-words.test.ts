@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, wordsOf } from '../../../../build/search-index/search-words';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { countWords, searchWordFiles, wordsOf } from '../../../../build/search-index/search-words';
 
 describe('wordsOf', () => {
   it('gives a hyphenated word’s parts and its joined form, as Pagefind indexes it', () => {
@@ -20,5 +24,26 @@ describe('countWords', () => {
 
   it('gives the same text for the same pages in any order', () => {
     expect(JSON.stringify(countWords([['b a'], ['c']]))).toBe(JSON.stringify(countWords([['c'], ['a b']])));
+  });
+});
+
+describe('searchWordFiles', () => {
+  it('writes the whole list and a part for every first letter, empty parts included', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'search-words-'));
+    try {
+      mkdirSync(join(folder, 'fragment'));
+      const fragment = (content: string, meta: Record<string, string>) =>
+        gzipSync(`pagefind_dcd${JSON.stringify({ content, meta })}`);
+      writeFileSync(join(folder, 'fragment', 'en_1.pf_fragment'), fragment('Grooming online', { title: 'Grooming' }));
+      writeFileSync(join(folder, 'fragment', 'en_2.pf_fragment'), fragment('Online gaming', { title: 'Gaming' }));
+      const files = await searchWordFiles(folder);
+      expect(files.get('search/words.json')).toBe('{"gaming":1,"grooming":1,"online":2}');
+      expect(files.get('search/words/g.json')).toBe('{"gaming":1,"grooming":1}');
+      expect(files.get('search/words/o.json')).toBe('{"online":2}');
+      expect(files.get('search/words/x.json')).toBe('{}');
+      expect(files.size).toBe(1 + 27);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * How long the search page waits after a keystroke before searching (`search-config.ts` says why
+ * each pause is as long as it is).
+ */
+import { searchMinimumLength, searchPartWordSettleMs, searchSettleMs, searchShortQuery } from './search-config';
+import type { Vocabulary } from './spelling';
+
+/**
+ * The pause before searching what has been typed so far, or undefined when it is too short to
+ * search until the reader presses Enter.
+ * @param query what is in the search box, trimmed
+ * @param lastWord the query's last word, lower case, without punctuation
+ * @param vocabulary index words that start with the last word's letter; undefined if not loaded
+ */
+export function typingPause(query: string, lastWord: string | undefined, vocabulary: Vocabulary | undefined): number | undefined {
+  if (query === '') return searchSettleMs;
+  if (query.length < searchMinimumLength) return undefined;
+  if (query.length < searchShortQuery.length) return searchShortQuery.settleMs;
+  const whole = lastWord === undefined || /\d/.test(lastWord) || vocabulary === undefined || vocabulary.has(lastWord);
+  return whole ? searchSettleMs : searchPartWordSettleMs;
+}

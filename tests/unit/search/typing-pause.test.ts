@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { searchPartWordSettleMs, searchSettleMs, searchShortQuery } from '../../../src/lib/search/search-config';
+import { vocabularyFrom } from '../../../src/lib/search/spelling';
+import { typingPause } from '../../../src/lib/search/typing-pause';
+
+const words = vocabularyFrom({ child: 90, childline: 4, children: 80 });
+
+describe('typingPause', () => {
+  it('searches soon after a whole word the index holds', () => {
+    expect(typingPause('childline', 'childline', words)).toBe(searchSettleMs);
+    expect(typingPause('call child', 'child', words)).toBe(searchSettleMs);
+  });
+
+  it('waits longer after part of a word, which would fetch the index of every word it starts', () => {
+    expect(typingPause('chil', 'chil', words)).toBe(searchPartWordSettleMs);
+    expect(searchPartWordSettleMs).toBeGreaterThan(searchSettleMs);
+  });
+
+  it('treats numbers, and any word while the word list cannot be had, as whole', () => {
+    expect(typingPause('0344 38', '38', words)).toBe(searchSettleMs);
+    expect(typingPause('chil', 'chil', undefined)).toBe(searchSettleMs);
+  });
+
+  it('waits for Enter on a single letter and longer on two', () => {
+    expect(typingPause('c', 'c', words)).toBeUndefined();
+    expect(typingPause('ch', 'ch', words)).toBe(searchShortQuery.settleMs);
+  });
+
+  it('clears at once when the box is emptied', () => {
+    expect(typingPause('', undefined, words)).toBe(searchSettleMs);
+  });
+});
