@@ -1,10 +1,10 @@
 /**
  * The audience pages (/parents-and-carers/ …) in the search index, by their own words: heading and
- * description. Added as records rather than marked in the page, because the lists under them name
- * pages that answer for themselves, and marking the page would cost bytes on a page held to the
- * first-load budget.
+ * description, with the audience's label ("Young people") as their keyword. Added as records
+ * rather than marked in the page, because the lists under them name pages that answer for
+ * themselves, and marking the page would cost bytes on a page held to the first-load budget.
  */
-import { extraPageTypes } from '../../src/lib/search/search-config';
+import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
 import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
 import { site } from '../../src/site.config';
 
@@ -23,7 +23,12 @@ export function pathwayRecords(): PathwayRecord[] {
     content: `${pathwayHeading(audience)}. ${audience.description}`,
     // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
     language: 'en-gb',
-    meta: { title: pathwayHeading(audience), type: extraPageTypes.pathway },
+    // The audience's own name ("Young people") is the page's main keyword, as a content page's would be.
+    meta: {
+      title: pathwayHeading(audience),
+      type: extraPageTypes.pathway,
+      [searchMetaFields.keywords]: audience.label,
+    },
     filters: { type: [extraPageTypes.pathway] },
   }));
 }

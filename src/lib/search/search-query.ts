@@ -6,11 +6,17 @@
  * ("my child sent a nude"), the meaningful words on their own.
  */
 
-/** Words that carry no meaning of their own in a search; never acronyms or topic words. */
+/**
+ * Words that carry no meaning of their own in a search, including the vague ones ("report
+ * something online" is about reporting); never acronyms or topic words.
+ */
 const stopWords = new Set(
   `a about after am an and any are as at be been being but by can could did do does doing for from had has have he her
   his how i if im i'm in into is it its it's me my of on or our should so some than that the their them then there these
-  they this those to up us was we were what when where which who why will with would you your`.split(/\s+/),
+  they this those to up us was we were what when where which who why will with would you your
+  something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -68,11 +74,14 @@ function dedupe(names: readonly string[]): string[] {
  * @param groups names per term, from `glossaryNameGroups`
  */
 export function alternativeQueries(query: string, groups: readonly (readonly string[])[]): string[] {
-  const typed = normalise(query);
+  // Compared without small words, so "Child Exploitation and Online Protection Centre" is found
+  // from the words the search keeps of it.
+  const key = (text: string) => significantWords(normalise(text)).join(' ') || normalise(text);
+  const typed = key(query);
   if (typed === '') return [];
-  const group = groups.find((names) => names.some((name) => normalise(name) === typed));
+  const group = groups.find((names) => names.some((name) => key(name) === typed));
   if (!group) return [];
-  return group.slice(0, 2).filter((name) => normalise(name) !== typed);
+  return group.slice(0, 2).filter((name) => key(name) !== typed);
 }
 
 /**
@@ -131,21 +140,11 @@ export function mergeResults<Result extends ScoredResult>(
 
 /**
  * Moves to the front, keeping their order, the items that pass a test: how the search page puts
- * first the pages that use both an acronym and its full name (they explain it), and, among the
- * results on screen, pages with a heading that names what was searched for.
+ * first the pages that use both an acronym and its full name (they explain it), and the pages
+ * that have the words typed as a phrase.
  * @param items results in ranked order
  * @param test whether an item belongs in front
  */
 export function promote<Item>(items: readonly Item[], test: (item: Item) => boolean): Item[] {
   return [...items.filter(test), ...items.filter((item) => !test(item))];
-}
-
-/**
- * Whether a heading names one of the searched names: all its words, in order, as whole words.
- * @param heading a page title or section heading
- * @param names the query as typed and its other names
- */
-export function headingNames(heading: string, names: readonly string[]): boolean {
-  const text = ` ${normalise(heading)} `;
-  return names.some((name) => normalise(name) !== '' && text.includes(` ${normalise(name)} `));
 }

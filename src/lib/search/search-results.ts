@@ -2,7 +2,7 @@
  * Turns what Pagefind returns into what the search page shows: title, type, an excerpt with the
  * matched words marked, and the sections that matched. Pure, so the wording is unit-tested.
  */
-import { searchSectionsPerResult } from './search-config';
+import { searchMetaFields, searchSectionsPerResult } from './search-config';
 
 /** The parts of Pagefind's result data the page uses (see pagefind.app/docs/api/). */
 export interface PagefindSubResult {
@@ -53,6 +53,10 @@ export interface ResultView {
   type: string;
   excerpt: ExcerptPart[];
   sections: ResultSection[];
+  /** The page's own keywords, the editors' first choice first (hidden metadata, never shown). */
+  keywords: string[];
+  /** The glossary's other names for the terms the page is about (hidden metadata, never shown). */
+  glossaryNames: string[];
 }
 
 const entities: Record<string, string> = {
@@ -146,12 +150,15 @@ export function toResultView(
     url: link(sub.url),
     excerpt: sub.excerpt === excerpt ? [] : excerptParts(sub.excerpt),
   }));
+  const list = (field: string) => (first.meta[field] ?? '').split(', ').filter((name) => name !== '');
   return {
     title,
     url: link(first.url),
     type: first.meta['type'] ?? '',
     excerpt: excerptParts(excerpt),
     sections: sectionViews,
+    keywords: [...list(searchMetaFields.keywords), ...list(searchMetaFields.moreKeywords)],
+    glossaryNames: list(searchMetaFields.glossaryNames),
   };
 }
 

@@ -3,16 +3,17 @@
  * any `SearchIndex` (Pagefind in the browser, Pagefind in Node for the query-set test, or a fake
  * in unit tests), so the strategy is tested on its own.
  *
- * In order: the query as typed, together with its other names from the glossary ("DSL" also
- * searches "designated safeguarding lead"), the words joined as the index spells them ("child
- * line" → "childline"), and, when the query asks for a number or helpline, the contacts that
- * match the rest of it. If none of these finds a page: the query without its small words, then
- * the query respelled with the index's own words ("Did you mean …"), then pages with some of
- * the words.
+ * In order: the query without its small words, respelled first with the index's own words when
+ * it has a word the index does not hold ("Did you mean …"), together with its other names from
+ * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
+ * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
+ * the contacts that match the rest of it; pages with the words as a phrase come before pages that
+ * have them apart. When only a page or two have every word, pages with all but one follow; when
+ * none has, pages with most of them. The first screen is then ordered by how directly each page
+ * names the search (`firstScreenOrder`, with `naming.ts`).
  */
 import {
   alternativeQueries,
-  headingNames,
   mergeResults,
   phraseSearch,
   promote,
@@ -21,6 +22,7 @@ import {
   type ScoredResult,
 } from './search-query';
 import { isKnown, joinedWord, respell, type Vocabulary } from './spelling';
+import { isContact, letters, namingPoints, namingStep, type ScreenView } from './naming';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 
@@ -70,12 +72,20 @@ export function queryWords(query: string): string[] {
 
 /**
  * The topic of a query that asks for a contact ("childline phone number" → "childline"), or
- * undefined when the query does not ask for one or is nothing but such words.
+ * undefined when the query does not ask for one or is nothing but such words. The words that ask
+ * are taken from the end of the query, or else from its start ("call childline"), so a service
+ * whose name has such a word keeps it ("Call Derbyshire phone number" → "call derbyshire"). A
+ * phone number asks for the contact it belongs to, so it is its own topic.
  * @param query what the reader typed
  */
 export function contactTopic(query: string): string | undefined {
   const words = queryWords(query);
-  const rest = words.filter((word) => !contactWords.has(word));
+  if (words.length > 0 && words.every((word) => /^\d+$/.test(word))) return words.join(' ');
+  let end = words.length;
+  while (end > 0 && contactWords.has(words[end - 1]!)) end -= 1;
+  let start = 0;
+  if (end === words.length) while (start < end && contactWords.has(words[start]!)) start += 1;
+  const rest = words.slice(start, end);
   if (rest.length === words.length || rest.length === 0) return undefined;
   return rest.join(' ');
 }
@@ -105,25 +115,48 @@ export async function findPages<Result extends ScoredResult>(
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
   const words = significantWords(query);
   const meaningful = words.length > 0 ? words.join(' ') : query;
-  // The words' own letters answer whether the index holds them; only a word it does not hold
-  // (mistyped, or run together) needs the whole list to be respelled.
-  const theirLetters = await help.vocabulary(words);
+  const typedWords = queryWords(query);
+  // The words' own letters answer whether the index holds them, and hold their joined form (it
+  // starts with the first word's letter); only a word the index does not hold (mistyped, or run
+  // together) needs the whole list to be respelled.
+  const theirLetters = await help.vocabulary([...new Set([...words, ...typedWords])]);
   const vocabulary =
     theirLetters && words.some((word) => !/\d/.test(word) && !isKnown(word, theirLetters))
       ? await help.vocabulary()
       : theirLetters;
+  // Words typed apart that the index holds as one word ("up skirting") are not mistyped: respelling
+  // them one by one would turn "skirting" into another word. The search as typed joins them.
+  const typedApart = vocabulary !== undefined && typedWords.length >= 2 && vocabulary.has(typedWords.join(''));
   // Pagefind finds something for almost any word (it shortens a word it does not know until it
   // matches), so a word the index does not hold is respelled before searching, not after.
-  const respelled = vocabulary && respell(words, vocabulary);
+  const respelled = vocabulary && !typedApart ? respell(words, vocabulary) : undefined;
   if (respelled) {
-    const corrected = await searchAsTyped(search, respelled, filters, help, vocabulary);
+    const corrected = await searchAsTyped(
+      search,
+      respelled,
+      filters,
+      help,
+      vocabulary,
+      words.length === typedWords.length ? respelled : query,
+    );
     if (corrected.results.length > 0) return { ...corrected, respelled };
   }
-  const typed = await searchAsTyped(search, meaningful, filters, help, vocabulary);
-  if (typed.results.length > 0 || words.length <= 1) return typed;
+  const typed = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
+  if (typed.results.length >= fewResults || words.length <= 1) return typed;
+  if (typed.results.length > 0) {
+    // A question with one word the right page does not use ("… of a pupil") finds only a page or
+    // two with every word; the pages with all the words but one follow them.
+    const allButOne = words.map((_, left) => words.filter((__, position) => position !== left).join(' '));
+    const nearly = mergeResults(await Promise.all(allButOne.map((text) => search(text))), 'most-found');
+    const found = new Set(typed.results.map((result) => result.id));
+    return { ...typed, results: [...typed.results, ...nearly.filter((result) => !found.has(result.id))] };
+  }
   const merged = mergeResults(await Promise.all(words.map((word) => search(word))), 'most-found');
   return { results: merged, partial: merged.length > 0, also: [] };
 }
+
+/** When fewer pages than this have every word of a question, pages with all its words but one are added after them. */
+export const fewResults = 3;
 
 type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: string; results: readonly Result[] }>;
 
@@ -134,20 +167,27 @@ async function searchAsTyped<Result extends ScoredResult>(
   filters: SearchFilters,
   help: SearchHelp,
   vocabulary: Vocabulary | undefined,
+  typed: string,
 ): Promise<Found<Result>> {
-  const words = queryWords(query);
   const topic = contactTopic(query);
   const contactsOnly = filters['type'] === undefined || filters['type'].any.includes(help.contactType);
   const alternatives = alternativeQueries(topic ?? query, help.termGroups);
   const topics = significantWords(query);
-  const [searches, contacts, joined, eachWord] = await Promise.all([
+  const topicWords = significantWords(topic ?? query);
+  // "child line number": the name is "childline", joined, and its contacts are the ones to put first.
+  const typedTopic = contactTopic(typed) ?? typed;
+  const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
+  const [searches, contacts, joined, eachWord, phrased] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
-    topic && contactsOnly ? search(topic, { ...filters, type: { any: [help.contactType] } }) : undefined,
-    (async () => {
-      const word = vocabulary && joinedWord(words, vocabulary);
-      return word ? search(word) : undefined;
-    })(),
+    topic && contactsOnly ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } }) : undefined,
+    joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4 ? Promise.all(topics.map((word) => search(word))) : Promise.resolve([]),
+    // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
+    // lines). Only when no small word was left out between them, so the phrase is what was typed
+    // and costs no index the search does not already fetch.
+    topicWords.length >= 2 && topicWords.length <= 4 && topicWords.join(' ') === queryWords(typedTopic).join(' ')
+      ? search(phraseSearch(topicWords.join(' ')))
+      : undefined,
   ]);
   const also = alternatives.filter((_, position) => (searches[position + 1]?.results.length ?? 0) > 0);
   // A page that uses both the acronym and its full name is where the term is explained.
@@ -166,12 +206,14 @@ async function searchAsTyped<Result extends ScoredResult>(
   const firstIds = new Set(
     [...(joined?.results ?? []), ...(contacts?.results ?? []), ...(named ? [named.result] : [])].map((result) => result.id),
   );
-  const results = expansion
+  const explained = expansion
     ? promote(
         merged,
         (result) => !firstIds.has(result.id) && result.queries.includes(query) && result.queries.includes(expansion),
       )
     : merged;
+  const phraseIds = new Set(phrased?.results.map((result) => result.id));
+  const results = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
   return { results: firstIds.size > 0 ? promote(results, (result) => firstIds.has(result.id)) : results, partial: false, also };
 }
 
@@ -203,21 +245,45 @@ export function namedByOneWord<Result extends ScoredResult>(
 }
 
 /**
- * The order of the first screen of results: a page with a heading that names what was searched
- * for goes before one that only mentions it. A heading that names only another name of the term
- * ("Designated safeguarding lead" for "DSL") counts only on a page the query as typed found too.
- * @param views the first results' titles and section headings, ranked, with the queries that found each
+ * The order of the first screen of results: a page that names what was searched for goes before
+ * one that only mentions it, the most directly named first (`namingPoints`, compared in steps of
+ * `namingStep`); between pages that name it about as well, a page that explains it goes before a
+ * contact that names it no better and that only the search itself found; otherwise the search's
+ * own order. Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
+ * page the query as typed found too. A search for a number or helpline keeps its order: its
+ * contacts are already first.
+ * @param views the first results' addresses, titles, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
  */
-export function firstScreenOrder<
-  View extends { title: string; sections: readonly { title: string }[]; queries: readonly string[] },
->(views: readonly View[], searched: string, also: readonly string[] = []): View[] {
+export function firstScreenOrder<View extends ScreenView>(
+  views: readonly View[],
+  searched: string,
+  also: readonly string[] = [],
+): View[] {
+  if (contactTopic(searched) !== undefined) return [...views];
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');
   const foundAsTyped = (view: View) => view.queries.some((query) => significantWords(query).join(' ') === typed);
-  const names = (view: View) => (foundAsTyped(view) ? [searched, ...also] : [searched]);
-  return promote(views, (view) =>
-    [view.title, ...view.sections.map((section) => section.title)].some((heading) => headingNames(heading, names(view))),
-  );
+  // A contact that a search for its joined name or one word of the query found was put first on
+  // purpose; one found by the search itself, its other names or the words run together was not.
+  const words = new Set(significantWords(searched));
+  const sameSearch = new Set([typed, letters(typed), ...also.map((name) => significantWords(name).join(' '))]);
+  const onlyAsTyped = (view: View) =>
+    view.queries.every((query) => sameSearch.has(significantWords(query).join(' ')) || words.has(query.toLowerCase()));
+  const scored = views.map((view, position) => {
+    const points = namingPoints(view, foundAsTyped(view) ? [searched, ...also] : [searched]);
+    return { view, position, points, step: Math.floor(points / namingStep) };
+  });
+  // A contact that names the search no better than a page that explains it follows that page; so
+  // does one that names nothing of it and has only one of its words ("UK Safer Internet Centre" for
+  // "make my child's phone safer"). One that has every word keeps its place: the index ranked it.
+  const yields = (each: (typeof scored)[number]) =>
+    isContact(each.view) &&
+    onlyAsTyped(each.view) &&
+    (each.points > 0
+      ? scored.some((other) => other.step === each.step && !isContact(other.view) && other.points >= each.points)
+      : each.view.queries.every((query) => words.has(query.toLowerCase())));
+  const ranked = scored.map((each) => ({ ...each, yields: yields(each) ? 1 : 0 }));
+  return ranked.sort((a, b) => b.step - a.step || a.yields - b.yields || a.position - b.position).map((each) => each.view);
 }

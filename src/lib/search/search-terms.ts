@@ -46,12 +46,33 @@ const phrase = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
+/** A name written in capitals ("ACT", "SEND", "CO:RE"): it names a term only in capitals, never the word "Act" or "send". */
+const isAcronym = (name: string) => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu) ?? []).length >= 2;
+
+const casePhrase = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * Whether a page's title or keywords name a glossary term by one of its names: a keyword that is
+ * the name, or a title that has it as whole words ("Children at risk of exploitation (CRE)").
+ * An acronym counts only in capitals, so "Sexual Offences Act 2003" does not name ACT.
+ */
+function namesTerm(page: { title: string; keywords: readonly string[] }, name: string): boolean {
+  if (isAcronym(name)) {
+    const wanted = casePhrase(name);
+    return casePhrase(page.title).includes(wanted) || page.keywords.some((keyword) => casePhrase(keyword) === wanted);
+  }
+  const wanted = phrase(name);
+  return phrase(page.title).includes(wanted) || page.keywords.some((keyword) => phrase(keyword) === wanted);
+}
+
 /**
  * The glossary's other names for the terms a page is about, so a search in any of them finds the
- * page: a page whose title or keywords name a term ("intimate image abuse") also answers to its
+ * page: a page whose title or a keyword names a term ("intimate image abuse") also answers to its
  * aliases ("revenge porn"), expansion and keywords (in a field of their own, weighted below the
- * editors' keywords). Names the page already has are left out;
- * terms are taken in alphabetical order, so the same content always gives the same words.
+ * editors' keywords). A term counts as named by its term, expansion or an alias, not by the
+ * looser words in its `keywords` (a page that mentions "nudes" is not about sexting). Names the
+ * page already has are left out; terms are taken in alphabetical order, so the same content
+ * always gives the same words.
  * @param page the page's title and frontmatter keywords
  * @param glossary the glossary collection's entries
  */
@@ -59,14 +80,12 @@ export function glossaryKeywords(
   page: { title: string; keywords: readonly string[] },
   glossary: readonly GlossaryTermNames[],
 ): string[] {
-  const names = (texts: readonly string[]) => texts.map(phrase);
-  const own = names([page.title, ...page.keywords]);
-  const seen = new Set(own);
+  const seen = new Set([page.title, ...page.keywords].map(phrase));
   const found = [...glossary]
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .flatMap((entry) => {
-      const all = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases, ...entry.keywords];
-      return all.some((name) => own.some((text) => text.includes(phrase(name)))) ? all : [];
+      const names = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases];
+      return names.some((name) => namesTerm(page, name)) ? [...names, ...entry.keywords] : [];
     });
   return found.filter((name) => !seen.has(phrase(name)) && seen.add(phrase(name)));
 }

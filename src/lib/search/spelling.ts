@@ -60,10 +60,24 @@ export function allowedEdits(word: string): number {
   return 2;
 }
 
+/** How many of the typed letters a word lacks (counting repeats): a letter left out or two swapped keep them all, a wrong letter loses one. */
+function lostLetters(typed: string, candidate: string): number {
+  const left = new Map<string, number>();
+  for (const letter of candidate) left.set(letter, (left.get(letter) ?? 0) + 1);
+  let lost = 0;
+  for (const letter of typed) {
+    const count = left.get(letter) ?? 0;
+    if (count === 0) lost += 1;
+    else left.set(letter, count - 1);
+  }
+  return lost;
+}
+
 /**
- * The index's word nearest a mistyped one: fewest edits, then the word more pages use, then the
- * alphabetically first (so the choice never depends on the file's order). Undefined when the
- * word is known, or nothing is close enough.
+ * The index's word nearest a mistyped one: fewest edits, then the word that keeps more of the
+ * letters typed ("nueds" → "nudes", not "needs"; "helpine" → "helpline", not "helping"), then
+ * the word more pages use, then the alphabetically first (so the choice never depends on the
+ * file's order). Undefined when the word is known, or nothing is close enough.
  * @param word one lower-case word of the query
  * @param vocabulary the index's words
  */
@@ -71,16 +85,18 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
   if (vocabulary.has(word)) return undefined;
   const limit = allowedEdits(word);
   if (limit === 0) return undefined;
-  let best: { word: string; edits: number; pages: number } | undefined;
+  let best: { word: string; edits: number; lost: number; pages: number } | undefined;
   for (const [candidate, pages] of vocabulary) {
     const edits = editDistance(word, candidate, limit);
     if (edits > limit) continue;
+    const lost = lostLetters(word, candidate);
     if (
       !best ||
       edits < best.edits ||
-      (edits === best.edits && (pages > best.pages || (pages === best.pages && candidate < best.word)))
+      (edits === best.edits &&
+        (lost < best.lost || (lost === best.lost && (pages > best.pages || (pages === best.pages && candidate < best.word)))))
     )
-      best = { word: candidate, edits, pages };
+      best = { word: candidate, edits, lost, pages };
   }
   return best?.word;
 }
@@ -116,6 +132,11 @@ export function splitWord(word: string, vocabulary: Vocabulary): string[] | unde
 
 /** Whether the index holds a word, or a word that starts with it (Pagefind matches the start of words). */
 export function isKnown(word: string, vocabulary: Vocabulary): boolean {
+  // A word with a hyphen or apostrophe ("non-consensual", "children's") is known when the index
+  // holds it joined up, or holds each of its parts, as the index splits it the same way.
+  const parts = word.split(/['’-]/);
+  if (parts.length > 1)
+    return isKnown(parts.join(''), vocabulary) || parts.every((part) => part === '' || isKnown(part, vocabulary));
   if (vocabulary.has(word)) return true;
   for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
   return false;

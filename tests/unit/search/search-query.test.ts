@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   alternativeQueries,
   glossaryNameGroups,
-  headingNames,
   mergeResults,
   phraseSearch,
   promote,
@@ -20,6 +19,11 @@ describe('significantWords', () => {
 
   it('lists a repeated word once', () => {
     expect(significantWords('nudes, nudes')).toEqual(['nudes']);
+  });
+
+  it('drops vague words that name no topic', () => {
+    expect(significantWords('how do I report something online')).toEqual(['report', 'online']);
+    expect(significantWords('what does KCSIE stand for')).toEqual(['kcsie']);
   });
 });
 
@@ -53,6 +57,10 @@ describe('alternativeQueries', () => {
 
   it('searches an old name as the current term and its expansion', () => {
     expect(alternativeQueries('UKCCIS', groups)).toEqual(['UKCIS', 'UK Council for Internet Safety']);
+  });
+
+  it('finds a name of several words from the words a search keeps of it', () => {
+    expect(alternativeQueries('uk council internet safety', groups)).toEqual(['UKCIS']);
   });
 
   it('adds nothing for words that only contain a term', () => {
@@ -113,15 +121,5 @@ describe('mergeResults', () => {
 describe('promote', () => {
   it('moves the items that pass to the front, keeping both groups in order', () => {
     expect(promote([1, 2, 3, 4, 5], (item) => item % 2 === 0)).toEqual([2, 4, 1, 3, 5]);
-  });
-});
-
-describe('headingNames', () => {
-  it('finds a searched name in a heading as whole words, whatever the case and punctuation', () => {
-    expect(headingNames('Police: Protecting Children Online Team', ['PCOT', 'Protecting children online team'])).toBe(true);
-  });
-
-  it('does not match part of a word', () => {
-    expect(headingNames('Sending images', ['send'])).toBe(false);
   });
 });

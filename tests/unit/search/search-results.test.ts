@@ -66,7 +66,27 @@ describe('toResultView', () => {
           ],
         },
       ],
+      keywords: [],
+      glossaryNames: [],
     });
+  });
+
+  it('reads the page’s hidden keywords, main ones first, and its glossary names, for ordering the first screen', () => {
+    const view = toResultView([
+      {
+        ...procedure,
+        meta: {
+          ...procedure.meta,
+          keywords: 'online harms procedure, e-safety, esafety',
+          more_keywords: 'internet safety, online abuse',
+          glossary_names: 'Designated safeguarding lead, DSL',
+        },
+      },
+    ]);
+    expect([view.keywords, view.glossaryNames]).toEqual([
+      ['online harms procedure', 'e-safety', 'esafety', 'internet safety', 'online abuse'],
+      ['Designated safeguarding lead', 'DSL'],
+    ]);
   });
 
   it('leaves out a section headed with the page title, such as a contact card', () => {

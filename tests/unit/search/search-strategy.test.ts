@@ -35,8 +35,13 @@ function fakeIndex(pages: FakePage[]) {
       searched.push(query ?? '(all)');
       const type = filters['type']?.any;
       const terms = wordsOf((query ?? '').replaceAll('"', ''));
+      // A phrase ("…") must have its words together, in order, in the title or the text.
+      const together = (page: FakePage) =>
+        !query?.startsWith('"') ||
+        [page.title, page.text].some((text) => ` ${wordsOf(text).join(' ')} `.includes(` ${terms.join(' ')} `));
       const results = pages
         .filter((page) => !type || type.includes(page.type))
+        .filter(together)
         .map((page) => {
           const title = wordsOf(page.title);
           const text = wordsOf(page.text);
@@ -167,6 +172,39 @@ describe('findPages', () => {
     expect(ids(found).sort()).toEqual(['childline', 'thinkuknow']);
   });
 
+  it('puts first the pages with the words as a phrase', async () => {
+    const index = fakeIndex([
+      { id: 'county-council', type: 'Contact', title: 'Derbyshire County Council', text: 'Phone lines are open weekdays.' },
+      { id: 'exploitation', type: 'Procedure', title: 'Children at risk of exploitation', text: 'Including county lines.' },
+    ]);
+    const found = await findPages(index, 'county lines', {}, help);
+    expect(index.searched).toContain('"county lines"');
+    expect(ids(found)).toEqual(['exploitation', 'county-council']);
+  });
+
+  it('does not respell words typed apart that the index holds as one word', async () => {
+    const index = fakeIndex([
+      { id: 'voyeurism', type: 'Legislation', title: 'Voyeurism Act', text: 'Upskirting is an offence.' },
+      { id: 'starting-point', type: 'Contact', title: 'Starting Point', text: 'Starting up a referral.' },
+    ]);
+    const found = await findPages(
+      index,
+      'up skirting',
+      {},
+      { ...help, vocabulary: () => Promise.resolve(vocabularyFrom({ upskirting: 2, starting: 3 })) },
+    );
+    expect([found.respelled, ids(found)[0]]).toEqual([undefined, 'voyeurism']);
+  });
+
+  it('adds the pages with all the words but one when only a page or two have every word', async () => {
+    const index = fakeIndex([
+      { id: 'guidance', type: 'Guidance', title: 'Sharing nudes', text: 'A pupil may respond to a nude image.' },
+      { id: 'outcome', type: 'Guide', title: 'Respond to a nude image of a child', text: 'What to do.' },
+    ]);
+    const found = await findPages(index, 'respond to a nude image of a pupil', {}, help);
+    expect(ids(found)).toEqual(['guidance', 'outcome']);
+  });
+
   it('still searches when the index’s words cannot be loaded', async () => {
     const found = await findPages(fakeIndex(pages), 'grooming', {}, { ...help, vocabulary: () => Promise.resolve(undefined) });
     expect(ids(found)[0]).toBe('grooming');
@@ -177,6 +215,15 @@ describe('contactTopic', () => {
   it('is the query without the words that ask for a way to get in touch', () => {
     expect(contactTopic('NSPCC helpline')).toBe('nspcc');
     expect(contactTopic('starting point phone number')).toBe('starting point');
+  });
+
+  it('takes the words that ask from the end, or else from the start, so a service named with one keeps it', () => {
+    expect(contactTopic('call derbyshire phone number')).toBe('call derbyshire');
+    expect(contactTopic('call childline')).toBe('childline');
+  });
+
+  it('is a phone number itself, which asks for its contact', () => {
+    expect(contactTopic('0800 1111')).toBe('0800 1111');
   });
 
   it('is nothing when the query asks for no contact, or for nothing else', () => {
@@ -202,17 +249,62 @@ describe('namedByOneWord', () => {
 });
 
 describe('firstScreenOrder', () => {
-  it('puts first a result with a heading that names the search', () => {
+  it('puts first the page whose own name the search is: its title or first keyword', () => {
+    const views = [
+      {
+        title: 'Sexual Offences Act 2003',
+        sections: [],
+        queries: ['grooming'],
+        keywords: ['Sex Offences Act', 'SOA', 'grooming'],
+      },
+      { title: 'Contact risks', sections: [], queries: ['grooming'], keywords: ['grooming', 'online grooming'] },
+    ];
+    expect(firstScreenOrder(views, 'grooming').map((view) => view.title)).toEqual(['Contact risks', 'Sexual Offences Act 2003']);
+  });
+
+  it('puts first a result with a heading that is the search', () => {
     const views = [
       { title: 'Online harms', sections: [{ title: 'Teachers' }], queries: ['victim blaming'] },
       { title: 'Bullying online', sections: [], queries: ['victim blaming'] },
-      { title: 'Procedures', sections: [{ title: 'Victim blaming language' }], queries: ['victim blaming'] },
+      { title: 'Procedures', sections: [{ title: 'Victim blaming' }], queries: ['victim blaming'] },
     ];
     expect(firstScreenOrder(views, 'victim blaming').map((view) => view.title)).toEqual([
       'Procedures',
       'Online harms',
       'Bullying online',
     ]);
+  });
+
+  it('puts the page that explains a topic before a contact whose words only name the topic', () => {
+    const views = [
+      {
+        url: '/contacts/anti-bullying-alliance/',
+        title: 'Anti-Bullying Alliance',
+        sections: [],
+        queries: ['bullying'],
+        keywords: ['ABA', 'Anti-Bullying Alliance', 'bullying'],
+      },
+      {
+        url: '/guidance/bullying-online/',
+        title: 'Bullying online',
+        sections: [],
+        queries: ['bullying'],
+        keywords: ['cyberbullying'],
+      },
+    ];
+    expect(firstScreenOrder(views, 'bullying').map((view) => view.title)).toEqual(['Bullying online', 'Anti-Bullying Alliance']);
+    expect(firstScreenOrder(views, 'anti-bullying alliance').map((view) => view.title)).toEqual([
+      'Anti-Bullying Alliance',
+      'Bullying online',
+    ]);
+  });
+
+  it('keeps the order of a search for a number or helpline, whose contacts are already first', () => {
+    const views = [
+      { url: '/contacts/childline/', title: 'Childline', sections: [], queries: ['childline'] },
+      { url: '/guidance/getting-help/', title: 'Childline number', sections: [], queries: ['childline number'] },
+    ];
+    expect(firstScreenOrder(views, 'childline number').map((view) => view.title)).toEqual(['Childline', 'Childline number']);
   });
 
   it('counts a heading with another name of the term only on a page the query as typed found', () => {

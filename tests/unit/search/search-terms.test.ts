@@ -51,6 +51,26 @@ describe('glossaryKeywords', () => {
     ).toEqual(['Designated safeguarding lead']);
   });
 
+  it('counts an acronym only in capitals, so an Act does not name ACT', () => {
+    const act = [{ term: 'ACT', expansion: 'Action Counters Terrorism', aliases: [], keywords: [] }];
+    expect(glossaryKeywords({ title: 'Sexual Offences Act 2003', keywords: [] }, act)).toEqual([]);
+    expect(glossaryKeywords({ title: 'Anti-Terrorist Hotline (ACT)', keywords: [] }, act)).toEqual([
+      'ACT',
+      'Action Counters Terrorism',
+    ]);
+  });
+
+  it('counts a keyword that is a name of the term, not one that only has a name or a looser word in it', () => {
+    const nudes = [{ term: 'Youth produced sexual imagery', aliases: ['sexting'], keywords: ['nudes'] }];
+    expect(
+      glossaryKeywords({ title: 'Sextortion', keywords: ['threatening to share my nudes', 'sexting in schools'] }, nudes),
+    ).toEqual([]);
+    expect(glossaryKeywords({ title: 'Sharing nudes', keywords: ['sexting'] }, nudes)).toEqual([
+      'Youth produced sexual imagery',
+      'nudes',
+    ]);
+  });
+
   it('gives nothing to a page that names no glossary term', () => {
     expect(glossaryKeywords({ title: 'Bullying online', keywords: ['mean messages'] }, glossary)).toEqual([]);
   });

@@ -25,6 +25,14 @@ const vocabulary = vocabularyFrom({
   report: 30,
   remove: 5,
   online: 60,
+  nudes: 4,
+  needs: 25,
+  helpline: 6,
+  helping: 9,
+  non: 3,
+  consensual: 1,
+  nonconsensual: 1,
+  childrens: 5,
 });
 
 describe('editDistance', () => {
@@ -53,6 +61,13 @@ describe('closestWord', () => {
     expect(closestWord('sextin', vocabulary)).toBe('sexting');
   });
 
+  it('between words as few edits away, prefers one that keeps every letter typed over one with a letter changed', () => {
+    // One edit from both: two letters swapped in "nudes", a wrong letter in "needs" (which more pages use).
+    expect(closestWord('nueds', vocabulary)).toBe('nudes');
+    // A letter left out of "helpline"; a wrong last letter in "helping".
+    expect(closestWord('helpine', vocabulary)).toBe('helpline');
+  });
+
   it('leaves known words and short words alone', () => {
     expect(closestWord('grooming', vocabulary)).toBeUndefined();
     expect(closestWord('nwo', vocabulary)).toBeUndefined();
@@ -79,6 +94,12 @@ describe('isKnown', () => {
     expect(isKnown('groom', vocabulary)).toBe(true);
     expect(isKnown('grooming', vocabulary)).toBe(true);
     expect(isKnown('gromming', vocabulary)).toBe(false);
+  });
+
+  it('knows a word with a hyphen or apostrophe when the index holds it joined or in parts', () => {
+    expect(isKnown('non-consensual', vocabulary)).toBe(true);
+    expect(isKnown("children's", vocabulary)).toBe(true);
+    expect(isKnown('non-sense', vocabulary)).toBe(false);
   });
 });
 

@@ -1,0 +1,153 @@
+/**
+ * How directly a search result names what was searched for, from what the first screen of results
+ * already holds: the page's title, its section headings, and its hidden keywords and glossary
+ * names (Pagefind metadata, `search-results.ts`). Pagefind ranks by its own scores, which match the
+ * start of words ("sext" finds "sextortion") and cannot tell a page's own name for a thing from a
+ * word it mentions; the search page uses these points to put first the page whose own name the
+ * search is (`firstScreenOrder` in `search-strategy.ts`). Pure, so it is unit-tested.
+ */
+import { sectionPath } from '../content/entries';
+import { mainKeywordCount } from './search-config';
+import { significantWords } from './search-query';
+
+/** What the first screen knows of a result: its address, title, headings and hidden names, and the queries that found it. */
+export interface ScreenView {
+  url?: string;
+  title: string;
+  sections: readonly { title: string }[];
+  queries: readonly string[];
+  /** The page's own keywords, the editors' first choice first. */
+  keywords?: readonly string[];
+  /** The glossary's other names for the terms the page is about. */
+  glossaryNames?: readonly string[];
+}
+
+/** Plurals that do not end in "s". */
+const irregularPlurals: Record<string, string> = { children: 'child', people: 'person', women: 'woman', men: 'man' };
+
+/**
+ * A word without the endings that change its form, not its meaning, so "bullied", "bullying" and
+ * "bullies", or "share" and "shared", compare equal (roughly as Pagefind's own stemming matches them).
+ */
+function stem(word: string): string {
+  const singular = irregularPlurals[word];
+  if (singular !== undefined) return singular;
+  if (word.length < 4) return word;
+  let base = word;
+  if (/ie[sd]$/.test(base)) base = `${base.slice(0, -3)}y`;
+  else if (base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.endsWith('ed')) base = base.slice(0, -2);
+  else if (base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  // "getting" → "get", but "falling" keeps its "ll".
+  if (base !== word && /([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
+  return base.endsWith('e') ? base.slice(0, -1) : base;
+}
+
+/** A word of a name or search as typed, and its stem. */
+interface NameWord {
+  word: string;
+  stem: string;
+}
+
+/** The words of a name or search that say what it is about. */
+const nameWords = (text: string): NameWord[] =>
+  significantWords(text.replace(/[^\p{L}\p{N}]+/gu, ' ')).map((word) => ({ word, stem: stem(word) }));
+
+/** Whether a searched word is this word of a name: the same stem, or its start ("porn" in "pornography") when it is all the search. */
+const sameWord = (searched: NameWord, named: NameWord, alone = false) =>
+  searched.stem === named.stem || (alone && searched.word.length >= 4 && named.word.startsWith(searched.word));
+
+/** How many words two lists have in common in the same order (their longest common subsequence). */
+function wordsInOrder(searched: readonly NameWord[], named: readonly NameWord[]): number {
+  let previous = new Array<number>(named.length + 1).fill(0);
+  for (const word of searched) {
+    const row = [0];
+    for (const [position, other] of named.entries())
+      row.push(
+        sameWord(word, other, searched.length === 1)
+          ? previous[position]! + 1
+          : Math.max(previous[position + 1]!, row[position]!),
+      );
+    previous = row;
+  }
+  return previous[named.length]!;
+}
+
+/** A text's letters and digits only: "Stop It Now" and "stopitnow" are the same name. */
+export const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * How well a name (a title, heading or keyword) matches a search, from 0 to 1: 1 when they are the
+ * same words whatever their spacing or endings ("child line" and "Childline", "bullied online" and
+ * "Bullying online"); otherwise the share of the search's words found in the name, in order, times
+ * the share of the name's words they make up ("bullying" in "Anti-Bullying Alliance": 1 × 1/3;
+ * "Bullying online" in "my child is being bullied online": 2/3 × 1); 0 when that is less than
+ * `nameMatchFloor`.
+ * @param name a title, heading or keyword
+ * @param search what was searched for
+ */
+export function nameMatch(name: string, search: string): number {
+  if (letters(name) !== '' && letters(name) === letters(search)) return 1;
+  const named = nameWords(name);
+  const searched = nameWords(search);
+  if (named.length === 0 || searched.length === 0) return 0;
+  const joined = (words: readonly NameWord[]) => words.map((each) => each.stem).join('');
+  if (joined(named) === joined(searched)) return 1;
+  const common = wordsInOrder(searched, named);
+  const match = (common / searched.length) * (common / named.length);
+  return match >= nameMatchFloor ? match : 0;
+}
+
+/**
+ * The least match that counts. Below it a name only shares a word or two with the search ("Cyber
+ * Choices" for "cyber flashing": 1/2 × 1/2); "Respond to online bullying or abuse by a child" for
+ * "respond to online bullying by a pupil" (3/4 × 3/5) is above it.
+ */
+export const nameMatchFloor = 0.4;
+
+/** Contacts live under one address: their pages answer for their own names. */
+const contactsPath = sectionPath('contacts');
+export const isContact = (view: ScreenView) =>
+  view.url !== undefined && new URL(view.url, 'https://search.invalid/').pathname.startsWith(contactsPath);
+
+/** How much a match in each place counts: the places that say most about what a page is about count most. */
+const namingWeights = { title: 8, firstKeyword: 8, mainKeywords: 4, headings: 2, moreKeywords: 1, glossaryNames: 0.5 } as const;
+
+/** What the rest of a contact's page counts beside its own name. */
+const serviceShare = 1 / 3;
+
+/**
+ * How directly a result names what was searched for: for each place, how well its best name
+ * matches the search (`nameMatch`, squared, so a name that is the search counts far more than one
+ * that only shares some words with it), times what the place counts (`namingWeights`). The title
+ * and the first keyword are the page's own name for it ("grooming" is the first keyword of Contact
+ * risks, the third of the Sexual Offences Act); then come the main keywords, section headings, and
+ * other keywords and glossary names. A contact's page is about a service: only its own name in
+ * full counts in full, the rest a third (`serviceShare`), so for a topic the page that explains it
+ * comes before the services that help with it. (A search that asks for a number or helpline is
+ * not ordered by these points: its contacts come first as the index ranks them.)
+ * @param view the result's address, title, headings and hidden names
+ * @param names the search, and its other names on a page the search as typed found
+ */
+export function namingPoints(view: ScreenView, names: readonly string[]): number {
+  const best = (texts: readonly (string | undefined)[]) =>
+    Math.max(0, ...texts.flatMap((text) => (text === undefined ? [] : names.map((name) => nameMatch(text, name) ** 2))));
+  const [first, ...others] = view.keywords ?? [];
+  const title = best([view.title]);
+  const firstKeyword = best([first]);
+  const own = title * namingWeights.title + firstKeyword * namingWeights.firstKeyword;
+  const rest =
+    best(others.slice(0, mainKeywordCount - 1)) * namingWeights.mainKeywords +
+    best(view.sections.map((section) => section.title)) * namingWeights.headings +
+    best(others.slice(mainKeywordCount - 1)) * namingWeights.moreKeywords +
+    best(view.glossaryNames ?? []) * namingWeights.glossaryNames;
+  if (isContact(view)) return (title === 1 || firstKeyword === 1 ? own : own * serviceShare) + rest * serviceShare;
+  return own + rest;
+}
+
+/**
+ * Naming points are compared in steps of this size: a smaller difference (less than a heading that
+ * is the search, say) is no clear sign that one page names the search better, and the search's own
+ * order stands.
+ */
+export const namingStep = 1.5;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { nameMatch, namingPoints } from '../../../src/lib/search/naming';
+
+describe('nameMatch', () => {
+  it('is 1 for the same words, whatever their spacing, case or endings', () => {
+    expect(nameMatch('Childline', 'child line')).toBe(1);
+    expect(nameMatch('Stop It Now', 'stopitnow')).toBe(1);
+    expect(nameMatch('Bullying online', 'bullied online')).toBe(1);
+  });
+
+  it('is the share of the words that match when one is in the other', () => {
+    expect(nameMatch('Bullying online', 'my child is being bullied online')).toBeCloseTo(2 / 3);
+    expect(nameMatch('Getting help and support', 'where can I get help')).toBeCloseTo(2 / 3);
+  });
+
+  it('matches the start of a word when the search is one word', () => {
+    expect(nameMatch('pornography', 'porn')).toBe(1);
+    expect(nameMatch('cyberbullying', 'cyber crime')).toBe(0);
+  });
+
+  it('is 0 for a name that shares too little with the search', () => {
+    expect(nameMatch('Cyber Choices', 'cyber flashing')).toBe(0);
+    expect(nameMatch('Sextortion', 'sexting')).toBe(0);
+  });
+});
+
+describe('namingPoints', () => {
+  it('counts the title and first keyword most, then the main keywords, headings and other keywords', () => {
+    const page = (keywords: string[]) => ({ title: 'A page', sections: [], queries: [], keywords });
+    const first = namingPoints(page(['grooming', 'b', 'c']), ['grooming']);
+    const main = namingPoints(page(['a', 'b', 'grooming']), ['grooming']);
+    const more = namingPoints(page(['a', 'b', 'c', 'grooming']), ['grooming']);
+    expect(first).toBeGreaterThan(main);
+    expect(main).toBeGreaterThan(more);
+    expect(more).toBeGreaterThan(0);
+  });
+
+  it('counts a contact in full only for its own name', () => {
+    const contact = {
+      url: '/contacts/shore/',
+      title: 'Shore',
+      sections: [],
+      queries: [],
+      keywords: ['Shore', 'harmful sexual behaviour'],
+    };
+    const procedure = { ...contact, url: '/procedures/harm-to-others/', title: 'Harm to others' };
+    expect(namingPoints(contact, ['Shore'])).toBe(16);
+    expect(namingPoints(contact, ['harmful sexual behaviour'])).toBeLessThan(
+      namingPoints(procedure, ['harmful sexual behaviour']),
+    );
+  });
+});
