@@ -6,7 +6,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 import { findContentProblems } from '../../build/content/content-check-integration';
 import { parseEntry } from '../../build/content/content-files';
 import { phoneNumber } from '../../src/schemas/fields';

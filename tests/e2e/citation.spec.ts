@@ -2,7 +2,8 @@
  * Citations fit for case notes on the pages professionals cite (procedures, legislation, risks),
  * and one plain share link on pages for parents, carers and young people.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/fixtures';
 import { viewedOnDate } from '../../src/lib/pages/citation';
 import { site } from '../../src/site.config';
 
@@ -51,9 +52,7 @@ test.describe('with JavaScript', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the share link is an e-mail with the page title and canonical address', async ({ page }) => {
+  test('the share link is an e-mail with the page title and canonical address', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto(guidance);
     const href = await page.getByRole('link', { name: 'Share this page by email' }).getAttribute('href');
     const mail = new URL(href ?? '');
@@ -61,7 +60,9 @@ test.describe('without JavaScript', () => {
     expect(mail.searchParams.get('subject')).toBe(await page.getByRole('heading', { level: 1 }).textContent());
   });
 
-  test('the page citation asks for the date viewed and gives the canonical address', async ({ page }) => {
+  test('the page citation asks for the date viewed and gives the canonical address', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto(act);
     await page.getByText('Cite or share this page').click();
     await expect(page.getByText('Copy this into an email or case note, with the date you viewed it:')).toBeVisible();

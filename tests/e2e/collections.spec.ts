@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/fixtures';
 
 const collections = [
   {
@@ -19,7 +20,7 @@ const collections = [
 ];
 
 for (const collection of collections) {
-  test(`the ${collection.heading} index lists its pages and links to ${collection.detail}`, async ({ page }) => {
+  test(`the ${collection.heading} index lists its pages and links to ${collection.detail}`, async ({ sharedPage: page }) => {
     await page.goto(collection.index);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(collection.heading);
     await page.locator('main').getByRole('link', { name: collection.title, exact: true }).first().click();
@@ -28,7 +29,7 @@ for (const collection of collections) {
   });
 }
 
-test('a procedure shows its version, dates, scope and amendment', async ({ page }) => {
+test('a procedure shows its version, dates, scope and amendment', async ({ sharedPage: page }) => {
   await page.goto('/procedures/safeguarding-children-from-online-harms/');
   const main = page.locator('main');
   await expect(main).toContainText('Last updated 14 March 2025');
@@ -37,7 +38,7 @@ test('a procedure shows its version, dates, scope and amendment', async ({ page 
   await expect(main.getByRole('heading', { name: 'Amendments' })).toBeVisible();
 });
 
-test('a contact page offers click-to-call and email links from the contacts collection', async ({ page }) => {
+test('a contact page offers click-to-call and email links from the contacts collection', async ({ sharedPage: page }) => {
   await page.goto('/contacts/professionals-online-safety-helpline/');
   await expect(page.getByRole('link', { name: '0344 381 4772' })).toHaveAttribute('href', 'tel:+443443814772');
   await expect(page.getByRole('link', { name: 'helpline@saferinternet.org.uk' }).first()).toHaveAttribute(
@@ -46,7 +47,7 @@ test('a contact page offers click-to-call and email links from the contacts coll
   );
 });
 
-test('a legislation page links to the official text', async ({ page }) => {
+test('a legislation page links to the official text', async ({ sharedPage: page }) => {
   await page.goto('/legislation/serious-crime-act-2015/');
   await expect(page.getByRole('link', { name: 'Serious Crime Act 2015 on legislation.gov.uk' })).toHaveAttribute(
     'href',
@@ -54,7 +55,7 @@ test('a legislation page links to the official text', async ({ page }) => {
   );
 });
 
-test('an unknown address shows the not-found page with a 404 status', async ({ page }) => {
+test('an unknown address shows the not-found page with a 404 status', async ({ sharedPage: page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -1,12 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 
 const card = (page: Page, id: string) => page.locator(`[data-contact="${id}"]`);
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
   test("behind the Filter contacts button, the area links lead to a page of that area's contacts, with 999, Childline and the NSPCC Helpline", async ({
-    page,
+    sharedPageWithoutScripts: page,
   }) => {
     await page.goto('/contacts/');
     await expect(page.locator('form[data-contact-filter]')).toBeHidden();
@@ -21,7 +20,9 @@ test.describe('without JavaScript', () => {
     for (const id of ['emergency-999', 'childline', 'nspcc-helpline']) await expect(card(page, id)).toBeVisible();
   });
 
-  test('a closed line names where to go instead: out of hours, and 999 in an emergency', async ({ page }) => {
+  test('a closed line names where to go instead: out of hours, and 999 in an emergency', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/contacts/derby-professional-consultation-line/');
     const whenClosed = page.locator('[data-when-closed]');
     await expect(whenClosed.getByRole('link', { name: '01332 641172' })).toHaveAttribute('href', 'tel:+441332641172');
@@ -29,12 +30,12 @@ test.describe('without JavaScript', () => {
     await expect(whenClosed).toContainText('In an emergency, call 999');
   });
 
-  test('Childline is shown as open 24 hours', async ({ page }) => {
+  test('Childline is shown as open 24 hours', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/contacts/');
     await expect(card(page, 'childline')).toContainText('Every day, 24 hours');
   });
 
-  test('the key numbers page lists every number and prints on one sheet of A4', async ({ page }) => {
+  test('the key numbers page lists every number and prints on one sheet of A4', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/contacts/key-numbers/');
     const list = page.locator('[data-key-number]');
     await expect(list.first()).toContainText('999');
@@ -45,7 +46,7 @@ test.describe('without JavaScript', () => {
     expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g)).toHaveLength(1);
   });
 
-  test('the audience links lead to a page of the contacts for that audience', async ({ page }) => {
+  test('the audience links lead to a page of the contacts for that audience', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/contacts/');
     await page.getByText('Filter contacts', { exact: true }).click();
     await page.getByRole('navigation', { name: 'Contacts by who it is for' }).getByRole('link', { name: 'Young people' }).click();
@@ -55,14 +56,16 @@ test.describe('without JavaScript', () => {
     await expect(card(page, 'starting-point')).toHaveCount(0);
   });
 
-  test('the kind links jump to that kind of contact', async ({ page }) => {
+  test('the kind links jump to that kind of contact', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/contacts/');
     await page.getByRole('navigation', { name: 'Kinds of contact' }).getByRole('link', { name: 'Reporting routes' }).click();
     await expect(page).toHaveURL('/contacts/#report');
     await expect(page.getByRole('heading', { level: 2, name: 'Reporting routes' })).toBeInViewport();
   });
 
-  test('a card shows what the service is for, who it is for, the area, click-to-call and opening hours', async ({ page }) => {
+  test('a card shows what the service is for, who it is for, the area, click-to-call and opening hours', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/contacts/');
     const startingPoint = card(page, 'starting-point');
     await expect(startingPoint).toContainText('Practitioners working with children and families in Derbyshire');
@@ -75,7 +78,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('shows an opening badge only for lines open around the clock, because a static page cannot know the time', async ({
-    page,
+    sharedPageWithoutScripts: page,
   }) => {
     await page.goto('/contacts/');
     const badges = await page.locator('.open-badge').allTextContents();
@@ -84,7 +87,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-  test('choosing an area filters the cards in place and announces the count', async ({ page }) => {
+  test('choosing an area filters the cards in place and announces the count', async ({ sharedPage: page }) => {
     await page.goto('/contacts/');
     const count = page.locator('[data-contact-count]');
     const total = await page.locator('[data-directory] [data-contact]').count();
@@ -100,7 +103,9 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL('/contacts/?area=derbyshire');
   });
 
-  test("a filtered list's address reproduces it, and never hides 999, Childline or the NSPCC Helpline", async ({ page }) => {
+  test("a filtered list's address reproduces it, and never hides 999, Childline or the NSPCC Helpline", async ({
+    sharedPage: page,
+  }) => {
     await page.goto('/contacts/?area=derby-city&audience=parents-carers');
     await expect(page.getByRole('group', { name: 'Area' }).getByRole('radio', { name: 'Derby City' })).toBeChecked();
     await expect(
@@ -112,7 +117,7 @@ test.describe('with JavaScript', () => {
     for (const id of ['emergency-999', 'childline', 'nspcc-helpline']) await expect(card(page, id)).toBeVisible();
   });
 
-  test('filters combine, and empty kinds disappear from the page and its links', async ({ page }) => {
+  test('filters combine, and empty kinds disappear from the page and its links', async ({ sharedPage: page }) => {
     await page.goto('/contacts/?audience=young-people&kind=helpline');
     await expect(card(page, 'childline')).toBeVisible();
     await expect(card(page, 'professionals-online-safety-helpline')).toBeHidden();
@@ -122,7 +127,7 @@ test.describe('with JavaScript', () => {
     ).toBeHidden();
   });
 
-  test('a filter that matches nothing says how to see more', async ({ page }) => {
+  test('a filter that matches nothing says how to see more', async ({ sharedPage: page }) => {
     await page.goto('/contacts/?audience=young-people');
     await page
       .getByRole('group', { name: 'Kind of contact' })
@@ -173,7 +178,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.open-badge')).toHaveText('Closed now, opens today at 5pm; open 24 hours on bank holidays');
   });
 
-  test('a contact page names its source and its date, and claims no check', async ({ page }) => {
+  test('a contact page names its source and its date, and claims no check', async ({ sharedPage: page }) => {
     await page.goto('/contacts/nspcc-helpline/');
     await expect(page.locator('[data-contact-sources]')).toHaveText('Source: NSPCC, “Report abuse”, read November 2026.');
     await expect(page.getByText(/last checked/i)).toHaveCount(0);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 import { loadContent } from '../../build/content/content-files';
 import { formatDate } from '../../src/lib/content/dates';
 import { parseIdComment } from '../../src/lib/content/heading-ids';
@@ -79,9 +80,7 @@ test.describe('section links', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the self-link is the permalink and the page citation is there to copy', async ({ page }) => {
+  test('the self-link is the permalink and the page citation is there to copy', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto(procedure);
     await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
     await page.getByRole('link', { name: new RegExp(`^Link to section [\\d.]+ ${sectionText}$`) }).click();
@@ -136,7 +135,7 @@ test('an old fragment written in the text lands on its section', async ({ page }
 test.describe('an old slug', () => {
   const [redirect] = redirectsFrom(entries);
 
-  test('redirects to the page’s new address', async ({ page }) => {
+  test('redirects to the page’s new address', async ({ sharedPage: page }) => {
     expect(redirect, 'some content should list an oldSlugs entry').toBeDefined();
     const response = await page.goto(redirect?.from ?? '');
     expect(response?.request().redirectedFrom()?.url()).toMatch(new RegExp(`${redirect?.from}$`));
@@ -144,13 +143,13 @@ test.describe('an old slug', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(redirect?.title ?? '');
   });
 
-  test('has a page on hosts without redirects that moves the reader on', async ({ page }) => {
+  test('has a page on hosts without redirects that moves the reader on', async ({ sharedPage: page }) => {
     await page.goto(`${redirect?.from}index.html`);
     await expect(page).toHaveURL(new RegExp(`${redirect?.to}$`));
   });
 });
 
-test('the table of contents marks the section being read', async ({ page }) => {
+test('the table of contents marks the section being read', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(procedure);
   const contents = page.getByRole('navigation', { name: 'Contents' });
@@ -164,7 +163,7 @@ test('the table of contents marks the section being read', async ({ page }) => {
   await expect(contents).toBeInViewport();
 });
 
-test('the printed page has no navigation or buttons and keeps section numbers', async ({ page }) => {
+test('the printed page has no navigation or buttons and keeps section numbers', async ({ sharedPage: page }) => {
   await page.goto(procedure);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();

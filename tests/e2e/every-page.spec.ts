@@ -6,8 +6,9 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { sitePaths, testWithSharedPage } from './support/site';
-import { monitorVisits, noTraces, resetVisit, traces, type Visit } from './support/visit-monitor';
+import { test } from './support/fixtures';
+import { sitePaths } from './support/site';
+import { noTraces, resetVisit, traces } from './support/visit-monitor';
 
 /** One h1 first, no skipped heading level, and an id on every h2–h4 so a section can be linked. */
 async function headingOutlineProblems(page: Page): Promise<string[]> {
@@ -47,92 +48,80 @@ function controlsThatNeedJavaScript(): string[] {
     .map((element) => element.outerHTML.slice(0, 120));
 }
 
-const withScripts = testWithSharedPage().extend<object, { visit: Visit }>({
-  visit: [
-    async ({ sharedContext, sharedPage }, use, workerInfo) => {
-      await use(await monitorVisits(sharedContext, sharedPage, new URL(workerInfo.project.use.baseURL ?? '').origin));
-    },
-    { scope: 'worker' },
-  ],
-});
-
-const withoutScripts = testWithSharedPage({ javaScriptEnabled: false });
-
-withScripts('the page list comes from the build and includes the home, 404 and accessibility pages', () => {
+test('the page list comes from the build and includes the home, 404 and accessibility pages', () => {
   expect(sitePaths).toEqual(expect.arrayContaining(['/', '/404.html', '/accessibility/']));
 });
 
 for (const path of sitePaths) {
-  withScripts(
-    `${path}: stays on this site, passes axe at WCAG 2.2 AA, has an ordered outline and reflows at 320 px`,
-    async ({ sharedPage: page, sharedContext: context, visit }) => {
-      resetVisit(visit);
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(path);
-      expect.soft(await axeViolations(page), 'axe violations').toEqual([]);
-      expect.soft(await headingOutlineProblems(page), 'heading outline').toEqual([]);
-      // 320 CSS pixels is a 1280-pixel window at 400 % zoom (WCAG 1.4.10).
-      await page.setViewportSize({ width: 320, height: 640 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect.soft(overflow, 'pixels of sideways scrolling at 320 px').toBeLessThanOrEqual(0);
-      // Read last, after axe and the resize have given any late request time to show itself. Only the
-      // search page may load Pagefind, and only because it searches; other pages never.
-      expect
-        .soft(await traces(page, context, visit, path === '/search/'), 'requests, storage, errors and policy')
-        .toEqual(noTraces);
-    },
-  );
-
-  withoutScripts(
-    `${path}: shows its heading, content, navigation and search without JavaScript, and no control that needs it`,
-    async ({ sharedPage: page }) => {
-      await page.goto(path);
-      const main = page.locator('main');
-      await expect.soft(main.getByRole('heading', { level: 1 })).toBeVisible();
-      expect.soft((await main.innerText()).trim().length, 'characters of text in main').toBeGreaterThan(100);
-      expect.soft(await page.evaluate(controlsThatNeedJavaScript), 'controls that need JavaScript').toEqual([]);
-      // The header's Menu and Search panels open without scripts; the search page is the search itself.
-      const banner = page.getByRole('banner');
-      await banner.locator('summary', { hasText: 'Menu' }).click();
-      const navigationLinks = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all();
-      expect.soft(navigationLinks.length, 'links in the Menu').toBeGreaterThan(0);
-      for (const link of navigationLinks) await expect.soft(link).toBeVisible();
-      // Without scripts the search page cannot search: it offers the A to Z instead, and its header no Search panel.
-      if (path !== '/search/') {
-        await banner.locator('summary', { hasText: 'Search' }).click();
-        await expect.soft(page.getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
-      }
-    },
-  );
-}
-
-withScripts(
-  'axe, the outline check and the policy monitor each report a real fault, so the checks above can fail',
-  async ({ sharedPage: page, visit }) => {
+  test(`${path}: stays on this site, passes axe at WCAG 2.2 AA, has an ordered outline and reflows at 320 px`, async ({
+    watchedPage: page,
+    watchedContext: context,
+    visit,
+  }) => {
     resetVisit(visit);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/');
-    await page.evaluate(() => {
-      document.querySelector('main h1')?.insertAdjacentHTML('afterend', '<img src="/favicon.svg"><h4>Skipped</h4>');
-      document.body.insertAdjacentHTML('beforeend', '<img src="https://tracker.example/pixel.gif" alt="">');
-    });
-    expect(await axeViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt/)]));
-    expect(await headingOutlineProblems(page)).toEqual(
-      expect.arrayContaining(['h4 "Skipped" skips a level', 'h4 "Skipped" has no id']),
-    );
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
-      .toContain('img-src blocked https://tracker.example/pixel.gif');
-  },
-);
+    await page.goto(path);
+    expect.soft(await axeViolations(page), 'axe violations').toEqual([]);
+    expect.soft(await headingOutlineProblems(page), 'heading outline').toEqual([]);
+    // 320 CSS pixels is a 1280-pixel window at 400 % zoom (WCAG 1.4.10).
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect.soft(overflow, 'pixels of sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+    // Read last, after axe and the resize have given any late request time to show itself. Only the
+    // search page may load Pagefind, and only because it searches; other pages never.
+    expect
+      .soft(await traces(page, context, visit, path === '/search/'), 'requests, storage, errors and policy')
+      .toEqual(noTraces);
+  });
 
-withoutScripts(
-  'a button that needs JavaScript is reported, so the no-JavaScript check can fail',
-  async ({ sharedPage: page }) => {
-    await page.goto('/');
-    await page.evaluate(() =>
-      document.querySelector('main')?.insertAdjacentHTML('afterbegin', '<button type="button">Copy</button>'),
-    );
-    expect(await page.evaluate(controlsThatNeedJavaScript)).toEqual(['<button type="button">Copy</button>']);
-  },
-);
+  test(`${path}: shows its heading, content, navigation and search without JavaScript, and no control that needs it`, async ({
+    sharedPageWithoutScripts: page,
+  }) => {
+    await page.goto(path);
+    const main = page.locator('main');
+    await expect.soft(main.getByRole('heading', { level: 1 })).toBeVisible();
+    expect.soft((await main.innerText()).trim().length, 'characters of text in main').toBeGreaterThan(100);
+    expect.soft(await page.evaluate(controlsThatNeedJavaScript), 'controls that need JavaScript').toEqual([]);
+    // The header's Menu and Search panels open without scripts; the search page is the search itself.
+    const banner = page.getByRole('banner');
+    await banner.locator('summary', { hasText: 'Menu' }).click();
+    const navigationLinks = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all();
+    expect.soft(navigationLinks.length, 'links in the Menu').toBeGreaterThan(0);
+    for (const link of navigationLinks) await expect.soft(link).toBeVisible();
+    // Without scripts the search page cannot search: it offers the A to Z instead, and its header no Search panel.
+    if (path !== '/search/') {
+      await banner.locator('summary', { hasText: 'Search' }).click();
+      await expect.soft(page.getByRole('searchbox', { name: 'Search this site' })).toBeVisible();
+    }
+  });
+}
+
+test('axe, the outline check and the policy monitor each report a real fault, so the checks above can fail', async ({
+  watchedPage: page,
+  visit,
+}) => {
+  resetVisit(visit);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.evaluate(() => {
+    document.querySelector('main h1')?.insertAdjacentHTML('afterend', '<img src="/favicon.svg"><h4>Skipped</h4>');
+    document.body.insertAdjacentHTML('beforeend', '<img src="https://tracker.example/pixel.gif" alt="">');
+  });
+  expect(await axeViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt/)]));
+  expect(await headingOutlineProblems(page)).toEqual(
+    expect.arrayContaining(['h4 "Skipped" skips a level', 'h4 "Skipped" has no id']),
+  );
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations))
+    .toContain('img-src blocked https://tracker.example/pixel.gif');
+});
+
+test('a button that needs JavaScript is reported, so the no-JavaScript check can fail', async ({
+  sharedPageWithoutScripts: page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() =>
+    document.querySelector('main')?.insertAdjacentHTML('afterbegin', '<button type="button">Copy</button>'),
+  );
+  expect(await page.evaluate(controlsThatNeedJavaScript)).toEqual(['<button type="button">Copy</button>']);
+});

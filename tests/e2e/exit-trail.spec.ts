@@ -2,7 +2,8 @@
  * An exit that leaves no trail: after moving through "Worried about a child?" and leaving with
  * Exit this page (the button or Shift three times), Back never shows a question or an answer.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 import { site } from '../../src/site.config';
 
 const neutralPage = site.quickExitUrl;
@@ -74,7 +75,7 @@ test('the guide’s own Back link moves back a question without adding to the hi
   await expect(page).toHaveURL('/');
 });
 
-test('a contact opened from an outcome replaces the outcome in the history', async ({ page }) => {
+test('a contact opened from an outcome replaces the outcome in the history', async ({ sharedPage: page }) => {
   await page.goto('/');
   await page.goto('/worried/call-999/');
   await page.getByRole('main').locator('a[href^="/contacts/"]').first().click();
@@ -84,9 +85,9 @@ test('a contact opened from an outcome replaces the outcome in the history', asy
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the answers are plain links, so each question stays in the history as the guidance says', async ({ page }) => {
+  test('the answers are plain links, so each question stays in the history as the guidance says', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await answerTwoQuestions(page, false);
     await page.goBack();
     await expect(page).toHaveURL('/worried/who-are-you/');

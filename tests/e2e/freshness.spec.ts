@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/fixtures';
 
-test('the "What\'s changed" page lists changes and each links to its page', async ({ page }) => {
+test('the "What\'s changed" page lists changes and each links to its page', async ({ sharedPage: page }) => {
   await page.goto('/changes/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("What's changed");
   const first = page.locator('main ol > li').first();
@@ -10,7 +11,7 @@ test('the "What\'s changed" page lists changes and each links to its page', asyn
   await expect(page.getByRole('heading', { name: 'Amendments' })).toBeVisible();
 });
 
-test('the footer links to the "What\'s changed" page, which links to its feed', async ({ page }) => {
+test('the footer links to the "What\'s changed" page, which links to its feed', async ({ sharedPage: page }) => {
   await page.goto('/');
   await page.getByRole('contentinfo').getByRole('link', { name: "What's changed" }).click();
   await expect(page).toHaveURL('/changes/');
@@ -54,7 +55,7 @@ test('the "being reviewed" note stays hidden while the review date is ahead', as
   await expect(page.getByText('This page is being reviewed.')).toBeHidden();
 });
 
-test('the feed and the sitemaps are well-formed XML', async ({ page }) => {
+test('the feed and the sitemaps are well-formed XML', async ({ sharedPage: page }) => {
   await page.goto('/');
   const index = await (await page.request.get('/sitemap-index.xml')).text();
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/fixtures';
 import { loadContent } from '../../build/content/content-files';
 
 const glossary = new Map(
@@ -16,7 +17,7 @@ test('the glossary gives each term an anchor, its expansion and its definition',
   await expect(page.locator('dt#ceop + dd')).not.toBeEmpty();
 });
 
-test('a page marks the first use of an abbreviation with its expansion, linked to its entry', async ({ page }) => {
+test('a page marks the first use of an abbreviation with its expansion, linked to its entry', async ({ sharedPage: page }) => {
   await page.goto('/guidance/ai-generated-child-sexual-abuse-material/');
   const marked = page.getByRole('main').locator('a.glossary-term', { hasText: aiCsam?.term ?? 'AI-CSAM' });
   await expect(marked).toHaveCount(1);
@@ -26,7 +27,7 @@ test('a page marks the first use of an abbreviation with its expansion, linked t
   await expect(page.locator('dt#ai-csam')).toBeInViewport();
 });
 
-test('guidance pages mark each abbreviation once, and never in a heading', async ({ page }) => {
+test('guidance pages mark each abbreviation once, and never in a heading', async ({ sharedPage: page }) => {
   const paths = loadContent()
     .entries.filter((entry) => entry.collection === 'guidance')
     .map((entry) => `/guidance/${entry.id}/`);

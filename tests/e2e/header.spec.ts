@@ -2,9 +2,10 @@
  * The phone-first header: the page's heading near the top, the header small at large text sizes,
  * navigation and search one tap away under Menu and Search, with or without JavaScript.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { largestPageOfEachType, testWithSharedPage } from './support/site';
+import { test } from './support/fixtures';
+import { largestPageOfEachType } from './support/site';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
@@ -18,31 +19,44 @@ const headingTop = (page: Page) =>
     .first()
     .evaluate((heading) => heading.getBoundingClientRect().top);
 
+/** Pages whose heading starts more than 250 px down. */
+async function headingsTooLow(page: Page): Promise<string[]> {
+  const tooLow: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    const top = await headingTop(page);
+    if (top > 250) tooLow.push(`${path}: ${Math.round(top)} px`);
+  }
+  return tooLow;
+}
+
 for (const [screen, viewport] of [
   ['a phone', phone],
   ['a desktop', desktop],
 ] as const) {
-  for (const javaScriptEnabled of [true, false]) {
-    const sharedTest = testWithSharedPage({ viewport, javaScriptEnabled });
-    sharedTest(
-      `every type of page starts its heading within 250 px of the top on ${screen}, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`,
-      async ({ sharedPage: page }) => {
-        const tooLow: string[] = [];
-        for (const path of pages) {
-          await page.goto(path);
-          const top = await headingTop(page);
-          if (top > 250) tooLow.push(`${path}: ${Math.round(top)} px`);
-        }
-        expect([pages.length > 5, tooLow]).toEqual([true, []]);
-      },
-    );
-  }
+  test.describe(() => {
+    test.use({ viewport });
+
+    test(`every type of page starts its heading within 250 px of the top on ${screen}, with JavaScript`, async ({
+      sharedPage,
+    }) => {
+      expect([pages.length > 5, await headingsTooLow(sharedPage)]).toEqual([true, []]);
+    });
+
+    test(`every type of page starts its heading within 250 px of the top on ${screen}, without JavaScript`, async ({
+      sharedPageWithoutScripts,
+    }) => {
+      expect([pages.length > 5, await headingsTooLow(sharedPageWithoutScripts)]).toEqual([true, []]);
+    });
+  });
 }
 
 test.describe('on a phone', () => {
   test.use({ viewport: phone });
 
-  test('at 200% text size the header (with the exit bar) takes no more than a third of the screen', async ({ page }) => {
+  test('at 200% text size the header (with the exit bar) takes no more than a third of the screen', async ({
+    sharedPage: page,
+  }) => {
     for (const path of ['/', '/procedures/safeguarding-children-from-online-harms/']) {
       await page.goto(path);
       // What a reader's "largest text" setting does: every rem doubles.
@@ -52,7 +66,7 @@ test.describe('on a phone', () => {
     }
   });
 
-  test('Menu opens the navigation and Search the search field, and both pass axe when open', async ({ page }) => {
+  test('Menu opens the navigation and Search the search field, and both pass axe when open', async ({ sharedPage: page }) => {
     await page.goto('/guidance/getting-help/');
     const banner = page.getByRole('banner');
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -66,16 +80,16 @@ test.describe('on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('the search page shows one search box, its own', async ({ page }) => {
+  test('the search page shows one search box, its own', async ({ sharedPage: page }) => {
     await page.goto('/search/');
     await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
     await expect(page.locator('input[type="search"]')).toHaveCount(1);
   });
 
   test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-
-    test('Menu is one stop in the tab order and opens the navigation from the keyboard', async ({ page }) => {
+    test('Menu is one stop in the tab order and opens the navigation from the keyboard', async ({
+      sharedPageWithoutScripts: page,
+    }) => {
       await page.goto('/contacts/');
       const menu = page.getByRole('banner').locator('summary', { hasText: 'Menu' });
       const stops: string[] = [];
@@ -91,7 +105,7 @@ test.describe('on a phone', () => {
       await expect(links.first()).toBeFocused();
     });
 
-    test('Search opens a search form that sends the query to the search page', async ({ page }) => {
+    test('Search opens a search form that sends the query to the search page', async ({ sharedPageWithoutScripts: page }) => {
       await page.goto('/risks/');
       await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
       await page.getByRole('searchbox', { name: 'Search this site' }).fill('Childline');

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 import { focusStyles, largestPageOfEachType } from './support/site';
 
 const procedure = '/procedures/safeguarding-children-from-online-harms/';

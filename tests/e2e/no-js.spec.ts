@@ -1,9 +1,7 @@
 import { expect } from '@playwright/test';
-import { testWithSharedPage } from './support/site';
+import { test } from './support/fixtures';
 
-const test = testWithSharedPage({ javaScriptEnabled: false });
-
-test('the header search works as a plain form without JavaScript', async ({ sharedPage: page }) => {
+test('the header search works as a plain form without JavaScript', async ({ sharedPageWithoutScripts: page }) => {
   await page.goto('/');
   await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
   await page.getByRole('searchbox', { name: 'Search this site' }).fill('childline');
@@ -11,7 +9,7 @@ test('the header search works as a plain form without JavaScript', async ({ shar
   await expect(page).toHaveURL(/\/search\/\?q=childline$/);
 });
 
-test('the skip link moves to the main content without JavaScript', async ({ sharedPage: page }) => {
+test('the skip link moves to the main content without JavaScript', async ({ sharedPageWithoutScripts: page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

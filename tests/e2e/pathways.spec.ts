@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/fixtures';
 import { site } from '../../src/site.config';
 
-test('the home page puts urgent help first, then the three pathways', async ({ page }) => {
+test('the home page puts urgent help first, then the three pathways', async ({ sharedPage: page }) => {
   await page.goto('/');
   const sections = page.getByRole('main').getByRole('heading', { level: 2 });
   await expect(sections).toHaveText(['Get help now', 'Help for you', 'Browse the site']);
@@ -14,7 +15,7 @@ test('the home page puts urgent help first, then the three pathways', async ({ p
 
 for (const audience of site.audiences) {
   test(`the ${audience.label.toLowerCase()} pathway opens from the home page and lists guidance and contacts`, async ({
-    page,
+    sharedPage: page,
   }) => {
     await page.goto('/');
     await page.getByRole('link', { name: audience.label, exact: true }).click();
@@ -27,7 +28,9 @@ for (const audience of site.audiences) {
   });
 }
 
-test('the professionals pathway lists the online harms procedure before procedures held in the manual', async ({ page }) => {
+test('the professionals pathway lists the online harms procedure before procedures held in the manual', async ({
+  sharedPage: page,
+}) => {
   await page.goto('/professionals/');
   const procedures = page.locator('section[aria-labelledby="procedures"] li a');
   await expect(procedures.first()).toHaveAttribute('href', '/procedures/safeguarding-children-from-online-harms/');

@@ -3,7 +3,8 @@
  * the uncontrolled-copy warning, the contents list, full link addresses and contact details, in
  * as few sheets of A4 as the content allows.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 import { loadContent } from '../../build/content/content-files';
 import { formatDate } from '../../src/lib/content/dates';
 import { viewedOnDate } from '../../src/lib/pages/citation';
@@ -33,7 +34,7 @@ function printedAfterLinks(page: Page, selector: string): Promise<{ href: string
 }
 
 test('a printed procedure starts with its full address, version, last-updated date, the day printed and the warning', async ({
-  page,
+  sharedPage: page,
 }) => {
   await page.goto(procedure);
   await page.emulateMedia({ media: 'print' });
@@ -45,12 +46,14 @@ test('a printed procedure starts with its full address, version, last-updated da
   await expect(notice).toContainText(uncontrolled);
 });
 
-test('the notice is on screen for no one', async ({ page }) => {
+test('the notice is on screen for no one', async ({ sharedPage: page }) => {
   await page.goto(procedure);
   await expect(page.locator('.print-notice')).toBeHidden();
 });
 
-test('a printed procedure keeps its contents list and prints every link with its full https address', async ({ page }) => {
+test('a printed procedure keeps its contents list and prints every link with its full https address', async ({
+  sharedPage: page,
+}) => {
   await page.goto(procedure);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
@@ -61,7 +64,7 @@ test('a printed procedure keeps its contents list and prints every link with its
   expect(external.filter((link) => link.after !== ` (${link.href})`)).toEqual([]);
 });
 
-test(`the procedure prints on no more than ${procedureSheets} sheets of A4`, async ({ page }) => {
+test(`the procedure prints on no more than ${procedureSheets} sheets of A4`, async ({ sharedPage: page }) => {
   await page.goto(procedure);
   const pdf = await page.pdf({ format: 'A4' });
   const sheets = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
@@ -69,7 +72,9 @@ test(`the procedure prints on no more than ${procedureSheets} sheets of A4`, asy
   expect(sheets).toBeLessThanOrEqual(procedureSheets);
 });
 
-test('a printed contact card shows the name, phone number and opening hours, not the address of its page', async ({ page }) => {
+test('a printed contact card shows the name, phone number and opening hours, not the address of its page', async ({
+  sharedPage: page,
+}) => {
   await page.goto('/contacts/');
   await page.emulateMedia({ media: 'print' });
   const card = page.locator('[data-contact="starting-point"]');
@@ -82,7 +87,7 @@ test('a printed contact card shows the name, phone number and opening hours, not
   expect(name.map((link) => link.after)).toEqual(['none']);
 });
 
-test('a printed guidance page has the notice and no share link or page furniture', async ({ page }) => {
+test('a printed guidance page has the notice and no share link or page furniture', async ({ sharedPage: page }) => {
   await page.goto('/guidance/getting-help/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-notice')).toContainText(`${site.url}/guidance/getting-help/`);
@@ -92,9 +97,9 @@ test('a printed guidance page has the notice and no share link or page furniture
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the printout leaves a line to write the day it was printed on, and still carries the warning', async ({ page }) => {
+  test('the printout leaves a line to write the day it was printed on, and still carries the warning', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/contacts/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.print-notice')).toContainText(/Printed on _{6,}/);

@@ -1,25 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { testWithSharedPage } from './support/site';
-import { monitorVisits, noTraces, resetVisit, traces, type Visit } from './support/visit-monitor';
+import { test } from './support/fixtures';
+import { monitorVisits, noTraces, traces } from './support/visit-monitor';
 import { distDirectory, readablePages } from '../../tools/built-site/built-pages';
 
 // Every page's own visit is checked in every-page.spec.ts; these are the visits that do something.
-const test = testWithSharedPage().extend<object, { visit: Visit }>({
-  visit: [
-    async ({ sharedContext, sharedPage }, use, workerInfo) => {
-      await use(await monitorVisits(sharedContext, sharedPage, new URL(workerInfo.project.use.baseURL ?? '').origin));
-    },
-    { scope: 'worker' },
-  ],
-});
-
-test('a search loads Pagefind from this site alone, within the policy, storing nothing', async ({
-  sharedPage: page,
-  sharedContext: context,
-  visit,
-}) => {
-  resetVisit(visit);
+test('a search loads Pagefind from this site alone, within the policy, storing nothing', async ({ page, context, baseURL }) => {
+  // A new context, so Pagefind's files cannot come from an earlier visit's cache.
+  const visit = await monitorVisits(context, page, new URL(baseURL ?? '').origin);
   await page.goto('/search/?q=childline');
   await expect(
     page

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 import { site } from '../../src/site.config';
 
 const neutralPage = site.quickExitUrl;
@@ -18,7 +19,7 @@ async function mockNeutralPage(page: Page, held: Promise<void> = Promise.resolve
 const exitButton = (page: Page) => page.locator('.quick-exit').getByRole('link', { name: 'Exit this page' });
 
 test.describe('with JavaScript', () => {
-  test('the Exit this page button links to the neutral page with rel="nofollow noreferrer"', async ({ page }) => {
+  test('the Exit this page button links to the neutral page with rel="nofollow noreferrer"', async ({ sharedPage: page }) => {
     await page.goto('/guidance/getting-help/');
     await expect(exitButton(page)).toHaveAttribute('href', neutralPage);
     await expect(exitButton(page)).toHaveAttribute('rel', 'nofollow noreferrer');
@@ -83,7 +84,7 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL('/');
   });
 
-  test('typing a capital letter with Shift does not count towards the three presses', async ({ page }) => {
+  test('typing a capital letter with Shift does not count towards the three presses', async ({ sharedPage: page }) => {
     await page.goto('/');
     await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
     await page.getByRole('searchbox', { name: 'Search this site' }).focus();
@@ -96,7 +97,7 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL('/');
   });
 
-  test('another key between Shift presses starts the count again', async ({ page }) => {
+  test('another key between Shift presses starts the count again', async ({ sharedPage: page }) => {
     await page.goto('/');
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -105,19 +106,19 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-quick-exit-status]')).toHaveText('Shift, press 2 more times to exit the page.');
   });
 
-  test('the button stays in view after scrolling to the end of a long page', async ({ page }) => {
+  test('the button stays in view after scrolling to the end of a long page', async ({ sharedPage: page }) => {
     await page.goto('/contacts/');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(exitButton(page)).toBeInViewport();
   });
 
-  test('the quick exit is not printed', async ({ page }) => {
+  test('the quick exit is not printed', async ({ sharedPage: page }) => {
     await page.goto('/guidance/getting-help/');
     await page.emulateMedia({ media: 'print' });
     await expect(exitButton(page)).toBeHidden();
   });
 
-  test('Exit this page comes straight after the skip link, and only once in the tab order', async ({ page }) => {
+  test('Exit this page comes straight after the skip link, and only once in the tab order', async ({ sharedPage: page }) => {
     await page.goto('/guidance/getting-help/');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Skip to main content');
@@ -146,7 +147,7 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL('/');
   });
 
-  test('the link beside the button leads to how to cover your tracks', async ({ page }) => {
+  test('the link beside the button leads to how to cover your tracks', async ({ sharedPage: page }) => {
     await page.goto('/');
     await page.locator('.quick-exit').getByRole('link', { name: 'How to cover your tracks online' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to cover your tracks online');

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
+import { axeViolations } from './support/axe';
 
 const onlineHarms = '/procedures/safeguarding-children-from-online-harms/';
 
@@ -30,7 +31,7 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 for (const { query, page: expected, section } of queries) {
-  test(`typing “${query}” puts ${expected}${section ? `#${section}` : ''} first`, async ({ page }) => {
+  test(`typing “${query}” puts ${expected}${section ? `#${section}` : ''} first`, async ({ sharedPage: page }) => {
     await search(page, query);
     const first = results(page).first();
     await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^${expected}\\?highlight=`));
@@ -43,7 +44,7 @@ for (const { query, page: expected, section } of queries) {
 }
 
 test('a result shows its title, type label, an excerpt with the matched words marked and links to matching sections', async ({
-  page,
+  sharedPage: page,
 }) => {
   await search(page, 'PCOT');
   const first = results(page).first();
@@ -55,7 +56,9 @@ test('a result shows its title, type label, an excerpt with the matched words ma
   ).toBeVisible();
 });
 
-test('an acronym is searched with its full name from the glossary, and the destination marks both', async ({ page }) => {
+test('an acronym is searched with its full name from the glossary, and the destination marks both', async ({
+  sharedPage: page,
+}) => {
   await search(page, 'DSL');
   await expect(summary(page)).toHaveText(/^\d+ results for ‘DSL’ or ‘Designated safeguarding lead’$/);
   await results(page).first().locator('.search-sections a').first().click();
@@ -63,24 +66,24 @@ test('an acronym is searched with its full name from the glossary, and the desti
   await expect(page.locator('main mark', { hasText: /^designated$/i }).first()).toBeVisible();
 });
 
-test('the result count is announced in a live region', async ({ page }) => {
+test('the result count is announced in a live region', async ({ sharedPage: page }) => {
   await search(page, 'Childline');
   await expect(page.locator('main').getByRole('status')).toHaveText(/^\d+ results? for ‘Childline’$/);
 });
 
-test('the address follows what the reader types, so a search can be linked', async ({ page }) => {
+test('the address follows what the reader types, so a search can be linked', async ({ sharedPage: page }) => {
   await search(page, 'parental controls');
   await expect(page).toHaveURL(/\/search\/\?q=parental\+controls$/);
   await expect(page).toHaveTitle(/^Search results for ‘parental controls’/);
 });
 
-test('a link with ?q= opens the search page with the query filled in and its results shown', async ({ page }) => {
+test('a link with ?q= opens the search page with the query filled in and its results shown', async ({ sharedPage: page }) => {
   await page.goto('/search/?q=CEOP');
   await expect(searchField(page)).toHaveValue('CEOP');
   await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', /^\/contacts\/ceop-safety-centre\//);
 });
 
-test('the header search form sends the query to the search page', async ({ page }) => {
+test('the header search form sends the query to the search page', async ({ sharedPage: page }) => {
   await page.goto('/');
   await page.getByRole('banner').locator('summary', { hasText: 'Search' }).click();
   await page.getByRole('banner').getByRole('searchbox').fill('Report Remove');
@@ -89,7 +92,7 @@ test('the header search form sends the query to the search page', async ({ page 
   await expect(summary(page)).toContainText('‘Report Remove’');
 });
 
-test('arrow keys move from the field through the results and back', async ({ page }) => {
+test('arrow keys move from the field through the results and back', async ({ sharedPage: page }) => {
   await search(page, 'helpline');
   const links = page.locator('#search-results a');
   await searchField(page).press('ArrowDown');
@@ -102,7 +105,7 @@ test('arrow keys move from the field through the results and back', async ({ pag
   await expect(searchField(page)).toBeFocused();
 });
 
-test('results come five at a time, and Show more results moves focus to the first new one', async ({ page }) => {
+test('results come five at a time, and Show more results moves focus to the first new one', async ({ sharedPage: page }) => {
   await search(page, 'online safety');
   await expect(results(page)).toHaveCount(5);
   await page.getByRole('button', { name: 'Show more results' }).click();
@@ -110,32 +113,32 @@ test('results come five at a time, and Show more results moves focus to the firs
   await expect(results(page).nth(5).getByRole('heading').getByRole('link')).toBeFocused();
 });
 
-test('Escape on a result goes back to the search field', async ({ page }) => {
+test('Escape on a result goes back to the search field', async ({ sharedPage: page }) => {
   await search(page, 'helpline');
   await searchField(page).press('ArrowDown');
   await page.keyboard.press('Escape');
   await expect(searchField(page)).toBeFocused();
 });
 
-test('Ctrl+K moves focus to the header search field on a content page', async ({ page }) => {
+test('Ctrl+K moves focus to the header search field on a content page', async ({ sharedPage: page }) => {
   await page.goto('/contacts/childline/');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('banner').getByRole('searchbox')).toBeFocused();
 });
 
-test('Ctrl+K moves focus to the search page’s own field on the search page', async ({ page }) => {
+test('Ctrl+K moves focus to the search page’s own field on the search page', async ({ sharedPage: page }) => {
   await page.goto('/search/');
   await page.keyboard.press('Control+k');
   await expect(searchField(page)).toBeFocused();
 });
 
-test('the letter k on its own does not move focus (no single-key shortcut)', async ({ page }) => {
+test('the letter k on its own does not move focus (no single-key shortcut)', async ({ sharedPage: page }) => {
   await page.goto('/contacts/childline/');
   await page.keyboard.press('k');
   await expect(page.locator('#site-search')).not.toBeFocused();
 });
 
-test('filters for type, audience and area come from the index and narrow the results', async ({ page }) => {
+test('filters for type, audience and area come from the index and narrow the results', async ({ sharedPage: page }) => {
   await search(page, 'helpline');
   await page.getByText('Filter results').click();
   const type = page.getByRole('group', { name: 'Type of page' });
@@ -149,14 +152,14 @@ test('filters for type, audience and area come from the index and narrow the res
   expect(new Set(labels)).toEqual(new Set(['Contact']));
 });
 
-test('filters start closed, and open when the reader asks for them', async ({ page }) => {
+test('filters start closed, and open when the reader asks for them', async ({ sharedPage: page }) => {
   await search(page, 'helpline');
   await expect(page.getByRole('group', { name: 'Type of page' })).toBeHidden();
   await page.getByText('Filter results').click();
   await expect(page.getByRole('group', { name: 'Type of page' }).getByRole('checkbox', { name: 'Contact' })).toBeVisible();
 });
 
-test('a mistyped query finds the page for the word meant, and offers it as “Did you mean”', async ({ page }) => {
+test('a mistyped query finds the page for the word meant, and offers it as “Did you mean”', async ({ sharedPage: page }) => {
   await page.goto('/search/');
   await searchField(page).pressSequentially('parental contrls', { delay: 15 });
   await expect(page.getByText('Did you mean parental controls?')).toBeVisible();
@@ -170,18 +173,18 @@ test('a mistyped query finds the page for the word meant, and offers it as “Di
   await expect(page.getByText('Did you mean')).toBeHidden();
 });
 
-test('a service name with “number” puts the service’s contact page first', async ({ page }) => {
+test('a service name with “number” puts the service’s contact page first', async ({ sharedPage: page }) => {
   await search(page, 'childline number');
   await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/contacts\/childline\//);
 });
 
-test('a linked filter is ticked when the page opens', async ({ page }) => {
+test('a linked filter is ticked when the page opens', async ({ sharedPage: page }) => {
   await page.goto('/search/?q=consultation&area=Derbyshire');
   await expect(page.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: 'Derbyshire' })).toBeChecked();
   await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', /^\/contacts\/starting-point\//);
 });
 
-test('following a result marks the searched words on the destination page', async ({ page }) => {
+test('following a result marks the searched words on the destination page', async ({ sharedPage: page }) => {
   await search(page, 'Report Remove');
   await results(page).first().getByRole('heading').getByRole('link').click();
   await expect(page).toHaveURL(/\/contacts\/report-remove\/\?highlight=/);
@@ -203,9 +206,9 @@ test('a content page loads nothing from Pagefind, and the search page loads it o
   expect(requested).toContain('/pagefind/pagefind.js');
 });
 
-test('without JavaScript the search page says search needs it and offers the A to Z of all pages', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('without JavaScript the search page says search needs it and offers the A to Z of all pages', async ({
+  sharedPageWithoutScripts: page,
+}) => {
   await page.goto('/search/?q=sexting');
   // Playwright's text matchers skip <noscript>; innerText is what a reader sees.
   expect(await page.locator('main').innerText()).toContain(
@@ -218,7 +221,6 @@ test('without JavaScript the search page says search needs it and offers the A t
     'href',
     '/contacts/childline/',
   );
-  await context.close();
 });
 
 test('searching logs no errors and breaks no Content-Security-Policy rule', async ({ page }) => {
@@ -234,12 +236,9 @@ test('searching logs no errors and breaks no Content-Security-Policy rule', asyn
 });
 
 for (const path of ['/search/?q=sexting', '/search/?q=helpline&type=Contact', '/a-z/']) {
-  test(`${path} has no axe violations`, async ({ page }) => {
+  test(`${path} has no axe violations`, async ({ sharedPage: page }) => {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(summary(page)).not.toBeEmpty();
-    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(
-      scan.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

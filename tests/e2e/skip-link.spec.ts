@@ -2,7 +2,8 @@
  * The skip link moves focus to the main content and leaves no highlight behind: no yellow area,
  * no outline, nothing that lasts, with or without JavaScript and with reduced motion.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './support/fixtures';
 
 const cases = [
   { name: 'on a phone with JavaScript', viewport: { width: 390, height: 844 }, javaScriptEnabled: true, motion: 'no-preference' },

@@ -1,12 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './support/fixtures';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const answer = (page: Page, name: string) => page.getByRole('main').getByRole('link', { name, exact: true });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('a reader whose child is in immediate danger is told to call 999, with a link to call', async ({ page }) => {
+  test('a reader whose child is in immediate danger is told to call 999, with a link to call', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/worried/');
     await page.getByRole('link', { name: 'Start now' }).click();
     await expect(h1(page)).toHaveText('Is a child in immediate danger?');
@@ -16,7 +17,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main').getByRole('link', { name: '999', exact: true })).toHaveAttribute('href', 'tel:999');
   });
 
-  test('a parent who has seen child sexual abuse images is sent to the Internet Watch Foundation', async ({ page }) => {
+  test('a parent who has seen child sexual abuse images is sent to the Internet Watch Foundation', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/worried/');
     await page.getByRole('link', { name: 'Start now' }).click();
     await answer(page, 'No').click();
@@ -30,7 +33,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'What not to do' })).toBeVisible();
   });
 
-  test('a professional is told to talk to their designated safeguarding lead first', async ({ page }) => {
+  test('a professional is told to talk to their designated safeguarding lead first', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/worried/who-are-you/');
     await answer(page, 'I work or volunteer with children').click();
     await answer(page, 'No').click();
@@ -44,7 +49,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('a professional with child protection concerns is sent to make a referral, with the procedure linked', async ({
-    page,
+    sharedPageWithoutScripts: page,
   }) => {
     await page.goto('/worried/professional-concern/');
     await answer(page, 'Yes').click();
@@ -55,7 +60,9 @@ test.describe('without JavaScript', () => {
     );
   });
 
-  test('a professional who is not sure about the threshold gets both consultation lines with their numbers', async ({ page }) => {
+  test('a professional who is not sure about the threshold gets both consultation lines with their numbers', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/worried/professional-concern/');
     await answer(page, 'I am not sure').click();
     await expect(page.locator('[data-contact="starting-point"]').getByRole('link', { name: '01629 535 353' })).toHaveAttribute(
@@ -68,7 +75,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('every path ends with a number the reader can call that is not 999, and for an adult not only Childline', async ({
-    page,
+    sharedPageWithoutScripts: page,
   }) => {
     const parent = ['No', 'I am a parent or carer'];
     const paths = [
@@ -96,7 +103,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('a professional with child protection concerns gets both referral lines and how a phoned referral is followed up', async ({
-    page,
+    sharedPageWithoutScripts: page,
   }) => {
     await page.goto('/worried/professional-concern/');
     await answer(page, 'Yes').click();
@@ -110,7 +117,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main')).toContainText('follow it up in writing within 48 hours');
   });
 
-  test('a young person is asked about themselves, and both nude-image answers lead to one outcome', async ({ page }) => {
+  test('a young person is asked about themselves, and both nude-image answers lead to one outcome', async ({
+    sharedPageWithoutScripts: page,
+  }) => {
     await page.goto('/worried/who-are-you/');
     await answer(page, 'I am a young person and this is about me').click();
     await expect(h1(page)).toHaveText("What's happened?");
@@ -125,7 +134,7 @@ test.describe('without JavaScript', () => {
     );
   });
 
-  test("a parent's nude-image and blackmail outcomes point to each other", async ({ page }) => {
+  test("a parent's nude-image and blackmail outcomes point to each other", async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/worried/nude-image-shared/');
     await page.getByRole('link', { name: 'Someone is threatening to share a nude image of a child' }).click();
     await expect(page).toHaveURL('/worried/online-blackmail/');
@@ -134,7 +143,7 @@ test.describe('without JavaScript', () => {
     ).toHaveAttribute('href', '/worried/nude-image-shared/');
   });
 
-  test('Back returns to the question before, and Start again to the start page', async ({ page }) => {
+  test('Back returns to the question before, and Start again to the start page', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/worried/what-is-it/');
     await page.getByRole('link', { name: 'Back' }).click();
     await expect(page).toHaveURL('/worried/who-are-you/');
@@ -142,13 +151,13 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL('/worried/');
   });
 
-  test('each step has its own address that can be shared and opened directly', async ({ page }) => {
+  test('each step has its own address that can be shared and opened directly', async ({ sharedPageWithoutScripts: page }) => {
     const response = await page.goto('/worried/professional-what-is-it/');
     expect(response?.status()).toBe(200);
     await expect(h1(page)).toHaveText('What is the concern about?');
   });
 
-  test('every page of the guide carries the quick exit', async ({ page }) => {
+  test('every page of the guide carries the quick exit', async ({ sharedPageWithoutScripts: page }) => {
     await page.goto('/worried/nude-image-shared/');
     await expect(page.locator('.quick-exit').getByRole('link', { name: 'Exit this page' })).toBeVisible();
   });

@@ -1,10 +1,9 @@
 /**
- * What the browser tests share: the list of built pages (read from the build output, never
- * written by hand) and a page that lives as long as a worker, so a test per page costs one
- * navigation, not a new browser context.
+ * What the browser tests share about the site: the list of built pages (read from the build
+ * output, never written by hand), one page of each type, and the styles that show focus.
  */
 import { statSync } from 'node:fs';
-import { test as base, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { distDirectory, readablePages } from '../../../tools/built-site/built-pages';
 import { pageType } from '../../../tools/built-site/page-weight';
 
@@ -24,36 +23,6 @@ export function largestPageOfEachType(paths: readonly string[] = sitePaths): str
     if ((largest.get(type)?.size ?? -1) < size) largest.set(type, { path: page.path, size });
   }
   return [...largest.values()].map((entry) => entry.path).sort();
-}
-
-interface SharedFixtures {
-  /** A page opened once per worker; each test navigates it. */
-  sharedPage: Page;
-  sharedContext: BrowserContext;
-}
-
-/**
- * A `test` whose `sharedPage` lives in one browser context per worker.
- * @param options context options, such as `{ javaScriptEnabled: false }`
- */
-export function testWithSharedPage(options: BrowserContextOptions = {}) {
-  return base.extend<object, SharedFixtures>({
-    sharedContext: [
-      async ({ browser }, use, workerInfo) => {
-        const { baseURL } = workerInfo.project.use;
-        const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), ...options });
-        await use(context);
-        await context.close();
-      },
-      { scope: 'worker' },
-    ],
-    sharedPage: [
-      async ({ sharedContext }, use) => {
-        await use(await sharedContext.newPage());
-      },
-      { scope: 'worker' },
-    ],
-  });
 }
 
 /**
