@@ -7,7 +7,13 @@
  */
 import { searchPageSize } from '../lib/search/search-config';
 import { typingPause } from '../lib/search/typing-pause';
-import { copyResultData, resultCountText, toResultView, type PagefindResultData } from '../lib/search/search-results';
+import {
+  copyResultData,
+  resultCountText,
+  toResultView,
+  type PagefindResult,
+  type PagefindResultData,
+} from '../lib/search/search-results';
 import {
   hasFilters,
   pagefindFilters,
@@ -17,7 +23,7 @@ import {
 } from '../lib/search/search-state';
 import { significantWords, type MergedResult } from '../lib/search/search-query';
 import { findPages, firstScreenOrder, queryWords, type SearchHelp } from '../lib/search/search-strategy';
-import { pagefindLoader, type PagefindResult } from './search/pagefind-index';
+import { pagefindLoader } from './search/pagefind-index';
 import { searchWordsLoader } from './search/search-words';
 import { resultItem, showSuggestion } from './search/result-list';
 import { readFilters, showFilters } from './search/filter-panel';

@@ -11,24 +11,12 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { searchOptions, searchPageSize, searchRanking } from '../../src/lib/search/search-config';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
-import { copyResultData, toResultView, type PagefindResultData } from '../../src/lib/search/search-results';
+import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
 import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { contentTypeLabels } from '../../src/schemas';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
-}
 
 // Pagefind fetches its files from its base path; this origin is never contacted, only read from disk.
 const origin = 'http://built-site.invalid';
@@ -50,7 +38,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
     if (url.origin !== origin) return realFetch(input, init);
     return new Response(await readFile(join(dist, decodeURIComponent(url.pathname))));
   };
-  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as Pagefind;
+  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as PagefindScript;
   // No worker in Node: Pagefind's worker is a browser Web Worker.
   await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
   await pagefind.init();

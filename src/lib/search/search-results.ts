@@ -20,6 +20,21 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+/** A result as Pagefind's `search()` returns it; its data (the page's fragment) loads on request. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+/** What the site uses of Pagefind's script (`/pagefind/pagefind.js`), in the browser and in Node. */
+export interface PagefindScript {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
 /**
  * A copy of a result's data. Pagefind keeps one data object per page and rewrites its excerpt
  * and sections on each `data()` call, so a page found by two searches must be copied after each.

@@ -3,21 +3,8 @@
  * offered to the search strategy as a `SearchIndex`.
  */
 import { searchOptions, searchRanking } from '../../lib/search/search-config';
-import type { PagefindResultData } from '../../lib/search/search-results';
+import type { PagefindResult, PagefindScript } from '../../lib/search/search-results';
 import type { SearchIndex } from '../../lib/search/search-strategy';
-
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
 
 /** What the search page uses of Pagefind: searching, and the filter totals. */
 export interface LoadedIndex extends SearchIndex<PagefindResult> {
@@ -35,7 +22,7 @@ export function pagefindLoader(extraOptions: object): () => Promise<LoadedIndex>
   let loading: Promise<LoadedIndex> | undefined;
   return () => {
     loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindScript;
       await pagefind.options({ ...searchOptions, ...extraOptions, ranking: searchRanking });
       await pagefind.init();
       return {
