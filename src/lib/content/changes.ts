@@ -106,8 +106,11 @@ export interface ChangeFeedItem {
 }
 
 /**
- * The feed's items: one per change, linking to the changed page (and section), with a guid that
- * points at the change's own entry on `/changes/` so feed readers never merge two changes.
+ * The feed's items: one per change, linking to the changed page (and section). Each guid is the
+ * change's own id, unique so feed readers never merge two changes. It is not a link
+ * (`isPermaLink="false"`): `/changes/` is paged, newest first, so a change moves to a later page as
+ * others arrive and an address for it would break. Its text is the address it had when every
+ * change fitted on `/changes/`, so readers that already hold an item keep it as the same item.
  * @param changes from `siteChanges`
  * @param siteUrl the production URL without a trailing slash
  * @param typeLabel the reader-facing label of a collection ("Procedure")
@@ -119,6 +122,6 @@ export function changeFeedItems(changes: readonly SiteChange[], siteUrl: string,
     link: new URL(change.href, siteUrl).href,
     pubDate: change.date,
     categories: [typeLabel(change.collection)],
-    customData: `<guid isPermaLink="true">${new URL(`/changes/#${change.id}`, siteUrl).href}</guid>`,
+    customData: `<guid isPermaLink="false">${new URL(`/changes/#${change.id}`, siteUrl).href}</guid>`,
   }));
 }
