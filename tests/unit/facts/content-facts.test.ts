@@ -473,3 +473,43 @@ describe('text from the 2017–2019 pages (files 002 and 004) on contacts, resou
     expect(undated).toEqual([]);
   });
 });
+
+describe('corrections from the second check against the sources', () => {
+  const guideText = readFileSync(join(contentRoot(), 'decision-guide.yaml'), 'utf8');
+  const sentences = () =>
+    [...entries.flatMap((candidate) => [candidate.body, ...proseFields(candidate.data)]), guideText].flatMap((text) =>
+      text.split(/(?<=[.!?])\s+|\n+/),
+    );
+
+  it('never promises that a platform takes down content that breaks its community guidelines (file 001: it must break them to be taken down)', () => {
+    expect(
+      sentences().filter(
+        (sentence) =>
+          /community guidelines/.test(sentence) &&
+          /takes? (the )?content down|take (it|something) down/.test(sentence) &&
+          !/only/.test(sentence),
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives no ages or year groups for Key Stages 1 and 2, which no source gives', () => {
+    expect(['ks1', 'ks2'].map((id) => entry('glossary', id).data.definition).filter((text) => /\d/.test(text))).toEqual([]);
+  });
+
+  it('dates the Derbyshire Board strategy "about 2017" in the glossary, never "the 2017 strategy"', () => {
+    const glossary = entries.filter((candidate) => candidate.collection === 'glossary');
+    expect(
+      glossary
+        .filter((candidate) => /2017 (On Line Safety )?[Ss]trategy/.test(proseFields(candidate.data).join(' ')))
+        .map((candidate) => candidate.id),
+    ).toEqual([]);
+  });
+
+  it('names Childnet’s resource for deaf young people as the March 2025 chapter does', () => {
+    expect(entry('resources', 'be-safe-be-smart-online').data.title).toBe('Be Safe and Smart Online');
+  });
+
+  it('credits Thinkuknow’s CEOP Education description to the March 2025 chapter', () => {
+    expect(entry('contacts', 'thinkuknow').data.sources[0]).toBe('online-harms-chapter');
+  });
+});
