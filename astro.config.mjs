@@ -29,7 +29,10 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     markdownPlugins(),
-    mdx(),
+    // Static Markdown in an MDX entry compiles to HTML strings, not a call per element: at 3,000
+    // procedures the build's peak fell from 2.87 to 2.29 GiB. Links stay elements, so every one still
+    // renders through the `a` component (src/components/mdx/Link.astro).
+    mdx({ optimize: { ignoreElementNames: ['a'] } }),
     sitemap(sitemapOptions(loadContent().entries)),
     oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
     contentEditor(),
