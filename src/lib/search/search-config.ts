@@ -75,8 +75,15 @@ export const searchPageSize = 5;
 export const searchOptions = { excerptLength: 24, noWorker: false } as const;
 
 /**
- * The search runs when typing pauses this long after a whole word (one the index holds), so
- * results follow the last keystroke quickly.
+ * After a whole word that no longer word in the index starts ("grooming", "childline"), the
+ * search runs at once: the reader has finished the word, and no later keystroke can make it a
+ * different word worth waiting for.
+ */
+export const searchCompleteWordSettleMs = 0;
+
+/**
+ * After a whole word that longer words start ("child" in "childline"), the search waits this
+ * long, a little over the gap between a fast typist's keys, in case the word goes on.
  */
 export const searchSettleMs = 90;
 

@@ -2,7 +2,13 @@
  * How long the search page waits after a keystroke before searching (`search-config.ts` says why
  * each pause is as long as it is).
  */
-import { searchMinimumLength, searchPartWordSettleMs, searchSettleMs, searchShortQuery } from './search-config';
+import {
+  searchCompleteWordSettleMs,
+  searchMinimumLength,
+  searchPartWordSettleMs,
+  searchSettleMs,
+  searchShortQuery,
+} from './search-config';
 import type { Vocabulary } from './spelling';
 
 /**
@@ -16,6 +22,13 @@ export function typingPause(query: string, lastWord: string | undefined, vocabul
   if (query === '') return searchSettleMs;
   if (query.length < searchMinimumLength) return undefined;
   if (query.length < searchShortQuery.length) return searchShortQuery.settleMs;
-  const whole = lastWord === undefined || /\d/.test(lastWord) || vocabulary === undefined || vocabulary.has(lastWord);
-  return whole ? searchSettleMs : searchPartWordSettleMs;
+  if (lastWord === undefined || /\d/.test(lastWord) || vocabulary === undefined) return searchSettleMs;
+  if (!vocabulary.has(lastWord)) return searchPartWordSettleMs;
+  return startsLongerWord(lastWord, vocabulary) ? searchSettleMs : searchCompleteWordSettleMs;
+}
+
+/** Whether the index holds a longer word that starts with this one ("child" starts "childline"). */
+function startsLongerWord(word: string, vocabulary: Vocabulary): boolean {
+  for (const other of vocabulary.keys()) if (other.length > word.length && other.startsWith(word)) return true;
+  return false;
 }

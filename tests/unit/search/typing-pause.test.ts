@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { searchPartWordSettleMs, searchSettleMs, searchShortQuery } from '../../../src/lib/search/search-config';
+import {
+  searchCompleteWordSettleMs,
+  searchPartWordSettleMs,
+  searchSettleMs,
+  searchShortQuery,
+} from '../../../src/lib/search/search-config';
 import { vocabularyFrom } from '../../../src/lib/search/spelling';
 import { typingPause } from '../../../src/lib/search/typing-pause';
 
 const words = vocabularyFrom({ child: 90, childline: 4, children: 80 });
 
 describe('typingPause', () => {
-  it('searches soon after a whole word the index holds', () => {
-    expect(typingPause('childline', 'childline', words)).toBe(searchSettleMs);
+  it('searches at once after a whole word that no longer word in the index starts', () => {
+    expect(typingPause('childline', 'childline', words)).toBe(searchCompleteWordSettleMs);
+    expect(typingPause('call childline', 'childline', words)).toBe(0);
+  });
+
+  it('waits a little after a whole word that longer words start, in case it goes on', () => {
     expect(typingPause('call child', 'child', words)).toBe(searchSettleMs);
+    expect(searchSettleMs).toBeGreaterThan(searchCompleteWordSettleMs);
   });
 
   it('waits longer after part of a word, which would fetch the index of every word it starts', () => {
