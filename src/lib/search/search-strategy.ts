@@ -177,17 +177,16 @@ async function searchAsTyped<Result extends ScoredResult>(
   // "child line number": the name is "childline", joined, and its contacts are the ones to put first.
   const typedTopic = contactTopic(typed) ?? typed;
   const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
+  const typedPhrase =
+    topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
   const [searches, contacts, joined, eachWord, phrased] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } }) : undefined,
     joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4 ? Promise.all(topics.map((word) => search(word))) : Promise.resolve([]),
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
-    // lines). Only when no small word was left out between them, so the phrase is what was typed
-    // and costs no index the search does not already fetch.
-    topicWords.length >= 2 && topicWords.length <= 4 && topicWords.join(' ') === queryWords(typedTopic).join(' ')
-      ? search(phraseSearch(topicWords.join(' ')))
-      : undefined,
+    // lines), with any small words typed between them ("child on child abuse").
+    typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
   ]);
   const also = alternatives.filter((_, position) => (searches[position + 1]?.results.length ?? 0) > 0);
   // A page that uses both the acronym and its full name is where the term is explained.
@@ -216,6 +215,26 @@ async function searchAsTyped<Result extends ScoredResult>(
   const results = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
   return { results: firstIds.size > 0 ? promote(results, (result) => firstIds.has(result.id)) : results, partial: false, also };
 }
+
+/**
+ * The words as typed from the first that says what the query is about to the last ("what is
+ * county lines" → "county lines"; "child on child abuse" keeps its "on"), or undefined when they
+ * are not the query's meaningful words in the order searched (a word was respelled) or run to more
+ * than `phraseWordLimit` words.
+ * @param typed the query's words as typed, lower case
+ * @param meaningful the words searched (`significantWords`)
+ */
+export function phraseAsTyped(typed: readonly string[], meaningful: readonly string[]): string | undefined {
+  const wanted = new Set(meaningful);
+  const start = typed.findIndex((word) => wanted.has(word));
+  const end = typed.findLastIndex((word) => wanted.has(word));
+  if (start === -1 || end - start + 1 > phraseWordLimit) return undefined;
+  const span = typed.slice(start, end + 1);
+  return significantWords(span.join(' ')).join(' ') === meaningful.join(' ') ? span.join(' ') : undefined;
+}
+
+/** The most words a phrase search may have, small words included. */
+export const phraseWordLimit = 6;
 
 /**
  * How much more a page must score for one word of the query than the best page with every word

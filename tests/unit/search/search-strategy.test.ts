@@ -4,6 +4,7 @@ import {
   findPages,
   firstScreenOrder,
   namedByOneWord,
+  phraseAsTyped,
   type SearchFilters,
 } from '../../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
@@ -105,6 +106,20 @@ const help = {
 };
 const ids = (found: { results: { id: string }[] }) => found.results.map((result) => result.id);
 
+describe('phraseAsTyped', () => {
+  it('keeps the small words typed between the meaningful ones, and drops those around them', () => {
+    expect(phraseAsTyped(['child', 'on', 'child', 'abuse'], ['child', 'abuse'])).toBe('child on child abuse');
+    expect(phraseAsTyped(['what', 'is', 'county', 'lines'], ['county', 'lines'])).toBe('county lines');
+  });
+
+  it('gives nothing when the words searched are not the words typed, or the phrase runs long', () => {
+    expect(phraseAsTyped(['grooomimg', 'signs'], ['grooming', 'signs'])).toBeUndefined();
+    expect(
+      phraseAsTyped(['sexting', 'is', 'a', 'thing', 'that', 'i', 'do', 'online'], ['sexting', 'thing', 'online']),
+    ).toBeUndefined();
+  });
+});
+
 describe('findPages', () => {
   it('puts the contact first for a service name followed by “number”, “phone” or “helpline”', async () => {
     const index = fakeIndex(pages);
@@ -178,6 +193,16 @@ describe('findPages', () => {
       { id: 'exploitation', type: 'Procedure', title: 'Children at risk of exploitation', text: 'Including county lines.' },
     ]);
     const found = await findPages(index, 'county lines', {}, help);
+    expect(index.searched).toContain('"county lines"');
+    expect(ids(found)).toEqual(['exploitation', 'county-council']);
+  });
+
+  it('searches the phrase after a question’s small words, and with the small words typed inside it', async () => {
+    const index = fakeIndex([
+      { id: 'county-council', type: 'Contact', title: 'Derbyshire County Council', text: 'Phone lines are open weekdays.' },
+      { id: 'exploitation', type: 'Procedure', title: 'Children at risk of exploitation', text: 'Including county lines.' },
+    ]);
+    const found = await findPages(index, 'what is county lines', {}, help);
     expect(index.searched).toContain('"county lines"');
     expect(ids(found)).toEqual(['exploitation', 'county-council']);
   });
