@@ -32,6 +32,34 @@ export function significantWords(query: string): string[] {
   return [...new Set(words)];
 }
 
+/**
+ * Everyday words and the plainer words the site writes for the same thing ("teenagers" → "young
+ * people", "kid" → "child"): words of the language, never a topic's name (the glossary holds those).
+ */
+const plainerWords: Readonly<Record<string, string>> = {
+  kid: 'child',
+  kids: 'children',
+  teen: 'young people',
+  teens: 'young people',
+  teenager: 'young people',
+  teenagers: 'young people',
+  illegal: 'law',
+  mum: 'parent',
+  dad: 'parent',
+  mums: 'parents',
+  dads: 'parents',
+};
+
+/**
+ * The query's meaningful words with each everyday word in the site's plainer words, or undefined
+ * when it has none.
+ * @param words the query's meaningful words (`significantWords`)
+ */
+export function plainerQuery(words: readonly string[]): string | undefined {
+  const plain = words.map((word) => plainerWords[word] ?? word);
+  return plain.some((word, position) => word !== words[position]) ? [...new Set(plain)].join(' ') : undefined;
+}
+
 /** The fields of a glossary entry that name the term. */
 export interface GlossaryNames {
   term: string;

@@ -16,6 +16,7 @@ import {
   alternativeQueries,
   mergeResults,
   phraseSearch,
+  plainerQuery,
   promote,
   significantWords,
   type MergedResult,
@@ -113,7 +114,7 @@ export async function findPages<Result extends ScoredResult>(
     return { results: mergeResults([{ query: '', results: all }], 'first-search'), partial: false, also: [] };
   }
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
-  const words = significantWords(query);
+  let words = significantWords(query);
   const meaningful = words.length > 0 ? words.join(' ') : query;
   const typedWords = queryWords(query);
   // The words' own letters answer whether the index holds them, and hold their joined form (it
@@ -129,7 +130,12 @@ export async function findPages<Result extends ScoredResult>(
   const typedApart = vocabulary !== undefined && typedWords.length >= 2 && vocabulary.has(typedWords.join(''));
   // Pagefind finds something for almost any word (it shortens a word it does not know until it
   // matches), so a word the index does not hold is respelled before searching, not after.
-  const respelled = vocabulary && !typedApart ? respell(words, vocabulary) : undefined;
+  // An everyday word the index does not hold ("teenagers") is put in the site's words ("young people").
+  const known = words.flatMap((word) =>
+    vocabulary && !isKnown(word, vocabulary) ? (plainerQuery([word]) ?? word).split(' ') : [word],
+  );
+  const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
+  const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;
   if (respelled) {
     const corrected = await searchAsTyped(
       search,
@@ -139,9 +145,19 @@ export async function findPages<Result extends ScoredResult>(
       vocabulary,
       words.length === typedWords.length ? respelled : query,
     );
+    const plain = corrected.results.length < fewResults ? plainerQuery(significantWords(respelled)) : undefined;
+    const plainer = plain ? await searchAsTyped(search, plain, filters, help, vocabulary, plain) : undefined;
+    if (plain && plainer && plainer.results.length >= fewResults) return { ...plainer, respelled: plain };
     if (corrected.results.length > 0) return { ...corrected, respelled };
   }
-  const typed = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
+  const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
+  // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
+  // the words the site writes ("young people", "child") is searched instead when it finds more.
+  const plain = asTyped.results.length < fewResults ? plainerQuery(words) : undefined;
+  const plainer = plain ? await searchAsTyped(search, plain, filters, help, vocabulary, plain) : undefined;
+  const inPlainWords = plain && plainer && plainer.results.length > asTyped.results.length;
+  const typed = inPlainWords ? { ...plainer, also: [plain, ...plainer.also] } : asTyped;
+  if (inPlainWords) words = significantWords(plain);
   if (typed.results.length >= fewResults || words.length <= 1) return typed;
   if (typed.results.length > 0) {
     // A question with one word the right page does not use ("… of a pupil") finds only a page or

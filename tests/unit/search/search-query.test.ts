@@ -4,9 +4,21 @@ import {
   glossaryNameGroups,
   mergeResults,
   phraseSearch,
+  plainerQuery,
   promote,
   significantWords,
 } from '../../../src/lib/search/search-query';
+
+describe('plainerQuery', () => {
+  it('puts everyday words in the words the site writes, each once', () => {
+    expect(plainerQuery(['illegal', 'teenagers', 'send', 'nudes'])).toBe('law young people send nudes');
+    expect(plainerQuery(['kid', 'child'])).toBe('child');
+  });
+
+  it('gives nothing when the query has no everyday word', () => {
+    expect(plainerQuery(['sexting'])).toBeUndefined();
+  });
+});
 
 describe('significantWords', () => {
   it('drops the small words of a question typed the way people talk', () => {

@@ -207,6 +207,19 @@ describe('findPages', () => {
     expect(ids(found)).toEqual(['exploitation', 'county-council']);
   });
 
+  it('searches an everyday word in the words the site writes when few pages have every word typed', async () => {
+    const index = fakeIndex([
+      { id: 'nudes', type: 'Guidance', title: 'Sharing nudes', text: 'Young people who send nudes are breaking the law.' },
+      { id: 'law', type: 'Legislation', title: 'The law', text: 'Young people and the law.' },
+      { id: 'young-people', type: 'Start page', title: 'Young people', text: 'Help for young people.' },
+      { id: 'illegal', type: 'Guidance', title: 'Illegal content', text: 'Report illegal images.' },
+    ]);
+    const found = await findPages(index, 'is it illegal for teenagers to send nudes', {}, help);
+    expect(ids(found)[0]).toBe('nudes');
+    const alone = await findPages(index, 'teenagers', {}, help);
+    expect(ids(alone)[0]).toBe('young-people');
+  });
+
   it('does not respell words typed apart that the index holds as one word', async () => {
     const index = fakeIndex([
       { id: 'voyeurism', type: 'Legislation', title: 'Voyeurism Act', text: 'Upskirting is an offence.' },
