@@ -14,9 +14,8 @@ const stopWords = new Set(
   `a about after am an and any are as at be been being but by can could did do does doing for from had has have he her
   his how i if im i'm in into is it its it's me my of on or our should so some than that the their them then there these
   they this those to up us was we were what when where which who why will with would you your
-  something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition`.split(
-    /\s+/,
-  ),
+  something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
+  says said unless just really very please also even still ever`.split(/\s+/),
 );
 
 /**

@@ -37,6 +37,10 @@ describe('significantWords', () => {
     expect(significantWords('how do I report something online')).toEqual(['report', 'online']);
     expect(significantWords('what does KCSIE stand for')).toEqual(['kcsie']);
   });
+
+  it('drops the filler words of someone telling what happened', () => {
+    expect(significantWords('someone says they will share my photos unless I pay')).toEqual(['share', 'photos', 'pay']);
+  });
 });
 
 const groups = glossaryNameGroups([
