@@ -7,10 +7,12 @@
  * it has a word the index does not hold ("Did you mean …"), together with its other names from
  * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
  * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
- * the contacts that match the rest of it; pages with the words as a phrase come before pages that
- * have them apart. When only a page or two have every word, pages with all but one follow; when
- * none has, pages with most of them. The first screen is then ordered by how directly each page
- * names the search (`firstScreenOrder`, with `naming.ts`).
+ * the contacts that match the rest of it; pages with the words as a phrase (small words typed
+ * between them included) come before pages that have them apart, and the one page with every word
+ * of a question, small words too, before both. When only a page or two have every word, the query
+ * in the site's plainer words ("teenagers" → "young people") is tried; then pages with all but one
+ * word follow; when none has, pages with most of them. The first screen is then ordered by how
+ * directly each page names the search (`firstScreenOrder`, with `naming.ts`).
  */
 import {
   alternativeQueries,
@@ -195,7 +197,10 @@ async function searchAsTyped<Result extends ScoredResult>(
   const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
   const typedPhrase =
     topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
-  const [searches, contacts, joined, eachWord, phrased] = await Promise.all([
+  // A question's every word, small words too: a page that has them all is written the way it was asked.
+  const asked = queryWords(typedTopic);
+  const wholeQuestion = asked.length > topicWords.length ? asked.join(' ') : undefined;
+  const [searches, contacts, joined, eachWord, phrased, whole] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } }) : undefined,
     joinedName ? search(joinedName) : undefined,
@@ -203,18 +208,22 @@ async function searchAsTyped<Result extends ScoredResult>(
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
     // lines), with any small words typed between them ("child on child abuse").
     typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
+    wholeQuestion ? search(wholeQuestion) : undefined,
   ]);
   const also = alternatives.filter((_, position) => (searches[position + 1]?.results.length ?? 0) > 0);
   // A page that uses both the acronym and its full name is where the term is explained.
   const expansion =
     alternatives.length > 0 ? searches.find((found) => found.query !== query && found.query.startsWith('"'))?.query : undefined;
   const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
+  // Only when one page alone has every word asked: small words are on most long pages.
+  const askedAlike = whole?.results.length === 1 ? whole : undefined;
   const merged = mergeResults(
     [
       ...(joined ? [joined] : []),
       ...(contacts ? [contacts] : []),
       ...(named ? [{ query: named.query, results: [named.result] }] : []),
       ...searches,
+      ...(askedAlike ? [askedAlike] : []),
     ],
     'first-search',
   );
@@ -228,7 +237,8 @@ async function searchAsTyped<Result extends ScoredResult>(
       )
     : merged;
   const phraseIds = new Set(phrased?.results.map((result) => result.id));
-  const results = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
+  const phrasedFirst = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
+  const results = askedAlike ? promote(phrasedFirst, (result) => result.queries.includes(askedAlike.query)) : phrasedFirst;
   return { results: firstIds.size > 0 ? promote(results, (result) => firstIds.has(result.id)) : results, partial: false, also };
 }
 

@@ -207,6 +207,22 @@ describe('findPages', () => {
     expect(ids(found)).toEqual(['exploitation', 'county-council']);
   });
 
+  it('puts first the one page that has every word of a question, small words too', async () => {
+    const index = fakeIndex([
+      { id: 'grooming', type: 'Risk', title: 'Grooming', text: 'Grooming: a child is groomed by an adult.' },
+      { id: 'law', type: 'Legislation', title: 'Grooming offences', text: 'When a child is groomed, the law applies.' },
+      {
+        id: 'worried',
+        type: 'Guidance',
+        title: 'What to do if you are worried',
+        text: 'What do I do if my child is being groomed? Report it.',
+      },
+    ]);
+    const found = await findPages(index, 'what do I do if my child is being groomed', {}, help);
+    expect(index.searched).toContain('what do i do if my child is being groomed');
+    expect(ids(found)[0]).toBe('worried');
+  });
+
   it('searches an everyday word in the words the site writes when few pages have every word typed', async () => {
     const index = fakeIndex([
       { id: 'nudes', type: 'Guidance', title: 'Sharing nudes', text: 'Young people who send nudes are breaking the law.' },
