@@ -215,8 +215,9 @@ async function searchAsTyped<Result extends ScoredResult>(
   const expansion =
     alternatives.length > 0 ? searches.find((found) => found.query !== query && found.query.startsWith('"'))?.query : undefined;
   const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
-  // Only when one page alone has every word asked: small words are on most long pages.
-  const askedAlike = whole?.results.length === 1 ? whole : undefined;
+  // Only when one page alone has every word asked (small words are on most long pages), and the
+  // query's own words found pages: on its own it would stop the search trying their other forms.
+  const askedAlike = whole?.results.length === 1 && (searches[0]?.results.length ?? 0) > 0 ? whole : undefined;
   const merged = mergeResults(
     [
       ...(joined ? [joined] : []),

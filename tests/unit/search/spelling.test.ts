@@ -98,6 +98,7 @@ describe('isKnown', () => {
 
   it('knows a word whose ending the index matches when it holds the word without it', () => {
     expect(isKnown('seeing', vocabularyFrom({ see: 3, keeping: 2 }))).toBe(true);
+    expect(isKnown('abusing', vocabularyFrom({ abuse: 3, causing: 2 }))).toBe(true);
     expect(isKnown('keping', vocabularyFrom({ see: 3, keeping: 2 }))).toBe(false);
   });
 
