@@ -23,12 +23,22 @@ export function pathwayRecords(): PathwayRecord[] {
     content: `${pathwayHeading(audience)}. ${audience.description}`,
     // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
     language: 'en-gb',
-    // The audience's own name ("Young people") is the page's main keyword, as a content page's would be.
+    // The audience's own name ("Young people") is the page's main keyword, as a content page's would
+    // be; a name that joins audiences ("Parents and carers") gives each its own (parents, carers).
     meta: {
       title: pathwayHeading(audience),
       type: extraPageTypes.pathway,
-      [searchMetaFields.keywords]: audience.label,
+      [searchMetaFields.keywords]: audienceNames(audience.label).join(', '),
     },
     filters: { type: [extraPageTypes.pathway] },
   }));
+}
+
+/**
+ * An audience's names: each audience its label joins ("Parents and carers": parents, carers), then the label.
+ * @param label the audience's label from the site config
+ */
+export function audienceNames(label: string): string[] {
+  const parts = label.split(/\s+and\s+/i).map((part) => part.trim());
+  return parts.length > 1 ? [...parts, label] : [label];
 }

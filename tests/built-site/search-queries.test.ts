@@ -4,7 +4,7 @@
  * (tools/built-site/search-in-node.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { queryRates, rankQueries, readQuerySet, siteSearch } from '../../tools/built-site/search-in-node';
+import { queryRates, rankQueries, readQuerySet, siteSearch, type QueryOutcome } from '../../tools/built-site/search-in-node';
 import { distDir } from './built-site';
 
 const cases = readQuerySet();
@@ -35,13 +35,19 @@ describe('the query set on the built search index', () => {
     ).toBeGreaterThanOrEqual(floors.topThree);
   });
 
-  // Classes where every query has its page in the first three. Topics, plain questions and slang
-  // each have a query or two whose page does not use one of the words typed ("Prevent duty",
-  // "teenagers") or needs a small word ("child on child abuse").
+  const inFirstThree = (outcome: QueryOutcome) => outcome.rank >= 1 && outcome.rank <= 3;
+
+  // Classes where every query has its page in the first three, but for a known miss: a query whose
+  // page uses none of the reader's words, marked in the query set with the reason. Topics, plain
+  // questions and slang have more such queries ("catfishing", which no source uses).
   const strictClasses = ['typo', 'spacing', 'old-name', 'number', 'service', 'role', 'acronym', 'guide', 'pathway', 'glossary'];
   it.each(strictClasses)('has the right page in the first three for every %s query', (name) => {
-    const outside = outcomes.filter((outcome) => outcome.class === name && !(outcome.rank >= 1 && outcome.rank <= 3));
+    const outside = outcomes.filter((outcome) => outcome.class === name && !outcome.miss && !inFirstThree(outcome));
     expect(outside.map((outcome) => `${outcome.query} → ${outcome.firstScreen.slice(0, 3).join(' ')}`)).toEqual([]);
+  });
+
+  it('has no query marked as a known miss whose page now comes in the first three', () => {
+    expect(outcomes.filter((outcome) => outcome.miss && inFirstThree(outcome)).map((outcome) => outcome.query)).toEqual([]);
   });
 
   // Classes where every query has its page first.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
-import { mainKeywordCount } from '../../src/lib/search/search-config';
+import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
 import { contentTypeLabels } from '../../src/schemas';
@@ -62,15 +62,16 @@ describe('the search index', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives Pagefind every page’s keywords, the first three as its main keywords, the rest with the glossary’s names', () => {
+  it('gives Pagefind every page’s keywords, the first three names as its main keywords, the rest with the glossary’s names', () => {
     const problems = entries.flatMap((entry) => {
       const keywords = 'keywords' in entry.data ? entry.data.keywords : [];
       const page = pageOf(`/${entry.collection}/${entry.id}/`);
       if (!page || keywords.length === 0) return [];
       const values = attributeValues(page.html, 'data-pagefind-meta');
-      const main = `keywords:${keywordSearchText(keywords.slice(0, mainKeywordCount))}`;
+      const split = splitKeywords(keywords);
+      const main = `keywords:${keywordSearchText(split.main)}`;
       const title = 'title' in entry.data ? entry.data.title : 'name' in entry.data ? entry.data.name : '';
-      const others = keywords.slice(mainKeywordCount);
+      const others = split.more;
       const names = glossaryKeywords({ title: String(title), keywords }, glossary);
       const more = [
         ...(others.length > 0 ? [`more_keywords:${keywordSearchText(others)}`] : []),

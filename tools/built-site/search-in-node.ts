@@ -82,6 +82,8 @@ export interface QueryCase {
   query: string;
   page: string;
   class: string;
+  /** Why the page is known not to come in the first three (the content does not use the reader's words). */
+  miss?: string;
 }
 
 /** The query set kept with the tests. */

@@ -7,7 +7,7 @@
  * search is (`firstScreenOrder` in `search-strategy.ts`). Pure, so it is unit-tested.
  */
 import { sectionPath } from '../content/entries';
-import { mainKeywordCount } from './search-config';
+import { splitKeywords } from './search-config';
 import { significantWords } from './search-query';
 
 /** What the first screen knows of a result: its address, title, headings and hidden names, and the queries that found it. */
@@ -132,14 +132,16 @@ const serviceShare = 1 / 3;
 export function namingPoints(view: ScreenView, names: readonly string[]): number {
   const best = (texts: readonly (string | undefined)[]) =>
     Math.max(0, ...texts.flatMap((text) => (text === undefined ? [] : names.map((name) => nameMatch(text, name) ** 2))));
-  const [first, ...others] = view.keywords ?? [];
+  const { main, more } = splitKeywords(view.keywords ?? []);
+  // The first keyword and its other spellings ("cyberbullying", "cyber bullying") are the page's own name.
+  const firstName = main.filter((keyword) => letters(keyword) === letters(main[0] ?? ''));
   const title = best([view.title]);
-  const firstKeyword = best([first]);
+  const firstKeyword = best(firstName);
   const own = title * namingWeights.title + firstKeyword * namingWeights.firstKeyword;
   const rest =
-    best(others.slice(0, mainKeywordCount - 1)) * namingWeights.mainKeywords +
+    best(main.filter((keyword) => !firstName.includes(keyword))) * namingWeights.mainKeywords +
     best(view.sections.map((section) => section.title)) * namingWeights.headings +
-    best(others.slice(mainKeywordCount - 1)) * namingWeights.moreKeywords +
+    best(more) * namingWeights.moreKeywords +
     best(view.glossaryNames ?? []) * namingWeights.glossaryNames;
   if (isContact(view)) return (title === 1 || firstKeyword === 1 ? own : own * serviceShare) + rest * serviceShare;
   return own + rest;

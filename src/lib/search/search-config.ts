@@ -37,6 +37,21 @@ export const searchMetaFields = {
 export const mainKeywordCount = 3;
 
 /**
+ * A page's keywords in two parts: its main names (the first `mainKeywordCount` names, each with
+ * any other spelling of it listed, such as "cyber bullying" after "cyberbullying"), and the rest.
+ * The search finds a name however it is spaced or hyphenated, so a second spelling does not take
+ * the place of a name readers use.
+ * @param keywords the page's keywords in the editors' order
+ */
+export function splitKeywords(keywords: readonly string[]): { main: string[]; more: string[] } {
+  const spelling = (keyword: string) => keyword.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const mainNames = [...new Set(keywords.map(spelling))].slice(0, mainKeywordCount);
+  const main = keywords.filter((keyword) => mainNames.includes(spelling(keyword)));
+  const more = keywords.filter((keyword) => !mainNames.includes(spelling(keyword)));
+  return { main, more };
+}
+
+/**
  * Ranking passed to `pagefind.options()`. A match in the title, a keyword or a phone number adds
  * a boost on top of the body-text score (Pagefind multiplies each weight by how much of the
  * query the field covers), so those pages come first for the words people actually type.

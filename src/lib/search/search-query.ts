@@ -14,9 +14,8 @@ const stopWords = new Set(
   `a about after am an and any are as at be been being but by can could did do does doing for from had has have he her
   his how i if im i'm in into is it its it's me my of on or our should so some than that the their them then there these
   they this those to up us was we were what when where which who why will with would you your
-  something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition`.split(
-    /\s+/,
-  ),
+  something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
+  says said unless just really very please also even still ever`.split(/\s+/),
 );
 
 /**
@@ -30,6 +29,34 @@ export function significantWords(query: string): string[] {
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => word !== '' && !stopWords.has(word));
   return [...new Set(words)];
+}
+
+/**
+ * Everyday words and the plainer words the site writes for the same thing ("teenagers" → "young
+ * people", "kid" → "child"): words of the language, never a topic's name (the glossary holds those).
+ */
+const plainerWords: Readonly<Record<string, string>> = {
+  kid: 'child',
+  kids: 'children',
+  teen: 'young people',
+  teens: 'young people',
+  teenager: 'young people',
+  teenagers: 'young people',
+  illegal: 'law',
+  mum: 'parent',
+  dad: 'parent',
+  mums: 'parents',
+  dads: 'parents',
+};
+
+/**
+ * The query's meaningful words with each everyday word in the site's plainer words, or undefined
+ * when it has none.
+ * @param words the query's meaningful words (`significantWords`)
+ */
+export function plainerQuery(words: readonly string[]): string | undefined {
+  const plain = words.map((word) => plainerWords[word] ?? word);
+  return plain.some((word, position) => word !== words[position]) ? [...new Set(plain)].join(' ') : undefined;
 }
 
 /** The fields of a glossary entry that name the term. */

@@ -7,15 +7,18 @@
  * it has a word the index does not hold ("Did you mean …"), together with its other names from
  * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
  * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
- * the contacts that match the rest of it; pages with the words as a phrase come before pages that
- * have them apart. When only a page or two have every word, pages with all but one follow; when
- * none has, pages with most of them. The first screen is then ordered by how directly each page
- * names the search (`firstScreenOrder`, with `naming.ts`).
+ * the contacts that match the rest of it; pages with the words as a phrase (small words typed
+ * between them included) come before pages that have them apart, and the one page with every word
+ * of a question, small words too, before both. When only a page or two have every word, the query
+ * in the site's plainer words ("teenagers" → "young people") is tried; then pages with all but one
+ * word follow; when none has, pages with most of them. The first screen is then ordered by how
+ * directly each page names the search (`firstScreenOrder`, with `naming.ts`).
  */
 import {
   alternativeQueries,
   mergeResults,
   phraseSearch,
+  plainerQuery,
   promote,
   significantWords,
   type MergedResult,
@@ -113,7 +116,7 @@ export async function findPages<Result extends ScoredResult>(
     return { results: mergeResults([{ query: '', results: all }], 'first-search'), partial: false, also: [] };
   }
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
-  const words = significantWords(query);
+  let words = significantWords(query);
   const meaningful = words.length > 0 ? words.join(' ') : query;
   const typedWords = queryWords(query);
   // The words' own letters answer whether the index holds them, and hold their joined form (it
@@ -129,7 +132,12 @@ export async function findPages<Result extends ScoredResult>(
   const typedApart = vocabulary !== undefined && typedWords.length >= 2 && vocabulary.has(typedWords.join(''));
   // Pagefind finds something for almost any word (it shortens a word it does not know until it
   // matches), so a word the index does not hold is respelled before searching, not after.
-  const respelled = vocabulary && !typedApart ? respell(words, vocabulary) : undefined;
+  // An everyday word the index does not hold ("teenagers") is put in the site's words ("young people").
+  const known = words.flatMap((word) =>
+    vocabulary && !isKnown(word, vocabulary) ? (plainerQuery([word]) ?? word).split(' ') : [word],
+  );
+  const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
+  const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;
   if (respelled) {
     const corrected = await searchAsTyped(
       search,
@@ -139,9 +147,19 @@ export async function findPages<Result extends ScoredResult>(
       vocabulary,
       words.length === typedWords.length ? respelled : query,
     );
+    const plain = corrected.results.length < fewResults ? plainerQuery(significantWords(respelled)) : undefined;
+    const plainer = plain ? await searchAsTyped(search, plain, filters, help, vocabulary, plain) : undefined;
+    if (plain && plainer && plainer.results.length >= fewResults) return { ...plainer, respelled: plain };
     if (corrected.results.length > 0) return { ...corrected, respelled };
   }
-  const typed = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
+  const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
+  // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
+  // the words the site writes ("young people", "child") is searched instead when it finds more.
+  const plain = asTyped.results.length < fewResults ? plainerQuery(words) : undefined;
+  const plainer = plain ? await searchAsTyped(search, plain, filters, help, vocabulary, plain) : undefined;
+  const inPlainWords = plain && plainer && plainer.results.length > asTyped.results.length;
+  const typed = inPlainWords ? { ...plainer, also: [plain, ...plainer.also] } : asTyped;
+  if (inPlainWords) words = significantWords(plain);
   if (typed.results.length >= fewResults || words.length <= 1) return typed;
   if (typed.results.length > 0) {
     // A question with one word the right page does not use ("… of a pupil") finds only a page or
@@ -177,29 +195,36 @@ async function searchAsTyped<Result extends ScoredResult>(
   // "child line number": the name is "childline", joined, and its contacts are the ones to put first.
   const typedTopic = contactTopic(typed) ?? typed;
   const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
-  const [searches, contacts, joined, eachWord, phrased] = await Promise.all([
+  const typedPhrase =
+    topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
+  // A question's every word, small words too: a page that has them all is written the way it was asked.
+  const asked = queryWords(typedTopic);
+  const wholeQuestion = asked.length > topicWords.length ? asked.join(' ') : undefined;
+  const [searches, contacts, joined, eachWord, phrased, whole] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } }) : undefined,
     joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4 ? Promise.all(topics.map((word) => search(word))) : Promise.resolve([]),
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
-    // lines). Only when no small word was left out between them, so the phrase is what was typed
-    // and costs no index the search does not already fetch.
-    topicWords.length >= 2 && topicWords.length <= 4 && topicWords.join(' ') === queryWords(typedTopic).join(' ')
-      ? search(phraseSearch(topicWords.join(' ')))
-      : undefined,
+    // lines), with any small words typed between them ("child on child abuse").
+    typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
+    wholeQuestion ? search(wholeQuestion) : undefined,
   ]);
   const also = alternatives.filter((_, position) => (searches[position + 1]?.results.length ?? 0) > 0);
   // A page that uses both the acronym and its full name is where the term is explained.
   const expansion =
     alternatives.length > 0 ? searches.find((found) => found.query !== query && found.query.startsWith('"'))?.query : undefined;
   const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
+  // Only when one page alone has every word asked (small words are on most long pages), and the
+  // query's own words found pages: on its own it would stop the search trying their other forms.
+  const askedAlike = whole?.results.length === 1 && (searches[0]?.results.length ?? 0) > 0 ? whole : undefined;
   const merged = mergeResults(
     [
       ...(joined ? [joined] : []),
       ...(contacts ? [contacts] : []),
       ...(named ? [{ query: named.query, results: [named.result] }] : []),
       ...searches,
+      ...(askedAlike ? [askedAlike] : []),
     ],
     'first-search',
   );
@@ -213,9 +238,30 @@ async function searchAsTyped<Result extends ScoredResult>(
       )
     : merged;
   const phraseIds = new Set(phrased?.results.map((result) => result.id));
-  const results = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
+  const phrasedFirst = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
+  const results = askedAlike ? promote(phrasedFirst, (result) => result.queries.includes(askedAlike.query)) : phrasedFirst;
   return { results: firstIds.size > 0 ? promote(results, (result) => firstIds.has(result.id)) : results, partial: false, also };
 }
+
+/**
+ * The words as typed from the first that says what the query is about to the last ("what is
+ * county lines" → "county lines"; "child on child abuse" keeps its "on"), or undefined when they
+ * are not the query's meaningful words in the order searched (a word was respelled) or run to more
+ * than `phraseWordLimit` words.
+ * @param typed the query's words as typed, lower case
+ * @param meaningful the words searched (`significantWords`)
+ */
+export function phraseAsTyped(typed: readonly string[], meaningful: readonly string[]): string | undefined {
+  const wanted = new Set(meaningful);
+  const start = typed.findIndex((word) => wanted.has(word));
+  const end = typed.findLastIndex((word) => wanted.has(word));
+  if (start === -1 || end - start + 1 > phraseWordLimit) return undefined;
+  const span = typed.slice(start, end + 1);
+  return significantWords(span.join(' ')).join(' ') === meaningful.join(' ') ? span.join(' ') : undefined;
+}
+
+/** The most words a phrase search may have, small words included. */
+export const phraseWordLimit = 6;
 
 /**
  * How much more a page must score for one word of the query than the best page with every word

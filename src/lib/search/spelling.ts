@@ -139,7 +139,9 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
     return isKnown(parts.join(''), vocabulary) || parts.every((part) => part === '' || isKnown(part, vocabulary));
   if (vocabulary.has(word)) return true;
   for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
-  return false;
+  // An ending the index matches whatever it is ("seeing" finds "see", "abusing" finds "abuse").
+  const base = word.replace(/(?:ing|ed|es|s)$/, '');
+  return base !== word && base.length >= 3 && (vocabulary.has(base) || vocabulary.has(`${base}e`));
 }
 
 /**

@@ -35,6 +35,16 @@ describe('namingPoints', () => {
     expect(more).toBeGreaterThan(0);
   });
 
+  it('counts another spelling of a main keyword as that keyword, so it does not push a name out of the main ones', () => {
+    const page = (keywords: string[]) => ({ title: 'A page', sections: [], queries: [], keywords });
+    const spelled = namingPoints(page(['cyberbullying', 'cyber bullying', 'online bullying', 'trolling']), ['trolling']);
+    const main = namingPoints(page(['a', 'b', 'trolling']), ['trolling']);
+    expect(spelled).toBe(main);
+    expect(namingPoints(page(['cyberbullying', 'b']), ['cyber bullying'])).toBe(
+      namingPoints(page(['cyber bullying', 'cyberbullying', 'b']), ['cyber bullying']),
+    );
+  });
+
   it('counts a contact in full only for its own name', () => {
     const contact = {
       url: '/contacts/shore/',

@@ -4,9 +4,21 @@ import {
   glossaryNameGroups,
   mergeResults,
   phraseSearch,
+  plainerQuery,
   promote,
   significantWords,
 } from '../../../src/lib/search/search-query';
+
+describe('plainerQuery', () => {
+  it('puts everyday words in the words the site writes, each once', () => {
+    expect(plainerQuery(['illegal', 'teenagers', 'send', 'nudes'])).toBe('law young people send nudes');
+    expect(plainerQuery(['kid', 'child'])).toBe('child');
+  });
+
+  it('gives nothing when the query has no everyday word', () => {
+    expect(plainerQuery(['sexting'])).toBeUndefined();
+  });
+});
 
 describe('significantWords', () => {
   it('drops the small words of a question typed the way people talk', () => {
@@ -24,6 +36,10 @@ describe('significantWords', () => {
   it('drops vague words that name no topic', () => {
     expect(significantWords('how do I report something online')).toEqual(['report', 'online']);
     expect(significantWords('what does KCSIE stand for')).toEqual(['kcsie']);
+  });
+
+  it('drops the filler words of someone telling what happened', () => {
+    expect(significantWords('someone says they will share my photos unless I pay')).toEqual(['share', 'photos', 'pay']);
   });
 });
 

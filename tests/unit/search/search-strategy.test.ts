@@ -4,6 +4,7 @@ import {
   findPages,
   firstScreenOrder,
   namedByOneWord,
+  phraseAsTyped,
   type SearchFilters,
 } from '../../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
@@ -105,6 +106,20 @@ const help = {
 };
 const ids = (found: { results: { id: string }[] }) => found.results.map((result) => result.id);
 
+describe('phraseAsTyped', () => {
+  it('keeps the small words typed between the meaningful ones, and drops those around them', () => {
+    expect(phraseAsTyped(['child', 'on', 'child', 'abuse'], ['child', 'abuse'])).toBe('child on child abuse');
+    expect(phraseAsTyped(['what', 'is', 'county', 'lines'], ['county', 'lines'])).toBe('county lines');
+  });
+
+  it('gives nothing when the words searched are not the words typed, or the phrase runs long', () => {
+    expect(phraseAsTyped(['grooomimg', 'signs'], ['grooming', 'signs'])).toBeUndefined();
+    expect(
+      phraseAsTyped(['sexting', 'is', 'a', 'thing', 'that', 'i', 'do', 'online'], ['sexting', 'thing', 'online']),
+    ).toBeUndefined();
+  });
+});
+
 describe('findPages', () => {
   it('puts the contact first for a service name followed by “number”, “phone” or “helpline”', async () => {
     const index = fakeIndex(pages);
@@ -180,6 +195,45 @@ describe('findPages', () => {
     const found = await findPages(index, 'county lines', {}, help);
     expect(index.searched).toContain('"county lines"');
     expect(ids(found)).toEqual(['exploitation', 'county-council']);
+  });
+
+  it('searches the phrase after a question’s small words, and with the small words typed inside it', async () => {
+    const index = fakeIndex([
+      { id: 'county-council', type: 'Contact', title: 'Derbyshire County Council', text: 'Phone lines are open weekdays.' },
+      { id: 'exploitation', type: 'Procedure', title: 'Children at risk of exploitation', text: 'Including county lines.' },
+    ]);
+    const found = await findPages(index, 'what is county lines', {}, help);
+    expect(index.searched).toContain('"county lines"');
+    expect(ids(found)).toEqual(['exploitation', 'county-council']);
+  });
+
+  it('puts first the one page that has every word of a question, small words too', async () => {
+    const index = fakeIndex([
+      { id: 'grooming', type: 'Risk', title: 'Grooming', text: 'Grooming: a child is groomed by an adult.' },
+      { id: 'law', type: 'Legislation', title: 'Grooming offences', text: 'When a child is groomed, the law applies.' },
+      {
+        id: 'worried',
+        type: 'Guidance',
+        title: 'What to do if you are worried',
+        text: 'What do I do if my child is being groomed? Report it.',
+      },
+    ]);
+    const found = await findPages(index, 'what do I do if my child is being groomed', {}, help);
+    expect(index.searched).toContain('what do i do if my child is being groomed');
+    expect(ids(found)[0]).toBe('worried');
+  });
+
+  it('searches an everyday word in the words the site writes when few pages have every word typed', async () => {
+    const index = fakeIndex([
+      { id: 'nudes', type: 'Guidance', title: 'Sharing nudes', text: 'Young people who send nudes are breaking the law.' },
+      { id: 'law', type: 'Legislation', title: 'The law', text: 'Young people and the law.' },
+      { id: 'young-people', type: 'Start page', title: 'Young people', text: 'Help for young people.' },
+      { id: 'illegal', type: 'Guidance', title: 'Illegal content', text: 'Report illegal images.' },
+    ]);
+    const found = await findPages(index, 'is it illegal for teenagers to send nudes', {}, help);
+    expect(ids(found)[0]).toBe('nudes');
+    const alone = await findPages(index, 'teenagers', {}, help);
+    expect(ids(alone)[0]).toBe('young-people');
   });
 
   it('does not respell words typed apart that the index holds as one word', async () => {

@@ -96,6 +96,12 @@ describe('isKnown', () => {
     expect(isKnown('gromming', vocabulary)).toBe(false);
   });
 
+  it('knows a word whose ending the index matches when it holds the word without it', () => {
+    expect(isKnown('seeing', vocabularyFrom({ see: 3, keeping: 2 }))).toBe(true);
+    expect(isKnown('abusing', vocabularyFrom({ abuse: 3, causing: 2 }))).toBe(true);
+    expect(isKnown('keping', vocabularyFrom({ see: 3, keeping: 2 }))).toBe(false);
+  });
+
   it('knows a word with a hyphen or apostrophe when the index holds it joined or in parts', () => {
     expect(isKnown('non-consensual', vocabulary)).toBe(true);
     expect(isKnown("children's", vocabulary)).toBe(true);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { audienceNames, pathwayRecords } from '../../../../build/search-index/pathway-records';
+import { searchMetaFields } from '../../../../src/lib/search/search-config';
+
+describe('audienceNames', () => {
+  it('names each audience a label joins, then the label', () => {
+    expect(audienceNames('Parents and carers')).toEqual(['Parents', 'carers', 'Parents and carers']);
+    expect(audienceNames('Young people')).toEqual(['Young people']);
+  });
+});
+
+describe('pathwayRecords', () => {
+  it('gives each audience page its audiences as keywords', () => {
+    const keywords = pathwayRecords().map((record) => record.meta[searchMetaFields.keywords]);
+    expect(keywords).toContain('Parents, carers, Parents and carers');
+  });
+});
