@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './build/content/content-check-integration.ts';
 import { markdownPlugins } from './build/markdown/integration.ts';
+import { mdxEntries } from './build/markdown/mdx-entries.ts';
 import { oldSlugRedirects } from './build/redirects/redirects-integration.ts';
 import { loadContent } from './build/content/content-files.ts';
 import { sitemapOptions } from './build/sitemap.ts';
@@ -29,10 +29,9 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     markdownPlugins(),
-    // Static Markdown in an MDX entry compiles to HTML strings, not a call per element: at 3,000
-    // procedures the build's peak fell from 2.87 to 2.29 GiB. Links stay elements, so every one still
-    // renders through the `a` component (src/components/mdx/Link.astro).
-    mdx({ optimize: { ignoreElementNames: ['a'] } }),
+    // `.mdx` entries render to HTML in the content layer, as `.md` ones do, not to a module each for
+    // the bundler; their components render on the page (README, Performance).
+    mdxEntries(),
     sitemap(sitemapOptions(loadContent().entries)),
     oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
     contentEditor(),
@@ -41,13 +40,6 @@ export default defineConfig({
     plugins: [siteUrlInCss(site.url), tailwindcss()],
     build: {
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Astro's MDX output carries a directive the bundler warns about once per file; it is
-        // expected (Astro handles it) and would bury real warnings on a large site.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
 });
