@@ -121,7 +121,7 @@ export async function mdxToHtml(body: string, options: MdxHtmlOptions): Promise<
     mdastPlugins: options.mdastPlugins,
     hastPlugins: options.hastPlugins,
     features: options.features,
-    fileURL: options.fileURL,
+    ...(options.fileURL ? { fileURL: options.fileURL } : {}),
     data: options.data ?? {},
     optimizeStatic: { component: 'Fragment', prop: 'set:html' },
     elementAttributeNameCase: 'html',
