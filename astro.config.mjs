@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
@@ -29,8 +30,11 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     markdownPlugins(),
-    // `.mdx` entries render to HTML in the content layer, as `.md` ones do, not to a module each for
-    // the bundler; their components render on the page (README, Performance).
+    // Astro's MDX support, for any `.mdx` page or component a page imports. Content entries do not
+    // go through it: `mdxEntries`, registered after it so its `.mdx` entry type is the one the
+    // collections use, renders them to HTML in the content layer, as `.md` ones are, instead of a
+    // module each for the bundler; their components render on the page (README, Performance).
+    mdx(),
     mdxEntries(),
     sitemap(sitemapOptions(loadContent().entries)),
     oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
