@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { contentCheck } from './build/content/content-check-integration.ts';
 import { markdownPlugins } from './build/markdown/integration.ts';
+import { mdxEntries } from './build/markdown/mdx-entries.ts';
 import { oldSlugRedirects } from './build/redirects/redirects-integration.ts';
 import { loadContent } from './build/content/content-files.ts';
 import { sitemapOptions } from './build/sitemap.ts';
@@ -29,10 +30,12 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     markdownPlugins(),
-    // Static Markdown in an MDX entry compiles to HTML strings, not a call per element: at 3,000
-    // procedures the build's peak fell from 2.87 to 2.29 GiB. Links stay elements, so every one still
-    // renders through the `a` component (src/components/mdx/Link.astro).
-    mdx({ optimize: { ignoreElementNames: ['a'] } }),
+    // Astro's MDX support, for any `.mdx` page or component a page imports. Content entries do not
+    // go through it: `mdxEntries`, registered after it so its `.mdx` entry type is the one the
+    // collections use, renders them to HTML in the content layer, as `.md` ones are, instead of a
+    // module each for the bundler; their components render on the page (README, Performance).
+    mdx(),
+    mdxEntries(),
     sitemap(sitemapOptions(loadContent().entries)),
     oldSlugRedirects({ url: site.url, name: `Online safety – ${site.shortName}` }),
     contentEditor(),
@@ -41,13 +44,6 @@ export default defineConfig({
     plugins: [siteUrlInCss(site.url), tailwindcss()],
     build: {
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Astro's MDX output carries a directive the bundler warns about once per file; it is
-        // expected (Astro handles it) and would bury real warnings on a large site.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
 });

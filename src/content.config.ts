@@ -6,9 +6,9 @@ import { contentRoot } from './lib/content/content-root';
 import { decisionGuideSchema } from './schemas/decision-guide';
 
 const schemas = collectionSchemas(reference);
-// An entry that needs no components can be plain `.md`: the content layer renders it to HTML once, where
-// each `.mdx` becomes a module the bundler must hold, which is most of a large build's memory (README, Performance).
-// Pages render from the rendered HTML (or the MDX module), never the source text, so the store keeps no copy of it.
+// The content layer renders `.md` and `.mdx` entries to HTML once, when their file changes
+// (`build/markdown/mdx-entries.ts` for `.mdx`; README, Performance). Pages render from the rendered
+// HTML, never the source text, so the store keeps no copy of it.
 const mdxIn = (name: CollectionName) => glob({ pattern: '*.{md,mdx}', base: `${contentRoot()}/${name}`, retainBody: false });
 
 export const collections = {

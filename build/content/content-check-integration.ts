@@ -3,8 +3,8 @@
  * integrity checks before anything is built (so no MDX is compiled, and no code in it runs, until
  * the content is known to be safe), and fails `astro build` with the file, the field and what was
  * expected. It also refuses symbolic links in `public/`. In `astro dev` it reports the same
- * problems without stopping the server, and the MDX safety guard (`mdx-safety-guard.ts`) it puts
- * in front of the MDX compiler refuses unsafe files, including those edited after the start.
+ * problems without stopping the server, and the MDX safety guard (`mdx-safety-guard.ts`), run
+ * before each MDX file is rendered, refuses unsafe files, including those edited after the start.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,7 +16,6 @@ import { findTypedContactDetails } from './contact-details';
 import { findMissingOutOfHours } from './out-of-hours';
 import { procedureSections } from './procedure-sections';
 import { findPublicSymlinks } from './public-symlinks';
-import { mdxSafetyGuard } from './mdx-safety-guard';
 
 /**
  * Every problem in the content folder: unsafe or unreadable MDX, the schemas, and the cross-entry checks.
@@ -37,8 +36,7 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-        updateConfig({ vite: { plugins: [mdxSafetyGuard()] } });
+      'astro:config:setup': ({ command, config, logger }) => {
         const problems = [...findContentProblems(), ...findPublicSymlinks(fileURLToPath(config.publicDir))];
         if (problems.length === 0) return;
         const error = new ContentError(problems);

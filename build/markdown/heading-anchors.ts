@@ -164,7 +164,7 @@ function decorate(
   if (heading.number) prefix.push(element('span', { className: ['section-number'] }, [text(heading.number)]), text(' '));
   if (prefix.length > 0) ctx.prependChild(node, prefix);
   if (!selfLinked) return;
-  const selfLink = element('a', { className: ['self-link'], href: `#${heading.id}`, 'data-pagefind-ignore': '' }, [
+  const selfLink = element('a', { className: ['self-link'], href: `#${heading.id}`, 'data-pagefind-ignore': true }, [
     element('span', { ariaHidden: 'true' }, [text('#')]),
     element('span', { className: ['sr-only'] }, [text(selfLinkLabel(heading))]),
   ]);

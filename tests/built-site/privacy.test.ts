@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { distDirectory, listBuiltPages } from '../../tools/built-site/built-pages';
 import { contentSecurityPolicy, metaPolicy } from '../../src/lib/pages/content-security-policy';
-import { isExternalHref } from '../../src/lib/pages/external-links';
+import { isExternalHref } from '../../build/markdown/external-links';
 import { assetReferences } from '../../tools/built-site/page-weight';
 import { site } from '../../src/site.config';
 import { parseHtml } from '../../tools/built-site/html';

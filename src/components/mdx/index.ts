@@ -1,7 +1,8 @@
 /**
  * The components an editor may use in any MDX file, without importing them. Each takes the id
  * of an entry, so facts (numbers, titles) are written once, in their own collection.
- * `build/content/content-integrity.ts` checks every id used in a body.
+ * `build/content/content-integrity.ts` checks every id used in a body. Pages render them where
+ * an entry's stored HTML names them (`src/components/EntryBody.astro`).
  */
 import Act from './Act.astro';
 import Contact from './Contact.astro';
@@ -9,11 +10,9 @@ import ContactLink from './ContactLink.astro';
 import GuidanceLink from './GuidanceLink.astro';
 import ProcedureLink from './ProcedureLink.astro';
 import RiskLink from './RiskLink.astro';
-import Link from './Link.astro';
 import Phone from './Phone.astro';
 import type { MdxComponentName } from './component-names';
 
-// `a`: every Markdown link renders through Link, which adds rel="noreferrer" to links that leave the site.
 export const mdxComponents = {
   Act,
   Contact,
@@ -22,5 +21,4 @@ export const mdxComponents = {
   ProcedureLink,
   RiskLink,
   Phone,
-  a: Link,
-} satisfies Record<MdxComponentName | 'a', unknown>;
+} satisfies Record<MdxComponentName, unknown>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { formatProblem } from '../../../../build/content/content-error';
-import { contentCheck, findContentProblems } from '../../../../build/content/content-check-integration';
+import { findContentProblems } from '../../../../build/content/content-check-integration';
 import { assertSafeMdx } from '../../../../build/content/mdx-safety-guard';
 import { findUnsafeMdx, isLiteral, isOnlyComments, unsafeScheme } from '../../../../build/content/mdx-safety';
 
@@ -128,7 +128,7 @@ describe('unsafeScheme', () => {
   });
 });
 
-describe('the MDX safety guard in front of the MDX compiler', () => {
+describe('the MDX safety guard run before each MDX file is rendered', () => {
   const source = '\uFEFF---\ntitle: Edited while the dev server runs\n---\n\nexport const leak = process.env\n';
 
   it('refuses an unsafe file it is about to compile, naming the file and its line', () => {
@@ -139,17 +139,5 @@ describe('the MDX safety guard in front of the MDX compiler', () => {
 
   it('lets a safe file through', () => {
     expect(() => assertSafeMdx('content/guidance/x.mdx', '---\ntitle: Fine\n---\n\nCall <ContactLink id="childline" phone />.\n')).not.toThrow();
-  });
-
-  it('is put in front of the MDX compiler by the content check, for every build and dev server', () => {
-    const plugins: unknown[] = [];
-    const setup = contentCheck().hooks['astro:config:setup'] as (options: unknown) => void;
-    setup({
-      command: 'dev',
-      config: { publicDir: new URL('file:///nonexistent/public/') },
-      logger: { error: () => undefined },
-      updateConfig: (config: { vite: { plugins: unknown[] } }) => plugins.push(...config.vite.plugins),
-    });
-    expect(plugins).toEqual([expect.objectContaining({ name: 'mdx-safety-guard', enforce: 'pre' })]);
   });
 });

@@ -18,7 +18,7 @@ function render(node: Node): string {
   if (node.type === Fragment) return render(children);
   if (typeof node.type === 'function') return render((node.type as (props: unknown) => Node)(node.props));
   const attributeText = Object.entries(attributes)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${String(value)}"`))
+    .map(([name, value]) => (value === '' || value === true ? ` ${name}` : ` ${name}="${String(value)}"`))
     .join('');
   return `<${String(node.type)}${attributeText}>${render(children)}</${String(node.type)}>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, withNoReferrer } from '../../../src/lib/pages/external-links';
+import { isExternalHref, withNoReferrer } from '../../../../build/markdown/external-links';
 
 const siteUrl = 'https://onlinesafety.ddscp.org.uk';
 
