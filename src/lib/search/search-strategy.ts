@@ -176,6 +176,26 @@ export async function findPages<Result extends ScoredResult>(
 /** When fewer pages than this have every word of a question, pages with all its words but one are added after them. */
 export const fewResults = 3;
 
+/**
+ * A glossary name with a word on more pages than this is not searched for the typed name: on a
+ * site of thousands of pages, "Child Exploitation and Online Protection" for "CEOP" fetched the
+ * whole index of "child" and "online", words on every page (350 KB of a 540 KB first search),
+ * while the pages that name the term are found by the name typed.
+ */
+export const commonWordPages = 1000;
+
+/**
+ * The glossary names worth searching: those whose every word is on at most `commonWordPages` pages.
+ * @param names other names of the query (`alternativeQueries`)
+ * @param help the index's words, with how many pages use each
+ */
+async function affordableNames(names: string[], help: SearchHelp): Promise<string[]> {
+  if (names.length === 0) return names;
+  const pages = await help.vocabulary(names.flatMap(queryWords));
+  if (!pages) return names;
+  return names.filter((name) => queryWords(name).every((word) => (pages.get(word) ?? 0) <= commonWordPages));
+}
+
 type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: string; results: readonly Result[] }>;
 
 /** The query, its glossary names, its joined form and its contacts, merged: empty when none finds a page. */
@@ -189,7 +209,7 @@ async function searchAsTyped<Result extends ScoredResult>(
 ): Promise<Found<Result>> {
   const topic = contactTopic(query);
   const contactsOnly = filters['type'] === undefined || filters['type'].any.includes(help.contactType);
-  const alternatives = alternativeQueries(topic ?? query, help.termGroups);
+  const alternatives = await affordableNames(alternativeQueries(topic ?? query, help.termGroups), help);
   const topics = significantWords(query);
   const topicWords = significantWords(topic ?? query);
   // "child line number": the name is "childline", joined, and its contacts are the ones to put first.

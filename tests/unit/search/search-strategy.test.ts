@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commonWordPages,
   contactTopic,
   findPages,
   firstScreenOrder,
@@ -167,6 +168,14 @@ describe('findPages', () => {
     expect(index.searched).toContain('"Designated safeguarding lead"');
     expect(found.also).toEqual(['Designated safeguarding lead']);
     expect(ids(found)).toEqual(['online-harms']);
+  });
+
+  it('does not search a full name with a word on more pages than commonWordPages, which would fetch its whole index', async () => {
+    const index = fakeIndex(pages);
+    const everywhere = vocabularyFrom({ ...Object.fromEntries(words), safeguarding: commonWordPages + 1 });
+    const found = await findPages(index, 'DSL', {}, { ...help, vocabulary: () => Promise.resolve(everywhere) });
+    expect(index.searched).not.toContain('"Designated safeguarding lead"');
+    expect(found.also).toEqual([]);
   });
 
   it('drops the small words of a question', async () => {
