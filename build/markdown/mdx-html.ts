@@ -13,20 +13,13 @@
  * (`build/content/mdx-safety.ts`): content may then hold only Markdown, plain elements with text
  * attributes and the site's components with literal properties, never code.
  */
+import escapeHtml from 'escape-html';
 import { mdxToJs, type Features, type HastPluginList, type MdastPluginList } from 'satteri';
 import { componentPlaceholder, type ComponentProps } from '../../src/lib/content/component-placeholders';
 
 /** HTML already written out, as opposed to text still to be escaped. */
 class Html {
   constructor(readonly value: string) {}
-}
-
-// What Astro escapes in JSX text and attribute values (astro/dist/runtime/server/escape.js).
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** Escapes text as Astro does when it renders JSX: `&`, `<`, `>`, `'` and `"`. */
-export function escapeHtml(text: string): string {
-  return text.replaceAll(/[&<>'"]/g, (character) => entities[character] ?? character);
 }
 
 const voidElements = /^(area|base|br|col|command|embed|hr|img|input|keygen|link|meta|param|source|track|wbr)$/i;

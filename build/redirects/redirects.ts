@@ -3,6 +3,7 @@
  * for hosts that read one (Netlify, Cloudflare Pages: a real 301), and a small HTML page at each
  * old address for any other host (meta refresh, canonical link and a visible link; no script).
  */
+import escapeHtml from 'escape-html';
 import { entryPath, entryTitle } from '../../src/lib/content/entries';
 
 export interface PageRedirect {
@@ -53,9 +54,6 @@ export function redirectLines(redirects: readonly PageRedirect[]): string {
     .flatMap((redirect) => [`${redirect.from.slice(0, -1)} ${redirect.to} 301`, `${redirect.from} ${redirect.to} 301`])
     .join('\n');
 }
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replaceAll(/[&<>"']/g, (character) => escapes[character] ?? character);
 
 export interface RedirectPageOptions {
   /** The site's address without a trailing slash, for the canonical link. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { attributesHtml, elementHtml, escapeHtml, mdxToHtml } from '../../../../build/markdown/mdx-html';
+import { attributesHtml, elementHtml, mdxToHtml } from '../../../../build/markdown/mdx-html';
 import { externalLinks } from '../../../../build/markdown/external-links';
 import { splitEntry } from '../../../../build/markdown/mdx-entries';
 import { splitBody } from '../../../../src/lib/content/component-placeholders';
@@ -59,8 +59,10 @@ describe('MDX rendered to HTML in the content layer', () => {
 });
 
 describe('the pieces of HTML it writes', () => {
-  it('escapes the characters Astro escapes', () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;');
+  it('escapes text and attribute values as Astro does (&, <, >, \' and ")', () => {
+    expect(elementHtml('abbr', { title: `Tom & Jerry's "show"`, children: '<b>1 > 0</b>' })).toBe(
+      '<abbr title="Tom &amp; Jerry&#39;s &quot;show&quot;">&lt;b&gt;1 &gt; 0&lt;/b&gt;</abbr>',
+    );
   });
 
   it('writes attributes: true and empty as a bare name, false boolean attributes not at all', () => {
