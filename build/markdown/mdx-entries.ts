@@ -4,7 +4,7 @@
  * (`src/lib/content/body-files.ts`), where `@astrojs/mdx` made each
  * entry a JavaScript module for the bundler to compile and hold (at 3,000 procedures most of the
  * build's memory; README, Performance). Components stay placeholders in that HTML and render on
- * the page (`src/components/EntryBody.astro`), so the store never holds another entry's facts.
+ * the page (`src/components/entry/EntryBody.astro`), so the store never holds another entry's facts.
  *
  * The HTML comes from the same Sätteri processor, options and plugins as `.md` entries and as
  * `@astrojs/mdx` used: the site's plugins (`integration.ts`), GFM and smart punctuation as

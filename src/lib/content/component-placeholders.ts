@@ -4,7 +4,7 @@
  * `<ContactLink id="childline" phone />` shows another entry's facts, which can change without
  * the file changing. So the stored HTML keeps each component as a placeholder element naming it,
  * with its properties and the HTML between its tags, and the page renders the placeholder with the
- * component itself (`src/components/EntryBody.astro`): a changed phone number reaches every page
+ * component itself (`src/components/entry/EntryBody.astro`): a changed phone number reaches every page
  * that shows it, on every build.
  *
  *   <entry-component name="ContactLink" props="{&quot;id&quot;:&quot;childline&quot;,&quot;phone&quot;:true}"></entry-component>
