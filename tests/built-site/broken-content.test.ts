@@ -6,8 +6,14 @@ import { findContentProblems } from '../../build/content/content-check-integrati
 import { ContentError } from '../../build/content/content-error';
 
 function buildWith(fixture: string) {
-  return spawnSync('astro', ['build', '--outDir', join('node_modules/.cache/broken-build', fixture)], {
-    env: { ...process.env, CONTENT_DIR: join('tests/fixtures', fixture, 'content'), FORCE_COLOR: '0' },
+  return spawnSync('astro', ['build', '--force'], {
+    // Its own output and cache folder (astro.config.mjs), built cold: what the last build cached must not change the result.
+    env: {
+      ...process.env,
+      DIST_DIR: join('node_modules/.cache/broken-build', fixture),
+      CONTENT_DIR: join('tests/fixtures', fixture, 'content'),
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
   });
 }
