@@ -32,6 +32,8 @@ export const siteConfigSchema = z.object({
     .array(
       labelledSchema.extend({
         description: z.string(),
+        /** Who else the audience takes in, in the words readers use of themselves ("teachers"): its start page answers to them in search. */
+        includes: z.array(z.string().min(2)).default([]),
         /** The address of the audience's landing page: "parents-and-carers" is /parents-and-carers/. */
         pathway: idSchema,
       }),
@@ -82,6 +84,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
       id: 'professionals',
       label: 'Professionals',
       description: 'The online harms procedure, the law and the right consultation line.',
+      includes: ['teachers', 'social workers', 'police', 'health staff'],
       pathway: 'professionals',
     },
   ],

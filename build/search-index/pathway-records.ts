@@ -24,11 +24,12 @@ export function pathwayRecords(): PathwayRecord[] {
     // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
     language: 'en-gb',
     // The audience's own name ("Young people") is the page's main keyword, as a content page's would
-    // be; a name that joins audiences ("Parents and carers") gives each its own (parents, carers).
+    // be; a name that joins audiences ("Parents and carers") gives each its own (parents, carers),
+    // and the people it takes in ("teachers") follow.
     meta: {
       title: pathwayHeading(audience),
       type: extraPageTypes.pathway,
-      [searchMetaFields.keywords]: audienceNames(audience.label).join(', '),
+      [searchMetaFields.keywords]: [...audienceNames(audience.label), ...audience.includes].join(', '),
     },
     filters: { type: [extraPageTypes.pathway] },
   }));

@@ -14,4 +14,9 @@ describe('pathwayRecords', () => {
     const keywords = pathwayRecords().map((record) => record.meta[searchMetaFields.keywords]);
     expect(keywords).toContain('Parents, carers, Parents and carers');
   });
+
+  it('adds the people an audience takes in, so "I\'m a teacher" finds the professionals\' page', () => {
+    const professionals = pathwayRecords().find((record) => record.url === '/professionals/');
+    expect(professionals?.meta[searchMetaFields.keywords]).toBe('Professionals, teachers, social workers, police, health staff');
+  });
 });
