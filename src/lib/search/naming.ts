@@ -8,6 +8,7 @@
  */
 import { sectionPath } from '../content/entries';
 import { splitKeywords } from './search-config';
+import { letters, plainWords } from './name-forms';
 import { significantWords } from './search-query';
 
 /** What the first screen knows of a result: its address, title, headings and hidden names, and the queries that found it. */
@@ -50,8 +51,7 @@ interface NameWord {
 }
 
 /** The words of a name or search that say what it is about. */
-const nameWords = (text: string): NameWord[] =>
-  significantWords(text.replace(/[^\p{L}\p{N}]+/gu, ' ')).map((word) => ({ word, stem: stem(word) }));
+const nameWords = (text: string): NameWord[] => significantWords(plainWords(text)).map((word) => ({ word, stem: stem(word) }));
 
 /** Whether a searched word is this word of a name: the same stem, or its start ("porn" in "pornography") when it is all the search. */
 const sameWord = (searched: NameWord, named: NameWord, alone = false) =>
@@ -72,9 +72,6 @@ function wordsInOrder(searched: readonly NameWord[], named: readonly NameWord[])
   }
   return previous[named.length]!;
 }
-
-/** A text's letters and digits only: "Stop It Now" and "stopitnow" are the same name. */
-export const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * How well a name (a title, heading or keyword) matches a search, from 0 to 1: 1 when they are the

@@ -2,6 +2,7 @@
  * How the site's search is set up, in one place: the layout writes these Pagefind fields and
  * the search page reads them, so the names and weights cannot drift apart.
  */
+import { letters } from './name-forms';
 
 /** Filter fields the layout writes and the search page offers, in the order the page shows them. */
 export const searchFilterFields = [
@@ -44,10 +45,9 @@ export const mainKeywordCount = 3;
  * @param keywords the page's keywords in the editors' order
  */
 export function splitKeywords(keywords: readonly string[]): { main: string[]; more: string[] } {
-  const spelling = (keyword: string) => keyword.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const mainNames = [...new Set(keywords.map(spelling))].slice(0, mainKeywordCount);
-  const main = keywords.filter((keyword) => mainNames.includes(spelling(keyword)));
-  const more = keywords.filter((keyword) => !mainNames.includes(spelling(keyword)));
+  const mainNames = [...new Set(keywords.map(letters))].slice(0, mainKeywordCount);
+  const main = keywords.filter((keyword) => mainNames.includes(letters(keyword)));
+  const more = keywords.filter((keyword) => !mainNames.includes(letters(keyword)));
   return { main, more };
 }
 

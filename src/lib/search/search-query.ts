@@ -5,6 +5,7 @@
  * its acronym), and, when nothing has all the words of a question typed the way people talk
  * ("my child sent a nude"), the meaningful words on their own.
  */
+import { normalise } from './name-forms';
 
 /**
  * Words that carry no meaning of their own in a search, including the vague ones ("report
@@ -76,12 +77,6 @@ export function glossaryNameGroups(entries: readonly GlossaryNames[]): string[][
     .map((entry) => dedupe([entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases]))
     .filter((names) => names.length > 1);
 }
-
-const normalise = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 function dedupe(names: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -25,7 +25,8 @@ import {
   type ScoredResult,
 } from './search-query';
 import { isKnown, joinedWord, respell, type Vocabulary } from './spelling';
-import { isContact, letters, namingPoints, namingStep, type ScreenView } from './naming';
+import { isContact, namingPoints, namingStep, type ScreenView } from './naming';
+import { letters } from './name-forms';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 

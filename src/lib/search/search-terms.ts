@@ -3,6 +3,7 @@
  * in the forms readers type them. The layout writes them as Pagefind metadata.
  */
 import { phoneDigits } from '../contacts/phone';
+import { normalise, plainWords } from './name-forms';
 
 /**
  * Every form of a contact's numbers a reader might type: as written ("01629 535 353") and as one
@@ -40,16 +41,13 @@ export interface GlossaryTermNames {
   keywords: readonly string[];
 }
 
-const phrase = (text: string) =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+// Padded with spaces, so `includes` finds whole words only.
+const phrase = (text: string) => ` ${normalise(text)} `;
 
 /** A name written in capitals ("ACT", "SEND", "CO:RE"): it names a term only in capitals, never the word "Act" or "send". */
 const isAcronym = (name: string) => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}/gu) ?? []).length >= 2;
 
-const casePhrase = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const casePhrase = (text: string) => ` ${plainWords(text)} `;
 
 /**
  * Whether a page's title or keywords name a glossary term by one of its names: a keyword that is

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audienceNames, pathwayRecords } from '../../../../build/search-index/pathway-records';
 import { searchMetaFields } from '../../../../src/lib/search/search-config';
+import { site } from '../../../../src/site.config';
 
 describe('audienceNames', () => {
   it('names each audience a label joins, then the label', () => {
@@ -15,8 +16,12 @@ describe('pathwayRecords', () => {
     expect(keywords).toContain('Parents, carers, Parents and carers');
   });
 
-  it('adds the people an audience takes in, so "I\'m a teacher" finds the professionals\' page', () => {
-    const professionals = pathwayRecords().find((record) => record.url === '/professionals/');
-    expect(professionals?.meta[searchMetaFields.keywords]).toBe('Professionals, teachers, social workers, police, health staff');
+  it('adds the people an audience takes in after its names, so "I\'m a teacher" finds the professionals\' page', () => {
+    const records = pathwayRecords();
+    for (const [position, audience] of site.audiences.entries()) {
+      const keywords = records[position]?.meta[searchMetaFields.keywords]?.split(', ');
+      expect(keywords).toEqual([...audienceNames(audience.label), ...audience.includes]);
+    }
+    expect(site.audiences.some((audience) => audience.includes.length > 0)).toBe(true);
   });
 });
