@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
 import { searchWordFiles } from './search-words';
 import { pathwayRecords } from './pathway-records';
+import { recompressEveryQueryFiles } from './recompress';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -69,6 +70,7 @@ await rm(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
+const saved = await recompressEveryQueryFiles(output, resolve('node_modules/.cache/pagefind-zopfli'));
 for (const [file, json] of await searchWordFiles(output)) {
   await mkdir(dirname(join(site, file)), { recursive: true });
   await writeFile(join(site, file), json);
@@ -78,5 +80,5 @@ const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'ut
 };
 const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 console.log(
-  `Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms.`,
+  `Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms; ${[...saved.values()].reduce((sum, bytes) => sum + bytes, 0)} bytes saved by recompressing ${saved.size} files every search fetches.`,
 );

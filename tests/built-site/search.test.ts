@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
+import { everyQueryFile } from '../../build/search-index/recompress';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
@@ -103,6 +105,18 @@ describe('the search index', () => {
         .filter((page) => !attributeValues(page.html, 'data-pagefind-filter').some((value) => value.startsWith('type:')))
         .map((page) => page.path),
     ).toEqual([]);
+  });
+
+  it('serves the WebAssembly and the metadata every search fetches in a smaller gzip than gzip’s best', () => {
+    const folder = join(distDir, 'pagefind');
+    const everyQuery = readdirSync(folder).filter((file) => everyQueryFile.test(file));
+    expect(everyQuery.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+    expect(everyQuery.some((file) => file.endsWith('.pagefind'))).toBe(true);
+    const larger = everyQuery.filter((file) => {
+      const served = readFileSync(join(folder, file));
+      return served.length >= gzipSync(gunzipSync(served), { level: 9 }).length;
+    });
+    expect(larger).toEqual([]);
   });
 });
 
