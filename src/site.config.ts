@@ -113,3 +113,9 @@ export function areaLabel(id: string): string {
 export function audienceLabel(id: string): string {
   return site.audiences.find((audience) => audience.id === id)?.label ?? id;
 }
+
+/**
+ * The audience that writes of "my son" or "our daughter": the search puts pages written for them
+ * before pages only for professionals that match such a question no better.
+ */
+export const parentsAudienceLabel = audienceLabel('parents-carers');

@@ -51,6 +51,7 @@ function startSearchPage(app: HTMLElement): void {
   const pageTitle = document.title;
   // Result links carry the query under this parameter, so the destination page can mark it.
   const highlightParam = app.dataset['highlightParam'] ?? '';
+  const parentsAudience = app.dataset['parentsAudience'];
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
     contactType: app.dataset['contactType'] ?? '',
@@ -63,6 +64,7 @@ function startSearchPage(app: HTMLElement): void {
   let pending: MergedResult<PagefindResult>[] = [];
   let markWords: string[] = [];
   let searched = '';
+  let typedQuery = '';
   let alsoSearched: string[] = [];
   let filtersShown = false;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -118,7 +120,7 @@ function startSearchPage(app: HTMLElement): void {
     );
     if (current !== generation) return undefined;
     await yieldToBrowser();
-    const views = first ? firstScreenOrder(loaded, searched, alsoSearched) : loaded;
+    const views = first ? firstScreenOrder(loaded, searched, alsoSearched, { parentsAudience, typed: typedQuery }) : loaded;
     return views.map(resultItem);
   }
 
@@ -149,6 +151,7 @@ function startSearchPage(app: HTMLElement): void {
       const found = await findPages(index, state.query, pagefindFilters(state), help);
       if (current !== generation) return;
       searched = found.respelled ?? state.query;
+      typedQuery = state.query;
       alsoSearched = found.also;
       pending = found.results;
       markWords = [...significantWords(searched), ...found.also.flatMap(significantWords)];

@@ -120,6 +120,15 @@ describe('the search index', () => {
   });
 });
 
+describe('the search page', () => {
+  it('names the audience filter value of pages for parents, so a parent’s question can put them first', () => {
+    const app = parseHtml(pageOf('/search/')?.html ?? '').querySelector('[data-search-app]');
+    const parents = app?.getAttribute('data-parents-audience');
+    expect(parents).toBe(site.audiences.find((audience) => audience.pathway === 'parents-and-carers')?.label);
+    expect(indexed.filter((page) => page.html.includes(`data-pagefind-filter="audience:${parents}"`)).length).toBeGreaterThan(5);
+  });
+});
+
 describe('what pages load for search', () => {
   const enhancement = scriptSources(pageOf('/guidance/bullying-online/')?.html ?? '').filter((source) =>
     source.includes('/Base.astro_'),

@@ -178,6 +178,16 @@ test('a service name with “number” puts the service’s contact page first',
   await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/contacts\/childline\//);
 });
 
+test('a parent’s question about their own child puts a page for parents before the professionals’ procedure', async ({
+  sharedPage: page,
+}) => {
+  await search(page, 'how do i stop my child seeing porn');
+  const links = results(page).getByRole('heading').getByRole('link');
+  await expect(links.first()).not.toHaveAttribute('href', new RegExp(`^${onlineHarms}`));
+  const hrefs = await links.evaluateAll((found) => found.slice(0, 3).map((link) => link.getAttribute('href')));
+  expect(hrefs.some((href) => href?.startsWith('/guidance/parental-controls-and-privacy-settings/'))).toBe(true);
+});
+
 test('a linked filter is ticked when the page opens', async ({ sharedPage: page }) => {
   await page.goto('/search/?q=consultation&area=Derbyshire');
   await expect(page.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: 'Derbyshire' })).toBeChecked();

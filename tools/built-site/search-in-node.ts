@@ -15,6 +15,7 @@ import { copyResultData, toResultView, type PagefindResultData, type PagefindScr
 import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { contentTypeLabels } from '../../src/schemas';
+import { parentsAudienceLabel } from '../../src/site.config';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
 
@@ -72,7 +73,10 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         for (const result of merged.results) data.push(copyResultData(await result.data()));
         views.push({ ...toResultView(data), queries: merged.queries });
       }
-      return firstScreenOrder(views, found.respelled ?? query, found.also).map((view) => path(view.url));
+      return firstScreenOrder(views, found.respelled ?? query, found.also, {
+        parentsAudience: parentsAudienceLabel,
+        typed: query,
+      }).map((view) => path(view.url));
     },
   };
 }

@@ -21,6 +21,8 @@ export interface ScreenView {
   keywords?: readonly string[];
   /** The glossary's other names for the terms the page is about. */
   glossaryNames?: readonly string[];
+  /** The audiences the page is written for; none for pages without an audience. */
+  audiences?: readonly string[];
 }
 
 /** Plurals that do not end in "s". */

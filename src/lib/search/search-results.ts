@@ -2,7 +2,7 @@
  * Turns what Pagefind returns into what the search page shows: title, type, an excerpt with the
  * matched words marked, and the sections that matched. Pure, so the wording is unit-tested.
  */
-import { searchMetaFields, searchSectionsPerResult } from './search-config';
+import { searchMetaFields, searchSectionsPerResult, type SearchFilterKey } from './search-config';
 
 /** The parts of Pagefind's result data the page uses (see pagefind.app/docs/api/). */
 export interface PagefindSubResult {
@@ -17,6 +17,8 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values by filter ("audience": ["Parents and carers"]). */
+  filters?: Record<string, string[]> | undefined;
   sub_results: PagefindSubResult[];
 }
 
@@ -45,6 +47,9 @@ export function copyResultData(data: PagefindResultData): PagefindResultData {
     url: data.url,
     excerpt: data.excerpt,
     meta: { ...data.meta },
+    filters: data.filters
+      ? Object.fromEntries(Object.entries(data.filters).map(([name, values]) => [name, [...values]]))
+      : undefined,
     sub_results: data.sub_results.map((sub) => ({ ...sub, anchor: sub.anchor ? { ...sub.anchor } : undefined })),
   };
 }
@@ -72,6 +77,8 @@ export interface ResultView {
   keywords: string[];
   /** The glossary's other names for the terms the page is about (hidden metadata, never shown). */
   glossaryNames: string[];
+  /** The audiences the page is written for (its audience filter); none for pages without one. */
+  audiences: string[];
 }
 
 const entities: Record<string, string> = {
@@ -174,6 +181,7 @@ export function toResultView(
     sections: sectionViews,
     keywords: [...list(searchMetaFields.keywords), ...list(searchMetaFields.moreKeywords)],
     glossaryNames: list(searchMetaFields.glossaryNames),
+    audiences: [...(first.filters?.['audience' satisfies SearchFilterKey] ?? [])],
   };
 }
 

@@ -12,7 +12,8 @@
  * of a question, small words too, before both. When only a page or two have every word, the query
  * in the site's plainer words ("teenagers" → "young people") is tried; then pages with all but one
  * word follow; when none has, pages with most of them. The first screen is then ordered by how
- * directly each page names the search (`firstScreenOrder`, with `naming.ts`).
+ * directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a parent
+ * asking about their own child, by whether a page is written for parents.
  */
 import {
   alternativeQueries,
@@ -24,9 +25,10 @@ import {
   type MergedResult,
   type ScoredResult,
 } from './search-query';
-import { isKnown, joinedWord, respell, type Vocabulary } from './spelling';
+import { editDistance, isKnown, joinedWord, respell, type Vocabulary } from './spelling';
 import { isContact, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
+import { speaksAsParent } from './reader-voice';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 
@@ -75,16 +77,31 @@ export function queryWords(query: string): string[] {
 }
 
 /**
+ * Whether a word as typed asks for a way to get in touch: one of `contactWords`, or one mistyped
+ * with its first letter right ("numbr"). A word the search respelled into one from another word
+ * ("iphone" → "phone") does not ask.
+ * @param word a word of the query as typed, lower case
+ */
+function asksForContact(word: string): boolean {
+  if (contactWords.has(word)) return true;
+  return [...contactWords].some(
+    (contactWord) => contactWord.length >= 5 && contactWord[0] === word[0] && editDistance(word, contactWord, 1) <= 1,
+  );
+}
+
+/**
  * The topic of a query that asks for a contact ("childline phone number" → "childline"), or
  * undefined when the query does not ask for one or is nothing but such words. The words that ask
  * are taken from the end of the query, or else from its start ("call childline"), so a service
  * whose name has such a word keeps it ("Call Derbyshire phone number" → "call derbyshire"). A
  * phone number asks for the contact it belongs to, so it is its own topic.
- * @param query what the reader typed
+ * @param query what the reader typed, or the search made of it (respelled)
+ * @param typed what the reader typed, when `query` was respelled: only a word that asks as typed counts
  */
-export function contactTopic(query: string): string | undefined {
+export function contactTopic(query: string, typed = query): string | undefined {
   const words = queryWords(query);
   if (words.length > 0 && words.every((word) => /^\d+$/.test(word))) return words.join(' ');
+  if (!queryWords(typed).some(asksForContact)) return undefined;
   let end = words.length;
   while (end > 0 && contactWords.has(words[end - 1]!)) end -= 1;
   let start = 0;
@@ -208,7 +225,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   vocabulary: Vocabulary | undefined,
   typed: string,
 ): Promise<Found<Result>> {
-  const topic = contactTopic(query);
+  const topic = contactTopic(query, typed);
   const contactsOnly = filters['type'] === undefined || filters['type'].any.includes(help.contactType);
   const alternatives = await affordableNames(alternativeQueries(topic ?? query, help.termGroups), help);
   const topics = significantWords(query);
@@ -317,18 +334,22 @@ export function namedByOneWord<Result extends ScoredResult>(
  * `namingStep`); between pages that name it about as well, a page that explains it goes before a
  * contact that names it no better and that only the search itself found; otherwise the search's
  * own order. Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
- * page the query as typed found too. A search for a number or helpline keeps its order: its
- * contacts are already first.
+ * page the query as typed found too. When the query speaks as a parent about their own child
+ * ("my son …", `reader-voice.ts`), a page only for other audiences follows the pages that name the
+ * search as well and are written for parents, or for everyone. A search for a number or helpline
+ * keeps its order: its contacts are already first.
  * @param views the first results' addresses, titles, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
+ * @param reader the audience filter value of pages written for parents and carers, and the query as typed when it was respelled
  */
 export function firstScreenOrder<View extends ScreenView>(
   views: readonly View[],
   searched: string,
   also: readonly string[] = [],
+  { parentsAudience, typed: asTyped = searched }: { parentsAudience?: string | undefined; typed?: string } = {},
 ): View[] {
-  if (contactTopic(searched) !== undefined) return [...views];
+  if (contactTopic(searched, asTyped) !== undefined) return [...views];
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');
   const foundAsTyped = (view: View) => view.queries.some((query) => significantWords(query).join(' ') === typed);
@@ -351,6 +372,13 @@ export function firstScreenOrder<View extends ScreenView>(
     (each.points > 0
       ? scored.some((other) => other.step === each.step && !isContact(other.view) && other.points >= each.points)
       : each.view.queries.every((query) => words.has(query.toLowerCase())));
-  const ranked = scored.map((each) => ({ ...each, yields: yields(each) ? 1 : 0 }));
-  return ranked.sort((a, b) => b.step - a.step || a.yields - b.yields || a.position - b.position).map((each) => each.view);
+  // A parent asking about their own child ("my son …") is better served by a page written for
+  // parents than by one only for professionals that names the search no better.
+  const asParent = parentsAudience !== undefined && speaksAsParent(searched);
+  const notForParents = (view: View) =>
+    asParent && (view.audiences?.length ?? 0) > 0 && !view.audiences?.includes(parentsAudience) ? 1 : 0;
+  const ranked = scored.map((each) => ({ ...each, yields: yields(each) ? 1 : 0, elsewhere: notForParents(each.view) }));
+  return ranked
+    .sort((a, b) => b.step - a.step || a.elsewhere - b.elsewhere || a.yields - b.yields || a.position - b.position)
+    .map((each) => each.view);
 }

@@ -68,7 +68,13 @@ describe('toResultView', () => {
       ],
       keywords: [],
       glossaryNames: [],
+      audiences: [],
     });
+  });
+
+  it('reads the audiences the page is written for from its audience filter', () => {
+    const view = toResultView([{ ...procedure, filters: { type: ['Procedure'], audience: ['Professionals'] } }]);
+    expect(view.audiences).toEqual(['Professionals']);
   });
 
   it('reads the page’s hidden keywords, main ones first, and its glossary names, for ordering the first screen', () => {

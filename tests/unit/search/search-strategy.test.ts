@@ -293,6 +293,11 @@ describe('contactTopic', () => {
     expect(contactTopic('grooming')).toBeUndefined();
     expect(contactTopic('phone number')).toBeUndefined();
   });
+
+  it('asks for a contact when the reader mistyped the word that asks, but not when respelling made it', () => {
+    expect(contactTopic('childline number', 'childline numbr')).toBe('childline');
+    expect(contactTopic('set parental controls phone', 'set up parental controls on an iphone')).toBeUndefined();
+  });
 });
 
 describe('namedByOneWord', () => {
@@ -381,5 +386,61 @@ describe('firstScreenOrder', () => {
       'Online harms',
       'Talk to your designated safeguarding lead',
     ]);
+  });
+
+  it('orders the results of a query respelled into “… phone” by naming, as the reader asked for no contact', () => {
+    const contactFirst = [
+      { url: '/contacts/internet-matters/', title: 'Internet Matters', sections: [], queries: ['set parental controls phone'] },
+      {
+        url: '/guidance/parental-controls/',
+        title: 'Parental controls and privacy settings',
+        sections: [],
+        keywords: ['parental controls'],
+        queries: ['set parental controls phone'],
+      },
+    ];
+    const titles = (typed: string) =>
+      firstScreenOrder(contactFirst, 'set parental controls phone', [], { typed }).map((view) => view.title);
+    expect(titles('set up parental controls on an iphone')).toEqual([
+      'Parental controls and privacy settings',
+      'Internet Matters',
+    ]);
+    expect(titles('set parental controls phone')).toEqual(['Internet Matters', 'Parental controls and privacy settings']);
+  });
+
+  describe('for a parent asking about their own child', () => {
+    const parents = 'Parents and carers';
+    const views = [
+      {
+        title: 'Safeguarding children from online harms',
+        sections: [],
+        queries: ['stop child seeing porn'],
+        audiences: ['Professionals'],
+      },
+      { title: 'Content risks', sections: [], queries: ['stop child seeing porn'], audiences: ['Professionals', parents] },
+      { title: 'Report child abuse images', sections: [], queries: ['stop child seeing porn'] },
+    ];
+    const order = (searched: string, audience: string | undefined) =>
+      firstScreenOrder(views, searched, [], { parentsAudience: audience }).map((view) => view.title);
+
+    it('puts pages written for parents, and pages for everyone, before pages only for professionals', () => {
+      expect(order('how do I stop my child seeing porn', parents)).toEqual([
+        'Content risks',
+        'Report child abuse images',
+        'Safeguarding children from online harms',
+      ]);
+    });
+
+    it('keeps the search’s order when the query does not speak as a parent, or the audience is not known', () => {
+      expect(order('stop a child seeing porn', parents)).toEqual(views.map((view) => view.title));
+      expect(order('how do I stop my child seeing porn', undefined)).toEqual(views.map((view) => view.title));
+    });
+
+    it('still puts first a page for professionals that names the search better', () => {
+      const named = [{ ...views[0]!, title: 'Stop my child seeing porn' }, views[1]!];
+      expect(
+        firstScreenOrder(named, 'stop my child seeing porn', [], { parentsAudience: parents }).map((view) => view.title),
+      ).toEqual(['Stop my child seeing porn', 'Content risks']);
+    });
   });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { speaksAsParent } from '../../../src/lib/search/reader-voice';
+
+describe('speaksAsParent', () => {
+  it.each([
+    'my son is being threatened online',
+    'how do I stop my kid seeing porn',
+    'our teenage daughter is being bullied',
+    'my 15 year old sent nudes',
+    'my 12-year-old has snapchat',
+    'someone hacked my little girl’s phone',
+    'I am a parent worried about grooming',
+    'as a foster carer what do I do',
+  ])('hears a parent or carer in “%s”', (query) => {
+    expect(speaksAsParent(query)).toBe(true);
+  });
+
+  it.each([
+    'is it illegal for a 15 year old to send nudes',
+    'a child in my class sent a nude',
+    'my pupil is being groomed',
+    'I sent a nude and regret it',
+    'my childline number',
+    'child sexual exploitation',
+  ])('hears no parent in “%s”', (query) => {
+    expect(speaksAsParent(query)).toBe(false);
+  });
+});
