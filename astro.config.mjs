@@ -45,5 +45,9 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
     },
+    // The search worker (src/scripts/search/search-worker.ts) is a module worker: it imports
+    // Pagefind's script. Workers get a folder of their own, whose policy in public/_headers allows
+    // the WebAssembly Pagefind compiles (a worker takes its policy from its own response).
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '_astro/workers/[name].[hash].js' } } },
   },
 });

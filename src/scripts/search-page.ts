@@ -147,6 +147,9 @@ function startSearchPage(app: HTMLElement): void {
       return;
     }
     try {
+      // The strategy's first question is whether the index holds the query's words: their lists
+      // load while Pagefind starts, which in its worker ends only once its WebAssembly has loaded.
+      if (state.query !== '') void help.vocabulary(queryWords(state.query));
       const index = await load();
       const found = await findPages(index, state.query, pagefindFilters(state), help);
       if (current !== generation) return;

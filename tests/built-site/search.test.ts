@@ -149,6 +149,20 @@ describe('what pages load for search', () => {
     expect([searchOnly.length > 0, elsewhere.map((page) => page.path)]).toEqual([true, []]);
   });
 
+  it('starts the search worker from the search page’s script alone: one small module with Pagefind’s script, not its worker', () => {
+    const scripts = readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.js'));
+    const starting = scripts.filter((name) => readFileSync(join(distDir, '_astro', name), 'utf8').includes('/_astro/workers/'));
+    const workers = readdirSync(join(distDir, '_astro', 'workers'));
+    const worker = readFileSync(join(distDir, '_astro', 'workers', workers[0] ?? ''), 'utf8');
+    expect({
+      starting: starting.map((name) => `/_astro/${name}`),
+      workers: workers.length,
+      importsPagefind: worker.includes('pagefind.js'),
+      startsPagefindsWorker: worker.includes('pagefind-worker'),
+      small: gzipSync(worker).length < 1024,
+    }).toEqual({ starting: searchOnly, workers: 1, importsPagefind: true, startsPagefindsWorker: false, small: true });
+  });
+
   it('names no Pagefind file in any page’s HTML', () => {
     expect(pages.filter((page) => page.html.includes('/pagefind/')).map((page) => page.path)).toEqual([]);
   });

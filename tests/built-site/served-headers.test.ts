@@ -101,10 +101,12 @@ describe('the headers tools/serve/serve.ts sends', () => {
     expect((await fetch(`${origin}/`)).headers.get('Strict-Transport-Security')).toBe('max-age=31536000');
   });
 
-  it("allows WebAssembly on /search/ and Pagefind's files, and not on other pages", async () => {
+  it("allows WebAssembly on /search/, the search worker and Pagefind's files, and not on other pages", async () => {
     const policy = async (path: string) => (await fetch(`${origin}${path}`)).headers.get('Content-Security-Policy') ?? '';
     expect(await policy('/search/')).toContain("'wasm-unsafe-eval'");
     expect(await policy('/pagefind/pagefind-worker.js')).toContain("'wasm-unsafe-eval'");
+    const [searchWorker] = readdirSync('dist/_astro/workers');
+    expect(await policy(`/_astro/workers/${searchWorker}`)).toContain("'wasm-unsafe-eval'");
     expect(await policy('/')).not.toContain("'wasm-unsafe-eval'");
     expect(await policy('/contacts/')).not.toContain("'wasm-unsafe-eval'");
   });

@@ -201,7 +201,18 @@ test('following a result marks the searched words on the destination page', asyn
   await expect(page.locator('main mark').first()).toHaveText(/^(report|remove)$/i);
 });
 
-test('a content page loads nothing from Pagefind, and the search page loads it once the reader searches', async ({ page }) => {
+/** The Pagefind files the page itself fetched, not its workers. */
+const pagefindOnPage = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/pagefind/')),
+  );
+
+test('a content page loads nothing from Pagefind, and the search page loads it in its worker once the reader searches', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
@@ -213,7 +224,18 @@ test('a content page loads nothing from Pagefind, and the search page loads it o
   expect(requested).toEqual([]);
   await searchField(page).pressSequentially('trolling');
   await expect(summary(page)).toContainText('‘trolling’');
+  // Pagefind's script once, in the site's search worker: not on the page, and not Pagefind's own worker.
   expect(requested).toContain('/pagefind/pagefind.js');
+  expect(requested).not.toContain('/pagefind/pagefind-worker.js');
+  expect(await pagefindOnPage(page)).toEqual([]);
+});
+
+test('where the search worker cannot start, the page loads Pagefind itself and search still works', async ({ page }) => {
+  await page.route('**/_astro/workers/**', (route) => route.abort());
+  await page.goto('/search/?q=trolling');
+  await expect(summary(page)).toContainText('‘trolling’');
+  await expect(results(page).first()).toBeVisible();
+  expect(await pagefindOnPage(page)).toContain('/pagefind/pagefind.js');
 });
 
 test('without JavaScript the search page says search needs it and offers the A to Z of all pages', async ({

@@ -81,11 +81,13 @@ export const searchRanking = {
 export const searchPageSize = 5;
 
 /**
- * Options for `pagefind.options()` besides ranking. Pagefind searches in its Web Worker. The
- * worker is a second copy of Pagefind's script (`pagefind-worker.js`, 12 KB gzip) on every first
- * search, but on the page instead, starting the WebAssembly and decoding the index held the
- * results back: Lighthouse (mobile) put the largest paint of `/search/?q=grooming` at 2.4–2.5 s
- * without the worker against 1.6–1.7 s with it (four runs, 29 November 2026).
+ * Options for `pagefind.options()` besides ranking. Pagefind searches off the page, in the
+ * site's search worker (`src/scripts/search/search-worker.ts`, which turns Pagefind's own worker
+ * off), or where that cannot start, in Pagefind's own worker. On the page instead, starting the
+ * WebAssembly and decoding the index held the results back: Lighthouse (mobile) put the largest
+ * paint of `/search/?q=grooming` at 2.4–2.5 s without a worker against 1.6–1.7 s with Pagefind's
+ * (four runs, 29 November 2026). Pagefind's worker is a second copy of its script
+ * (`pagefind-worker.js`, 12 KB gzip), which the site's worker, importing `pagefind.js`, does without.
  */
 export const searchOptions = { excerptLength: 24, noWorker: false } as const;
 
@@ -121,6 +123,15 @@ export const searchShortQuery = { length: 3, settleMs: 400 } as const;
 
 /** How many matching sections a result lists under its title. */
 export const searchSectionsPerResult = 3;
+
+/**
+ * Where Pagefind's files are served. The search worker passes it to Pagefind as its base path:
+ * found from a worker, Pagefind's own guess would make every result link absolute.
+ */
+export const pagefindBasePath = '/pagefind/';
+
+/** Pagefind's script, imported in the search worker, or on the page where that worker cannot run. */
+export const pagefindScriptUrl = `${pagefindBasePath}pagefind.js`;
 
 /** Where the build writes the index's own words (`build/search-index/search-words.ts`), for "Did you mean …". */
 export const searchWordsUrl = '/search/words.json';

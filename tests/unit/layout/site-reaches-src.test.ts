@@ -13,11 +13,18 @@ const srcFiles = readdirSync(join(root, 'src'), { recursive: true, encoding: 'ut
   .filter((file) => statSync(file).isFile());
 const entries = [join(root, 'src/content.config.ts'), ...srcFiles.filter((file) => file.startsWith(join(root, 'src/pages')))];
 
-/** What a file imports: module specifiers, `@import`s of stylesheets, `<script src>` of components. */
+/**
+ * What a file imports: module specifiers, files named by `new URL(…, import.meta.url)` (a worker,
+ * which Vite bundles too), `@import`s of stylesheets, `<script src>` of components.
+ */
 function specifiersIn(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.css')) return [...text.matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
-  if (!file.endsWith('.astro')) return ts.preProcessFile(text).importedFiles.map((imported) => imported.fileName);
+  if (!file.endsWith('.astro'))
+    return [
+      ...ts.preProcessFile(text).importedFiles.map((imported) => imported.fileName),
+      ...[...text.matchAll(/new URL\(\s*['"]([^'"]+)['"],\s*import\.meta\.url\s*\)/g)].map((match) => match[1] ?? ''),
+    ];
   const [, frontmatter = '', markup = text] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
   // Component source, not HTML (`<script … />` and `{…}` confuse an HTML parser): the two script forms Astro
   // bundles, `<script src>` and a `<script>` whose body imports modules.

@@ -31,10 +31,13 @@ describe('the security headers in public/_headers', () => {
     expect(effectiveSources(policy, 'script-src')).toEqual(["'self'"]);
   });
 
-  it('adds the WebAssembly compile Pagefind needs on the search page and in its worker under /pagefind/, and nowhere else', () => {
+  it('adds the WebAssembly compile Pagefind needs on the search page and in the workers it runs in, and nowhere else', () => {
     expect(effectiveSources(searchPolicy, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(contentSecurityPolicy(headersFile, '/pagefind/pagefind-worker.js')).toBe(
-      contentSecurityPolicy(headersFile, '/search/'),
+    // The site's search worker (built into /_astro/workers/), and Pagefind's own where that cannot start.
+    for (const worker of ['/_astro/workers/search-worker.DK4hjkD1.js', '/pagefind/pagefind-worker.js'])
+      expect(contentSecurityPolicy(headersFile, worker)).toBe(contentSecurityPolicy(headersFile, '/search/'));
+    expect(headersForPath(parseHeaderRules(headersFile), '/_astro/workers/search-worker.DK4hjkD1.js').get('Cache-Control')).toBe(
+      'public, max-age=31536000, immutable',
     );
     for (const path of ['/', '/contacts/', '/searching/', '/guidance/search/', '/_astro/app.js'])
       expect(contentSecurityPolicy(headersFile, path)).not.toContain('wasm-unsafe-eval');
