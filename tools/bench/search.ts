@@ -5,9 +5,9 @@
  * For each site it builds into `.bench/` (outside git), then drives Chromium like a reader: open
  * `/search/`, focus the field, type a query at about 12 keys a second, and time from the last
  * keystroke to the results being on screen. It reports the index size on disk, the bytes the
- * browser fetched from `/pagefind/` for the first query (as served, and gzipped as a static host
- * would send the scripts; and how much of that is Pagefind's own script, worker and WebAssembly),
- * and the median time over several runs. For the real site it also runs the query set
+ * browser fetched from `/pagefind/`, the search worker and the word lists for the first query (as
+ * served, and gzipped as a static host would send the scripts; and how much of that is Pagefind's
+ * script, the worker it runs in and its WebAssembly), and the median time over several runs. For the real site it also runs the query set
  * (tests/search-queries.yaml) and reports how often the right page comes first and in the first
  * three; for the generated site it indexes the same pages a second time and says whether the
  * index files are byte-identical.
@@ -122,11 +122,13 @@ interface Run {
   requests: number;
   raw: number;
   gzip: number;
-  /** Of `gzip`, Pagefind's script, worker and WebAssembly: the same for any query and any size of site. */
+  /** Of `gzip`, Pagefind's script, the worker it runs in and its WebAssembly: the same for any query and any size of site. */
   runtime: number;
 }
 
-const isRuntime = (url: string) => /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)(\?|$)/.test(url);
+// The site's search worker, or where it cannot start Pagefind's own (pagefind-worker.js).
+const isRuntime = (url: string) =>
+  /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)(\?|$)|\/_astro\/workers\//.test(url);
 
 /** Times one query typed into the search page from the last keystroke to results on screen. */
 async function timeQuery(page: import('@playwright/test').Page, query: string): Promise<number> {
@@ -155,9 +157,9 @@ async function measure(browser: Browser, query: string, nextQuery: string): Prom
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<{ raw: number; gzip: number; runtime: boolean }>[] = [];
-  // Everything the search fetches: Pagefind's files (also those its worker fetches) and the word list.
+  // Everything the search fetches: the search worker, Pagefind's files (also those workers fetch) and the word list.
   context.on('response', (response) => {
-    if (!/\/pagefind\/|\/search\/words[/.]/.test(response.url())) return;
+    if (!/\/pagefind\/|\/_astro\/workers\/|\/search\/words[/.]/.test(response.url())) return;
     const runtime = isRuntime(response.url());
     sizes.push(
       response.body().then(
@@ -281,7 +283,7 @@ console.log(
   '\n"Index on disk" is the index, fragments, filters and metadata; "/pagefind/ total" adds the scripts, WebAssembly and Pagefind\'s unused UI bundles.',
 );
 console.log(
-  '"Index data" is what the first query fetched besides Pagefind\'s script, worker and WebAssembly (about 85 KB gzip, the same for any site).',
+  '"Index data" is what the first query fetched besides Pagefind\'s script, the worker it runs in and its WebAssembly (about 71 KB gzip, the same for any site).',
 );
 for (const note of notes) console.log(note);
 console.log(

@@ -131,14 +131,15 @@ const compressible = (url: string) => /\.(js|css|json)(\?|$)/.test(url);
 
 /**
  * One first query in a fresh browser: the search's bytes fetched (`/pagefind/`, and this site's
- * word lists under `/search/words`) and the time from typing to the first result.
+ * search worker under `/_astro/workers/` and word lists under `/search/words`) and the time from
+ * typing to the first result.
  */
 async function firstQuery(browser: Browser, ui: SearchUi, origin: string, query: string): Promise<SearchRun> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (!/\/pagefind\/|\/search\/words[/.]/.test(response.url())) return;
+    if (!/\/pagefind\/|\/_astro\/workers\/|\/search\/words[/.]/.test(response.url())) return;
     sizes.push(
       response.body().then(
         (body) => (compressible(response.url()) ? gzipSync(body).length : body.length),
