@@ -11,6 +11,7 @@ import { separateBlockText } from './search-index-html';
 import { searchWordFiles } from './search-words';
 import { pathwayRecords } from './pathway-records';
 import { recompressEveryQueryFiles } from './recompress';
+import { minifyReadersScripts } from './minify-scripts';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -70,7 +71,10 @@ await rm(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
-const saved = await recompressEveryQueryFiles(output, resolve('node_modules/.cache/pagefind-zopfli'));
+const saved = new Map([
+  ...(await recompressEveryQueryFiles(output, resolve('node_modules/.cache/pagefind-zopfli'))),
+  ...(await minifyReadersScripts(output)),
+]);
 for (const [file, json] of await searchWordFiles(output)) {
   await mkdir(dirname(join(site, file)), { recursive: true });
   await writeFile(join(site, file), json);
@@ -80,5 +84,5 @@ const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'ut
 };
 const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 console.log(
-  `Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms; ${[...saved.values()].reduce((sum, bytes) => sum + bytes, 0)} bytes saved by recompressing ${saved.size} files every search fetches.`,
+  `Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms; ${[...saved.values()].reduce((sum, bytes) => sum + bytes, 0)} bytes saved by recompressing and minifying ${saved.size} files readers fetch.`,
 );

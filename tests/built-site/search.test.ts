@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { everyQueryFile } from '../../build/search-index/recompress';
+import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
@@ -117,6 +118,13 @@ describe('the search index', () => {
       return served.length >= gzipSync(gunzipSync(served), { level: 9 }).length;
     });
     expect(larger).toEqual([]);
+  });
+});
+
+describe('Pagefind’s scripts that readers load', () => {
+  it.each(readersScripts)('serves %s minified', async (file) => {
+    const served = readFileSync(join(distDir, 'pagefind', file), 'utf8');
+    expect((await minifiedScript(served)).length).toBeGreaterThan(served.length * 0.98);
   });
 });
 
