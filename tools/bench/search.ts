@@ -283,7 +283,7 @@ console.log(
   '\n"Index on disk" is the index, fragments, filters and metadata; "/pagefind/ total" adds the scripts, WebAssembly and Pagefind\'s unused UI bundles.',
 );
 console.log(
-  '"Index data" is what the first query fetched besides Pagefind\'s script, the worker it runs in and its WebAssembly (about 71 KB gzip, the same for any site).',
+  '"Index data" is what the first query fetched besides Pagefind\'s script, the worker it runs in and its WebAssembly (about 68 KB gzip, the same for any site).',
 );
 for (const note of notes) console.log(note);
 console.log(
