@@ -22,10 +22,7 @@ import { mdxComponentNames } from '../../src/components/mdx/component-names';
 import { ContentError } from '../content/content-error';
 import { assertSafeMdx } from '../content/mdx-safety-guard';
 import { mdxToHtml } from './mdx-html';
-import { bodyFileKey, writeBodyFile } from '../../src/lib/content/body-files';
-
-/** Where a rendered entry records why it could not be rendered (see `EntryBody.astro`). */
-export const renderErrorKey = 'renderError';
+import { bodyFileKey, renderErrorKey, writeBodyFile } from '../../src/lib/content/body-files';
 
 interface RenderedEntry {
   html: string;

@@ -15,6 +15,9 @@ import { join, relative, resolve } from 'node:path';
 /** Where in a rendered entry's metadata the body's file is named. */
 export const bodyFileKey = 'bodyFile';
 
+/** Where in a rendered entry's metadata the reason it could not be rendered is kept, for its page to fail with. */
+export const renderErrorKey = 'renderError';
+
 /**
  * The file name for a rendered body: a hash of the HTML.
  * @param html the rendered body

@@ -3,8 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { bodyFileKey, readBodyFile } from '../../../../src/lib/content/body-files';
-import { mdxEntries, renderErrorKey } from '../../../../build/markdown/mdx-entries';
+import { bodyFileKey, readBodyFile, renderErrorKey } from '../../../../src/lib/content/body-files';
+import { mdxEntries } from '../../../../build/markdown/mdx-entries';
 import { headingAnchors } from '../../../../build/markdown/heading-anchors';
 
 interface EntryType {
