@@ -156,6 +156,12 @@ export async function findPages<Result extends ScoredResult>(
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
   const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;
+  // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
+  // the words the site writes ("young people", "child"), searched when it finds too few.
+  const inPlainerWords = async (found: Found<Result>, searchedWords: readonly string[]) => {
+    const plain = found.results.length < fewResults ? plainerQuery(searchedWords) : undefined;
+    return plain ? { plain, found: await searchAsTyped(search, plain, filters, help, vocabulary, plain) } : undefined;
+  };
   if (respelled) {
     const corrected = await searchAsTyped(
       search,
@@ -165,19 +171,15 @@ export async function findPages<Result extends ScoredResult>(
       vocabulary,
       words.length === typedWords.length ? respelled : query,
     );
-    const plain = corrected.results.length < fewResults ? plainerQuery(significantWords(respelled)) : undefined;
-    const plainer = plain ? await searchAsTyped(search, plain, filters, help, vocabulary, plain) : undefined;
-    if (plain && plainer && plainer.results.length >= fewResults) return { ...plainer, respelled: plain };
+    const plainer = await inPlainerWords(corrected, significantWords(respelled));
+    if (plainer && plainer.found.results.length >= fewResults) return { ...plainer.found, respelled: plainer.plain };
     if (corrected.results.length > 0) return { ...corrected, respelled };
   }
   const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
-  // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
-  // the words the site writes ("young people", "child") is searched instead when it finds more.
-  const plain = asTyped.results.length < fewResults ? plainerQuery(words) : undefined;
-  const plainer = plain ? await searchAsTyped(search, plain, filters, help, vocabulary, plain) : undefined;
-  const inPlainWords = plain && plainer && plainer.results.length > asTyped.results.length;
-  const typed = inPlainWords ? { ...plainer, also: [plain, ...plainer.also] } : asTyped;
-  if (inPlainWords) words = significantWords(plain);
+  const candidate = await inPlainerWords(asTyped, words);
+  const plainer = candidate && candidate.found.results.length > asTyped.results.length ? candidate : undefined;
+  const typed = plainer ? { ...plainer.found, also: [plainer.plain, ...plainer.found.also] } : asTyped;
+  if (plainer) words = significantWords(plainer.plain);
   if (typed.results.length >= fewResults || words.length <= 1) return typed;
   if (typed.results.length > 0) {
     // A question with one word the right page does not use ("… of a pupil") finds only a page or
