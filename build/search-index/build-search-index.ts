@@ -12,6 +12,7 @@ import { searchWordFiles } from './search-words';
 import { pathwayRecords } from './pathway-records';
 import { recompressEveryQueryFiles } from './recompress';
 import { minifyReadersScripts } from './minify-scripts';
+import { compactIndexMeta } from './compact-meta';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -71,6 +72,7 @@ await rm(output, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
+await compactIndexMeta(output);
 const saved = new Map([
   ...(await recompressEveryQueryFiles(output, resolve('node_modules/.cache/pagefind-zopfli'))),
   ...(await minifyReadersScripts(output)),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { everyQueryFile } from '../../build/search-index/recompress';
+import { decodeMeta } from '../../build/search-index/compact-meta';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
@@ -118,6 +119,28 @@ describe('the search index', () => {
       return served.length >= gzipSync(gunzipSync(served), { level: 9 }).length;
     });
     expect(larger).toEqual([]);
+  });
+});
+
+describe('the names of the index’s files', () => {
+  const folder = join(distDir, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const metaFile = join(folder, `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`);
+  const [, pages, chunks] = decodeMeta(gunzipSync(readFileSync(metaFile)), metaFile);
+
+  it('names each page by its place in the index, so the list every first search fetches is short', () => {
+    expect(pages.map(([name]) => name)).toEqual(pages.map((_, place) => String(place)));
+  });
+
+  it('has a fragment for every page and an index file for every chunk the metadata names, and no other', () => {
+    const names = (subfolder: string, extension: string) =>
+      readdirSync(join(folder, subfolder))
+        .map((file) => file.replace(extension, ''))
+        .sort();
+    expect(names('fragment', '.pf_fragment')).toEqual(pages.map(([name]) => name).sort());
+    expect(names('index', '.pf_index')).toEqual(chunks.map(([, , name]) => name).sort());
   });
 });
 

@@ -172,6 +172,17 @@ describe('what tools/serve/serve.ts answers', () => {
     expect([missing.status, missing.headers.get('Cache-Control')]).toEqual([404, 'no-store']);
   });
 
+  it('has the browser check a search fragment or index chunk again, as their names are reused by the next build', async () => {
+    const cacheOf = async (path: string) => (await fetch(`${origin}${path}`)).headers.get('Cache-Control');
+    const first = (folder: string) => readdirSync(`dist/pagefind/${folder}`)[0];
+    expect([
+      await cacheOf(`/pagefind/fragment/${first('fragment')}`),
+      await cacheOf(`/pagefind/index/${first('index')}`),
+      await cacheOf(`/pagefind/filter/${first('filter')}`),
+      await cacheOf('/pagefind/pagefind.js'),
+    ]).toEqual(['no-cache', 'no-cache', 'no-cache', 'public, max-age=3600']);
+  });
+
   for (const encoding of ['gzip', 'br']) {
     it(`compresses pages with ${encoding} and sends ETag and Last-Modified`, async () => {
       const response = await fetch(`${origin}/contacts/`, { headers: { 'Accept-Encoding': encoding } });
