@@ -55,6 +55,7 @@ function startSearchPage(app: HTMLElement): void {
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
     contactType: app.dataset['contactType'] ?? '',
+    typeWords: JSON.parse(app.dataset['typeWords'] ?? '{}') as Record<string, string>,
     vocabulary: searchWordsLoader(),
   };
   const loadIndex = pagefindLoader(highlightParam ? { highlightParam } : {});
@@ -120,7 +121,13 @@ function startSearchPage(app: HTMLElement): void {
     );
     if (current !== generation) return undefined;
     await yieldToBrowser();
-    const views = first ? firstScreenOrder(loaded, searched, alsoSearched, { parentsAudience, typed: typedQuery }) : loaded;
+    const views = first
+      ? firstScreenOrder(loaded, searched, alsoSearched, {
+          parentsAudience,
+          typed: typedQuery,
+          typeWords: help.typeWords,
+        })
+      : loaded;
     return views.map(resultItem);
   }
 

@@ -40,7 +40,19 @@ describe('the query set on the built search index', () => {
   // Classes where every query has its page in the first three, but for a known miss: a query whose
   // page uses none of the reader's words, marked in the query set with the reason. Topics, plain
   // questions and slang have more such queries ("catfishing", which no source uses).
-  const strictClasses = ['typo', 'spacing', 'old-name', 'number', 'service', 'role', 'acronym', 'guide', 'pathway', 'glossary'];
+  const strictClasses = [
+    'typo',
+    'spacing',
+    'old-name',
+    'number',
+    'service',
+    'role',
+    'acronym',
+    'guide',
+    'pathway',
+    'glossary',
+    'page-type',
+  ];
   it.each(strictClasses)('has the right page in the first three for every %s query', (name) => {
     const outside = outcomes.filter((outcome) => outcome.class === name && !outcome.miss && !inFirstThree(outcome));
     expect(outside.map((outcome) => `${outcome.query} → ${outcome.firstScreen.slice(0, 3).join(' ')}`)).toEqual([]);
@@ -51,7 +63,7 @@ describe('the query set on the built search index', () => {
   });
 
   // Classes where every query has its page first.
-  const firstClasses = ['typo', 'spacing', 'old-name', 'number', 'service', 'acronym', 'glossary'];
+  const firstClasses = ['typo', 'spacing', 'old-name', 'number', 'service', 'acronym', 'glossary', 'page-type'];
   it.each(firstClasses)('puts the right page first for every %s query', (name) => {
     const notFirst = outcomes.filter((outcome) => outcome.class === name && outcome.rank !== 1);
     expect(notFirst.map((outcome) => `${outcome.query} → ${outcome.firstScreen.slice(0, 3).join(' ')}`)).toEqual([]);

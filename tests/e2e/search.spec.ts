@@ -17,6 +17,8 @@ const queries: { query: string; page: string; section?: string }[] = [
   { query: 'victim blaming', page: onlineHarms, section: 'victim-blaming-language' },
   { query: 'parental controls', page: '/guidance/parental-controls-and-privacy-settings/', section: 'parental-controls' },
   { query: 'sextortion', page: '/guidance/sextortion/' },
+  // A topic and a type of page: the law, not the page that explains grooming.
+  { query: 'grooming law', page: '/legislation/sexual-offences-act-2003/' },
 ];
 
 const searchField = (page: Page) => page.locator('main').getByRole('searchbox', { name: 'Search this site' });

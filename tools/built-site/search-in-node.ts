@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { searchOptions, searchPageSize, searchRanking } from '../../src/lib/search/search-config';
+import { searchOptions, searchPageSize, searchRanking, typeWordFilters } from '../../src/lib/search/search-config';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
 import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
 import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
@@ -58,6 +58,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
   const help: SearchHelp = {
     termGroups: glossaryNameGroups(glossary as Parameters<typeof glossaryNameGroups>[0]),
     contactType: contentTypeLabels.contacts.singular,
+    typeWords: typeWordFilters((collection) => contentTypeLabels[collection].singular),
     vocabulary: (queryWords) => Promise.resolve(queryWords ? wordsIn(queryWords) : words),
   };
   const index = {
@@ -76,6 +77,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
       return firstScreenOrder(views, found.respelled ?? query, found.also, {
         parentsAudience: parentsAudienceLabel,
         typed: query,
+        typeWords: help.typeWords,
       }).map((view) => path(view.url));
     },
   };

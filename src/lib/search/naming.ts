@@ -23,6 +23,8 @@ export interface ScreenView {
   glossaryNames?: readonly string[];
   /** The audiences the page is written for; none for pages without an audience. */
   audiences?: readonly string[];
+  /** The page's type filter value ("Procedure"). */
+  type?: string;
 }
 
 /** Plurals that do not end in "s". */

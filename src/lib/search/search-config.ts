@@ -20,6 +20,28 @@ export const extraPageTypes = { guideOutcome: 'Worried about a child?', pathway:
 export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 
 /**
+ * Words readers add to a topic to ask for one type of page ("online harms procedure", "sexting
+ * law"), by the collection they name. The search page turns them into the type filter's values
+ * (`typeTopic` in search-strategy.ts).
+ */
+export const pageTypeWords = {
+  procedures: ['procedure', 'procedures'],
+  legislation: ['law', 'laws', 'legislation'],
+} as const;
+
+/**
+ * Each word of `pageTypeWords` with the type filter value it asks for.
+ * @param typeLabel the type filter value of each collection (its singular label)
+ */
+export function typeWordFilters(typeLabel: (collection: keyof typeof pageTypeWords) => string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(pageTypeWords).flatMap(([collection, words]) =>
+      words.map((word) => [word, typeLabel(collection as keyof typeof pageTypeWords)]),
+    ),
+  );
+}
+
+/**
  * Pagefind metadata fields that are searched but never shown: words readers type that a page
  * may not use (frontmatter `keywords`), and a contact's phone numbers in the forms people type.
  */

@@ -7,7 +7,8 @@
  * it has a word the index does not hold ("Did you mean …"), together with its other names from
  * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
  * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
- * the contacts that match the rest of it; pages with the words as a phrase (small words typed
+ * the contacts that match the rest of it (for a type of page, "… procedure" or "… law", the pages
+ * of that type); pages with the words as a phrase (small words typed
  * between them included) come before pages that have them apart, and the one page with every word
  * of a question, small words too, before both. When only a page or two have every word, the query
  * in the site's plainer words ("teenagers" → "young people") is tried; then pages with all but one
@@ -26,7 +27,7 @@ import {
   type ScoredResult,
 } from './search-query';
 import { editDistance, isKnown, joinedWord, respell, type Vocabulary } from './spelling';
-import { isContact, namingPoints, namingStep, type ScreenView } from './naming';
+import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
 import { speaksAsParent } from './reader-voice';
 
@@ -43,6 +44,8 @@ export interface SearchHelp {
   termGroups: readonly (readonly string[])[];
   /** The type filter value of contact pages, for "… number" and "… helpline" queries. */
   contactType: string;
+  /** The type filter value each word for a type of page asks for ("procedure": "Procedure"), lower case. */
+  typeWords: Readonly<Record<string, string>>;
   /**
    * The index's words (`build/search-index/search-words.ts`), loaded only when needed: given
    * some words, at least every index word that starts with the same letter as one of them;
@@ -109,6 +112,25 @@ export function contactTopic(query: string, typed = query): string | undefined {
   const rest = words.slice(start, end);
   if (rest.length === words.length || rest.length === 0) return undefined;
   return rest.join(' ');
+}
+
+/**
+ * The topic of a query that asks for one type of page, and the type: a word for the type at the
+ * end of the query or at its start ("online harms procedure", "law on sexting"), with a topic
+ * besides it; otherwise undefined.
+ * @param query what the reader typed, or the search made of it
+ * @param typeWords the type filter value each word for a type asks for (`SearchHelp.typeWords`)
+ */
+export function typeTopic(
+  query: string,
+  typeWords: Readonly<Record<string, string>>,
+): { topic: string; type: string } | undefined {
+  const words = significantWords(query);
+  if (words.length < 2) return undefined;
+  const last = typeWords[words.at(-1)!];
+  if (last !== undefined) return { topic: words.slice(0, -1).join(' '), type: last };
+  const first = typeWords[words[0]!];
+  return first === undefined ? undefined : { topic: words.slice(1).join(' '), type: first };
 }
 
 /**
@@ -228,7 +250,10 @@ async function searchAsTyped<Result extends ScoredResult>(
   typed: string,
 ): Promise<Found<Result>> {
   const topic = contactTopic(query, typed);
-  const contactsOnly = filters['type'] === undefined || filters['type'].any.includes(help.contactType);
+  const allowsType = (type: string) => filters['type'] === undefined || filters['type'].any.includes(type);
+  const contactsOnly = allowsType(help.contactType);
+  // "online harms procedure": the procedures about online harms, searched within their type.
+  const ofType = topic === undefined ? typeTopic(query, help.typeWords) : undefined;
   const alternatives = await affordableNames(alternativeQueries(topic ?? query, help.termGroups), help);
   const topics = significantWords(query);
   const topicWords = significantWords(topic ?? query);
@@ -240,9 +265,14 @@ async function searchAsTyped<Result extends ScoredResult>(
   // A question's every word, small words too: a page that has them all is written the way it was asked.
   const asked = queryWords(typedTopic);
   const wholeQuestion = asked.length > topicWords.length ? asked.join(' ') : undefined;
-  const [searches, contacts, joined, eachWord, phrased, whole] = await Promise.all([
+  // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
+  const [searches, askedFor, joined, eachWord, phrased, whole] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
-    topic && contactsOnly ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } }) : undefined,
+    topic && contactsOnly
+      ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } })
+      : ofType && allowsType(ofType.type)
+        ? search(ofType.topic, { ...filters, type: { any: [ofType.type] } })
+        : undefined,
     joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4 ? Promise.all(topics.map((word) => search(word))) : Promise.resolve([]),
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
@@ -261,7 +291,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   const merged = mergeResults(
     [
       ...(joined ? [joined] : []),
-      ...(contacts ? [contacts] : []),
+      ...(askedFor ? [askedFor] : []),
       ...(named ? [{ query: named.query, results: [named.result] }] : []),
       ...searches,
       ...(askedAlike ? [askedAlike] : []),
@@ -269,7 +299,7 @@ async function searchAsTyped<Result extends ScoredResult>(
     'first-search',
   );
   const firstIds = new Set(
-    [...(joined?.results ?? []), ...(contacts?.results ?? []), ...(named ? [named.result] : [])].map((result) => result.id),
+    [...(joined?.results ?? []), ...(askedFor?.results ?? []), ...(named ? [named.result] : [])].map((result) => result.id),
   );
   const explained = expansion
     ? promote(
@@ -339,17 +369,23 @@ export function namedByOneWord<Result extends ScoredResult>(
  * page the query as typed found too. When the query speaks as a parent about their own child
  * ("my son …", `reader-voice.ts`), a page only for other audiences follows the pages that name the
  * search as well and are written for parents, or for everyone. A search for a number or helpline
- * keeps its order: its contacts are already first.
- * @param views the first results' addresses, titles, section headings and hidden names, ranked, with the queries that found each
+ * keeps its order: its contacts are already first. A search for a type of page ("… procedure")
+ * puts the pages of that type first, after only a page whose title is the search.
+ * @param views the first results' addresses, titles, types, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
- * @param reader the audience filter value of pages written for parents and carers, and the query as typed when it was respelled
+ * @param reader the audience filter value of pages written for parents and carers, the query as
+ *   typed when it was respelled, and the type filter value of each word for a type of page
  */
 export function firstScreenOrder<View extends ScreenView>(
   views: readonly View[],
   searched: string,
   also: readonly string[] = [],
-  { parentsAudience, typed: asTyped = searched }: { parentsAudience?: string | undefined; typed?: string } = {},
+  {
+    parentsAudience,
+    typed: asTyped = searched,
+    typeWords = {},
+  }: { parentsAudience?: string | undefined; typed?: string; typeWords?: Readonly<Record<string, string>> } = {},
 ): View[] {
   if (contactTopic(searched, asTyped) !== undefined) return [...views];
   // The query as typed was searched without its small words, so compare words, not strings.
@@ -379,8 +415,21 @@ export function firstScreenOrder<View extends ScreenView>(
   const asParent = parentsAudience !== undefined && speaksAsParent(searched);
   const notForParents = (view: View) =>
     asParent && (view.audiences?.length ?? 0) > 0 && !view.audiences?.includes(parentsAudience) ? 1 : 0;
-  const ranked = scored.map((each) => ({ ...each, yields: yields(each) ? 1 : 0, elsewhere: notForParents(each.view) }));
+  // "allegations procedure": the procedures first, after only a page whose title is the search
+  // ("Follow the allegations procedure" for that query).
+  const askedType = typeTopic(searched, typeWords)?.type;
+  const typeRank = (view: View) =>
+    askedType === undefined || nameMatch(view.title, searched) === 1 ? 0 : view.type === askedType ? 1 : 2;
+  const ranked = scored.map((each) => ({
+    ...each,
+    yields: yields(each) ? 1 : 0,
+    elsewhere: notForParents(each.view),
+    typeRank: typeRank(each.view),
+  }));
   return ranked
-    .sort((a, b) => b.step - a.step || a.elsewhere - b.elsewhere || a.yields - b.yields || a.position - b.position)
+    .sort(
+      (a, b) =>
+        a.typeRank - b.typeRank || b.step - a.step || a.elsewhere - b.elsewhere || a.yields - b.yields || a.position - b.position,
+    )
     .map((each) => each.view);
 }

@@ -6,6 +6,7 @@ import {
   firstScreenOrder,
   namedByOneWord,
   phraseAsTyped,
+  typeTopic,
   type SearchFilters,
 } from '../../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
@@ -103,6 +104,7 @@ const wordsFor = (forWords?: readonly string[]) =>
 const help = {
   termGroups: [['DSL', 'Designated safeguarding lead']],
   contactType: 'Contact',
+  typeWords: { procedure: 'Procedure', law: 'Legislation' },
   vocabulary: (forWords?: readonly string[]) => Promise.resolve(wordsFor(forWords)),
 };
 const ids = (found: { results: { id: string }[] }) => found.results.map((result) => result.id);
@@ -160,6 +162,14 @@ describe('findPages', () => {
   it('puts first a page named by one word of the query over one that only mentions them all', async () => {
     const found = await findPages(fakeIndex(pages), 'teacher allegation', {}, help);
     expect(ids(found).slice(0, 2)).toEqual(['allegations', 'online-harms']);
+  });
+
+  it('puts first the pages of the type a query asks for (“… procedure”) that have the rest of its words', async () => {
+    const index = fakeIndex(pages);
+    const found = await findPages(index, 'teacher allegation procedure', {}, help);
+    expect(index.searched).toContain('teacher allegation');
+    expect(ids(found)[0]).toBe('online-harms');
+    expect(ids(await findPages(fakeIndex(pages), 'grooming procedure', {}, help))[0]).toBe('online-harms');
   });
 
   it('searches an acronym’s full name from the glossary and reports it', async () => {
@@ -293,6 +303,21 @@ describe('contactTopic', () => {
   });
 });
 
+describe('typeTopic', () => {
+  const typeWords = { procedure: 'Procedure', law: 'Legislation' };
+
+  it('finds a word for a type of page at the end of the query, or at its start, and the topic besides it', () => {
+    expect(typeTopic('online harms procedure', typeWords)).toEqual({ topic: 'online harms', type: 'Procedure' });
+    expect(typeTopic('the law on sexting', typeWords)).toEqual({ topic: 'sexting', type: 'Legislation' });
+  });
+
+  it('asks for no type when the word is all the query, or in the middle of it', () => {
+    expect(typeTopic('procedure', typeWords)).toBeUndefined();
+    expect(typeTopic('sexting law changes', typeWords)).toBeUndefined();
+    expect(typeTopic('grooming', typeWords)).toBeUndefined();
+  });
+});
+
 describe('namedByOneWord', () => {
   const result = (id: string, score: number) => ({ id, score });
 
@@ -399,6 +424,23 @@ describe('firstScreenOrder', () => {
       'Internet Matters',
     ]);
     expect(titles('set parental controls phone')).toEqual(['Internet Matters', 'Parental controls and privacy settings']);
+  });
+
+  it('puts the pages of the type the search asks for first, after only a page whose title is the search', () => {
+    const views = [
+      { title: 'Sharing nudes', type: 'Guidance', sections: [], queries: ['sexting law'], keywords: ['sexting'] },
+      { title: 'Protection of Children Act 1978', type: 'Legislation', sections: [], queries: ['sexting'] },
+      { title: 'Online Safety Act 2023', type: 'Legislation', sections: [], queries: ['sexting'], keywords: ['sexting'] },
+    ];
+    const typeWords = { law: 'Legislation' };
+    expect(firstScreenOrder(views, 'sexting law', [], { typeWords }).map((view) => view.title)).toEqual([
+      'Online Safety Act 2023',
+      'Protection of Children Act 1978',
+      'Sharing nudes',
+    ]);
+    expect(firstScreenOrder(views, 'sexting', [], { typeWords }).map((view) => view.title)[0]).toBe('Sharing nudes');
+    const named = [...views, { title: 'Sexting law', type: 'Guide', sections: [], queries: ['sexting law'] }];
+    expect(firstScreenOrder(named, 'sexting law', [], { typeWords }).map((view) => view.title)[0]).toBe('Sexting law');
   });
 
   describe('for a parent asking about their own child', () => {
