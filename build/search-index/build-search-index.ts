@@ -13,6 +13,7 @@ import { pathwayRecords } from './pathway-records';
 import { recompressEveryQueryFiles } from './recompress';
 import { minifyReadersScripts } from './minify-scripts';
 import { compactIndexMeta } from './compact-meta';
+import { removeUnusedFiles } from './unused-files';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -73,6 +74,7 @@ const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length > 0) fail(written.errors);
 await pagefind.close();
 await compactIndexMeta(output);
+await removeUnusedFiles(output);
 const saved = new Map([
   ...(await recompressEveryQueryFiles(output, resolve('node_modules/.cache/pagefind-zopfli'))),
   ...(await minifyReadersScripts(output)),

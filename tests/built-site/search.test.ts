@@ -134,6 +134,21 @@ describe('the names of the index’s files', () => {
     expect(pages.map(([name]) => name)).toEqual(pages.map((_, place) => String(place)));
   });
 
+  it('holds only what the search page, its worker and the highlighter load: not Pagefind’s own search interfaces', () => {
+    const files = readdirSync(folder, { withFileTypes: true })
+      .filter((file) => file.isFile())
+      .map((file) => file.name.replace(/^pagefind\.[\w-]+\.pf_meta$/, 'pagefind.<language>.pf_meta'))
+      .sort();
+    expect(files).toEqual([
+      'pagefind-entry.json',
+      'pagefind-highlight.js',
+      'pagefind-worker.js',
+      'pagefind.<language>.pf_meta',
+      'pagefind.js',
+      'wasm.en-gb.pagefind',
+    ]);
+  });
+
   it('has a fragment for every page and an index file for every chunk the metadata names, and no other', () => {
     const names = (subfolder: string, extension: string) =>
       readdirSync(join(folder, subfolder))

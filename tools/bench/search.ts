@@ -280,7 +280,7 @@ console.log(line(header));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const row of rows) console.log(line(row));
 console.log(
-  '\n"Index on disk" is the index, fragments, filters and metadata; "/pagefind/ total" adds the scripts, WebAssembly and Pagefind\'s unused UI bundles.',
+  '\n"Index on disk" is the index, fragments, filters and metadata; "/pagefind/ total" adds the scripts and the WebAssembly.',
 );
 console.log(
   '"Index data" is what the first query fetched besides Pagefind\'s script, the worker it runs in and its WebAssembly (about 68 KB gzip, the same for any site).',
