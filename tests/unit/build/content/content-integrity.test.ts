@@ -45,6 +45,12 @@ describe('content integrity', () => {
     `);
   });
 
+  it('errors once if two entries list the same old slug, naming the other entry', () => {
+    expect(findContentProblems(fixture('old-slug-twice')).map(formatProblem)).toEqual([
+      'content/guidance/getting-help.mdx → oldSlugs.0: Duplicate id "cyberbullying": content/guidance/bullying-online.mdx lists the same old slug. An old slug can redirect to one page only.',
+    ]);
+  });
+
   it('fails the build if a phone number or e-mail address is typed outside the contacts', () => {
     const problems = findContentProblems(fixture('typed-contact-details')).map(formatProblem);
     expect(problems.length).toBeGreaterThan(0);
