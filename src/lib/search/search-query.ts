@@ -15,6 +15,7 @@ const stopWords = new Set(
   `a about after am an and any are as at be been being but by can could did do does doing for from had has have he her
   his how i if im i'm in into is it its it's me my of on or our should so some than that the their them then there these
   they this those to up us was we were what when where which who why will with would you your
+  what's whats who's whos where's wheres how's hows
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
   says said unless just really very please also even still ever`.split(/\s+/),
 );
@@ -26,6 +27,8 @@ const stopWords = new Set(
 export function significantWords(query: string): string[] {
   const words = query
     .toLowerCase()
+    // A phone types "what’s" with a curly apostrophe.
+    .replaceAll('’', "'")
     .split(/\s+/)
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => word !== '' && !stopWords.has(word));

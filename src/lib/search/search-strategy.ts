@@ -102,9 +102,11 @@ function asksForContact(word: string): boolean {
  * @param typed what the reader typed, when `query` was respelled: only a word that asks as typed counts
  */
 export function contactTopic(query: string, typed = query): string | undefined {
-  const words = queryWords(query);
-  if (words.length > 0 && words.every((word) => /^\d+$/.test(word))) return words.join(' ');
+  const all = queryWords(query);
+  if (all.length > 0 && all.every((word) => /^\d+$/.test(word))) return all.join(' ');
   if (!queryWords(typed).some(asksForContact)) return undefined;
+  // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
+  const words = significantWords(query);
   let end = words.length;
   while (end > 0 && contactWords.has(words[end - 1]!)) end -= 1;
   let start = 0;

@@ -29,6 +29,11 @@ describe('significantWords', () => {
     expect(significantWords('who is the DSL at 0344')).toEqual(['dsl', '0344']);
   });
 
+  it('drops a question’s small words typed with a curly apostrophe, as a phone types them, or none', () => {
+    expect(significantWords('what’s sexting')).toEqual(['sexting']);
+    expect(significantWords('whats the number for childline')).toEqual(['number', 'childline']);
+  });
+
   it('lists a repeated word once', () => {
     expect(significantWords('nudes, nudes')).toEqual(['nudes']);
   });

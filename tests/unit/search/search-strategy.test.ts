@@ -288,6 +288,12 @@ describe('contactTopic', () => {
     expect(contactTopic('call childline')).toBe('childline');
   });
 
+  it('asks when the query is a question, whose small words are not the topic', () => {
+    expect(contactTopic('what is the number for Childline')).toBe('childline');
+    expect(contactTopic('what’s the phone number for Starting Point')).toBe('starting point');
+    expect(contactTopic('who do I call if a child is in danger')).toBe('child danger');
+  });
+
   it('is a phone number itself, which asks for its contact', () => {
     expect(contactTopic('0800 1111')).toBe('0800 1111');
   });
