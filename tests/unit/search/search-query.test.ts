@@ -123,6 +123,66 @@ describe('mergeResults', () => {
     expect(mergeResults([child, nude], 'most-found').map((result) => result.id)).toEqual(['nudes', 'upset', 'talking']);
   });
 
+  it('counts a word for a page only where it scores at least a fifth of the best page’s score for it', () => {
+    // A long strategy mentions four of the words once each; the page about horrible videos has two, strongly.
+    const searches = [
+      { query: 'horrible', results: [{ id: 'upset', score: 25 }] },
+      {
+        query: 'video',
+        results: [
+          { id: 'resources', score: 3 },
+          { id: 'upset', score: 2 },
+          { id: 'strategy', score: 0.5 },
+        ],
+      },
+      {
+        query: 'year',
+        results: [
+          { id: 'resources', score: 6 },
+          { id: 'strategy', score: 1 },
+        ],
+      },
+      {
+        query: 'old',
+        results: [
+          { id: 'resources', score: 5 },
+          { id: 'strategy', score: 0.7 },
+        ],
+      },
+      {
+        query: 'sent',
+        results: [
+          { id: 'nudes', score: 16 },
+          { id: 'strategy', score: 0.4 },
+        ],
+      },
+    ];
+    expect(mergeResults(searches, 'most-found').map((result) => result.id)).toEqual(['resources', 'upset', 'nudes', 'strategy']);
+  });
+
+  it('counts a word on more than half the pages found for every page that has it, however little it scores', () => {
+    const searches = [
+      {
+        query: 'groomed',
+        results: [
+          { id: 'law', score: 50 },
+          { id: 'outcome', score: 34 },
+          { id: 'contact', score: 30 },
+        ],
+      },
+      {
+        query: 'online',
+        results: [
+          { id: 'contact', score: 9 },
+          { id: 'law', score: 1 },
+          { id: 'outcome', score: 0.2 },
+        ],
+      },
+      { query: 'pupil', results: [{ id: 'police', score: 7 }] },
+    ];
+    expect(mergeResults(searches, 'most-found').map((result) => result.id)).toEqual(['law', 'contact', 'outcome', 'police']);
+  });
+
   it('keeps each page’s result from every search, the longest query’s first', () => {
     const acronym = { query: 'DSL', results: [{ id: 'procedure', score: 20 }] };
     const expansion = { query: '"Designated safeguarding lead"', results: [{ id: 'procedure', score: 1 }] };
