@@ -122,6 +122,21 @@ describe('the search index', () => {
   });
 });
 
+describe('the resources list in the index', () => {
+  it('gives the search each resource once, where it is first listed, however many audiences it is for', () => {
+    const html = parseHtml(pageOf('/resources/')!.html);
+    const listings = html.querySelectorAll('li:has(> h3[id])').map((item) => ({
+      title: item.querySelector('h3')!.text.trim(),
+      indexed: item.getAttribute('data-pagefind-ignore') === undefined,
+    }));
+    const titles = [...new Set(listings.map((listing) => listing.title))];
+    expect(listings.length).toBeGreaterThan(titles.length);
+    expect(
+      titles.filter((title) => listings.filter((listing) => listing.title === title && listing.indexed).length !== 1),
+    ).toEqual([]);
+  });
+});
+
 describe('the names of the index’s files', () => {
   const folder = join(distDir, 'pagefind');
   const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
