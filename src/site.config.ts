@@ -115,7 +115,8 @@ export function audienceLabel(id: string): string {
 }
 
 /**
- * The audience that writes of "my son" or "our daughter": the search puts pages written for them
- * before pages only for professionals that match such a question no better.
+ * The audience of pages written only for work: when a query speaks of "my son" or "our
+ * daughter", the search puts them after pages for parents, young people or everyone that match
+ * such a question no better.
  */
-export const parentsAudienceLabel = audienceLabel('parents-carers');
+export const professionalsAudienceLabel = audienceLabel('professionals');

@@ -51,7 +51,7 @@ function startSearchPage(app: HTMLElement): void {
   const pageTitle = document.title;
   // Result links carry the query under this parameter, so the destination page can mark it.
   const highlightParam = app.dataset['highlightParam'] ?? '';
-  const parentsAudience = app.dataset['parentsAudience'];
+  const professionalsAudience = app.dataset['professionalsAudience'];
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
     contactType: app.dataset['contactType'] ?? '',
@@ -123,7 +123,7 @@ function startSearchPage(app: HTMLElement): void {
     await yieldToBrowser();
     const views = first
       ? firstScreenOrder(loaded, searched, alsoSearched, {
-          parentsAudience,
+          professionalsAudience,
           typed: typedQuery,
           typeWords: help.typeWords,
         })

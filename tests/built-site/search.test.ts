@@ -182,11 +182,13 @@ describe('Pagefind’s scripts that readers load', () => {
 });
 
 describe('the search page', () => {
-  it('names the audience filter value of pages for parents, so a parent’s question can put them first', () => {
+  it('names the audience filter value of pages for professionals, so a parent’s question can put pages only for them after', () => {
     const app = parseHtml(pageOf('/search/')?.html ?? '').querySelector('[data-search-app]');
-    const parents = app?.getAttribute('data-parents-audience');
-    expect(parents).toBe(site.audiences.find((audience) => audience.pathway === 'parents-and-carers')?.label);
-    expect(indexed.filter((page) => page.html.includes(`data-pagefind-filter="audience:${parents}"`)).length).toBeGreaterThan(5);
+    const professionals = app?.getAttribute('data-professionals-audience');
+    expect(professionals).toBe(site.audiences.find((audience) => audience.id === 'professionals')?.label);
+    expect(
+      indexed.filter((page) => page.html.includes(`data-pagefind-filter="audience:${professionals}"`)).length,
+    ).toBeGreaterThan(5);
   });
 });
 

@@ -15,7 +15,7 @@ import { copyResultData, toResultView, type PagefindResultData, type PagefindScr
 import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { contentTypeLabels } from '../../src/schemas';
-import { parentsAudienceLabel } from '../../src/site.config';
+import { professionalsAudienceLabel } from '../../src/site.config';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
 
@@ -75,7 +75,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         views.push({ ...toResultView(data), queries: merged.queries });
       }
       return firstScreenOrder(views, found.respelled ?? query, found.also, {
-        parentsAudience: parentsAudienceLabel,
+        professionalsAudience: professionalsAudienceLabel,
         typed: query,
         typeWords: help.typeWords,
       }).map((view) => path(view.url));

@@ -14,7 +14,7 @@
  * in the site's plainer words ("teenagers" → "young people") is tried; then pages with all but one
  * word follow; when none has, pages with most of them. The first screen is then ordered by how
  * directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a parent
- * asking about their own child, by whether a page is written for parents.
+ * asking about their own child, by whether a page is only for professionals.
  */
 import {
   alternativeQueries,
@@ -369,14 +369,14 @@ export function namedByOneWord<Result extends ScoredResult>(
  * contact that names it no better and that only the search itself found; otherwise the search's
  * own order. Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
  * page the query as typed found too. When the query speaks as a parent about their own child
- * ("my son …", `reader-voice.ts`), a page only for other audiences follows the pages that name the
- * search as well and are written for parents, or for everyone. A search for a number or helpline
+ * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
+ * search as well and are written for parents, for young people or for everyone. A search for a number or helpline
  * keeps its order: its contacts are already first. A search for a type of page ("… procedure")
  * puts the pages of that type first, after only a page whose title is the search.
  * @param views the first results' addresses, titles, types, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
- * @param reader the audience filter value of pages written for parents and carers, the query as
+ * @param reader the audience filter value of pages written for professionals, the query as
  *   typed when it was respelled, and the type filter value of each word for a type of page
  */
 export function firstScreenOrder<View extends ScreenView>(
@@ -384,10 +384,10 @@ export function firstScreenOrder<View extends ScreenView>(
   searched: string,
   also: readonly string[] = [],
   {
-    parentsAudience,
+    professionalsAudience,
     typed: asTyped = searched,
     typeWords = {},
-  }: { parentsAudience?: string | undefined; typed?: string; typeWords?: Readonly<Record<string, string>> } = {},
+  }: { professionalsAudience?: string | undefined; typed?: string; typeWords?: Readonly<Record<string, string>> } = {},
 ): View[] {
   if (contactTopic(searched, asTyped) !== undefined) return [...views];
   // The query as typed was searched without its small words, so compare words, not strings.
@@ -413,10 +413,12 @@ export function firstScreenOrder<View extends ScreenView>(
       ? scored.some((other) => other.step === each.step && !isContact(other.view) && other.points >= each.points)
       : each.view.queries.every((query) => words.has(query.toLowerCase())));
   // A parent asking about their own child ("my son …") is better served by a page written for
-  // parents than by one only for professionals that names the search no better.
-  const asParent = parentsAudience !== undefined && speaksAsParent(searched);
-  const notForParents = (view: View) =>
-    asParent && (view.audiences?.length ?? 0) > 0 && !view.audiences?.includes(parentsAudience) ? 1 : 0;
+  // parents, or for their child, than by one only for professionals that names the search no better.
+  const asParent = professionalsAudience !== undefined && speaksAsParent(searched);
+  const onlyForWork = (view: View) =>
+    asParent && (view.audiences?.length ?? 0) > 0 && view.audiences?.every((audience) => audience === professionalsAudience)
+      ? 1
+      : 0;
   // "allegations procedure": the procedures first, after only a page whose title is the search
   // ("Follow the allegations procedure" for that query).
   const askedType = typeTopic(searched, typeWords)?.type;
@@ -425,7 +427,7 @@ export function firstScreenOrder<View extends ScreenView>(
   const ranked = scored.map((each) => ({
     ...each,
     yields: yields(each) ? 1 : 0,
-    elsewhere: notForParents(each.view),
+    elsewhere: onlyForWork(each.view),
     typeRank: typeRank(each.view),
   }));
   return ranked

@@ -450,22 +450,34 @@ describe('firstScreenOrder', () => {
   });
 
   describe('for a parent asking about their own child', () => {
-    const parents = 'Parents and carers';
+    const professionals = 'Professionals';
     const views = [
       {
         title: 'Safeguarding children from online harms',
         sections: [],
         queries: ['stop child seeing porn'],
-        audiences: ['Professionals'],
+        audiences: [professionals],
       },
-      { title: 'Content risks', sections: [], queries: ['stop child seeing porn'], audiences: ['Professionals', parents] },
+      {
+        title: 'If something online has upset you',
+        sections: [],
+        queries: ['stop child seeing porn'],
+        audiences: ['Young people'],
+      },
+      {
+        title: 'Content risks',
+        sections: [],
+        queries: ['stop child seeing porn'],
+        audiences: [professionals, 'Parents and carers'],
+      },
       { title: 'Report child abuse images', sections: [], queries: ['stop child seeing porn'] },
     ];
     const order = (searched: string, audience: string | undefined) =>
-      firstScreenOrder(views, searched, [], { parentsAudience: audience }).map((view) => view.title);
+      firstScreenOrder(views, searched, [], { professionalsAudience: audience }).map((view) => view.title);
 
-    it('puts pages written for parents, and pages for everyone, before pages only for professionals', () => {
-      expect(order('how do I stop my child seeing porn', parents)).toEqual([
+    it('puts pages written for parents, for young people or for everyone before pages only for professionals', () => {
+      expect(order('how do I stop my child seeing porn', professionals)).toEqual([
+        'If something online has upset you',
         'Content risks',
         'Report child abuse images',
         'Safeguarding children from online harms',
@@ -473,14 +485,16 @@ describe('firstScreenOrder', () => {
     });
 
     it('keeps the search’s order when the query does not speak as a parent, or the audience is not known', () => {
-      expect(order('stop a child seeing porn', parents)).toEqual(views.map((view) => view.title));
+      expect(order('stop a child seeing porn', professionals)).toEqual(views.map((view) => view.title));
       expect(order('how do I stop my child seeing porn', undefined)).toEqual(views.map((view) => view.title));
     });
 
     it('still puts first a page for professionals that names the search better', () => {
-      const named = [{ ...views[0]!, title: 'Stop my child seeing porn' }, views[1]!];
+      const named = [{ ...views[0]!, title: 'Stop my child seeing porn' }, views[2]!];
       expect(
-        firstScreenOrder(named, 'stop my child seeing porn', [], { parentsAudience: parents }).map((view) => view.title),
+        firstScreenOrder(named, 'stop my child seeing porn', [], { professionalsAudience: professionals }).map(
+          (view) => view.title,
+        ),
       ).toEqual(['Stop my child seeing porn', 'Content risks']);
     });
   });
