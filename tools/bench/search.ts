@@ -24,6 +24,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { writeBenchSite } from './bench-site';
 import { differingFiles, indexFileHashes, reindexCopy } from '../built-site/index-files';
 import { queryRates, rankQueries, readQuerySet, siteSearch } from '../built-site/search-in-node';
+import { withinTimeLimit } from './time-limit';
 import { rmSync } from 'node:fs';
 
 const argument = (name: string) => process.argv.indexOf(name);
@@ -150,7 +151,10 @@ async function timeQuery(page: import('@playwright/test').Page, query: string): 
     });
   }, query);
   await field.pressSequentially(query, { delay: keyDelayMs });
-  return page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
+  return withinTimeLimit(
+    page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown),
+    `results for “${query}”`,
+  );
 }
 
 async function measure(browser: Browser, query: string, nextQuery: string): Promise<Run> {

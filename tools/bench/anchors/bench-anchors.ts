@@ -22,6 +22,7 @@ import { listBuiltPages } from '../../built-site/built-pages';
 import { measurePage } from '../../built-site/page-weight';
 import { formatBytes, markdownTable } from '../bench-report';
 import { measureCommand, type CommandResult } from '../measure-command';
+import { withinTimeLimit } from '../time-limit';
 import { anchorPageId } from './anchor-pages';
 import {
   pagePath,
@@ -163,7 +164,10 @@ async function firstQuery(browser: Browser, ui: SearchUi, origin: string, query:
   }, ui.firstResult);
   // The whole query in one input event, so the time is to results for this query, not for its first letters.
   await page.locator(ui.field).fill(query);
-  const ms = await page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown);
+  const ms = await withinTimeLimit(
+    page.evaluate(() => (window as unknown as { shown: Promise<number> }).shown),
+    `results for “${query}” at ${origin}`,
+  );
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
