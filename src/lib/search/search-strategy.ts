@@ -8,11 +8,11 @@
  * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
  * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
  * the contacts that match the rest of it (for a type of page, "… procedure" or "… law", the pages
- * of that type); pages with the words as a phrase (small words typed
- * between them included) come before pages that have them apart, and the one page with every word
- * of a question, small words too, before both. When only a page or two have every word, the query
- * in the site's plainer words ("teenagers" → "young people") is tried; then pages with all but one
- * word follow; when none has, pages with most of them. The first screen is then ordered by how
+ * of that type); pages with the words as a phrase (small words typed between them included) come
+ * before pages that have them apart, and the one page with every word of a question, small words
+ * too, before both. When only a page or two have every word, the query in the site's plainer
+ * words ("teenagers" → "young people") is tried; then pages with all but one word follow; when
+ * none has, pages with most of them (`mergeResults`). The first screen is then ordered by how
  * directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a parent
  * asking about their own child, by whether a page is only for professionals.
  */
@@ -370,9 +370,9 @@ export function namedByOneWord<Result extends ScoredResult>(
  * own order. Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
  * page the query as typed found too. When the query speaks as a parent about their own child
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
- * search as well and are written for parents, for young people or for everyone. A search for a number or helpline
- * keeps its order: its contacts are already first. A search for a type of page ("… procedure")
- * puts the pages of that type first, after only a page whose title is the search.
+ * search as well and are written for parents, for young people or for everyone. A search for a
+ * number or helpline keeps its order: its contacts are already first. A search for a type of page
+ * ("… procedure") puts the pages of that type first, after only a page whose title is the search.
  * @param views the first results' addresses, titles, types, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
