@@ -62,10 +62,13 @@ export function decodeMeta(bytes: Uint8Array, file: string): Meta {
 /** The metadata as Pagefind's decoder reads it. */
 export const encodeMeta = (meta: Meta): Uint8Array => Buffer.concat([Buffer.from(signature), Buffer.from(encode(meta))]);
 
-/** A new name for each distinct old one, in order of first use: identical pages share a fragment. */
-function placeNames(hashes: readonly string[]): Map<string, string> {
+/**
+ * A new name for each distinct old one, in order of first use (identical pages share a fragment),
+ * counting on from `first`: the languages of one index share its folders.
+ */
+function placeNames(hashes: readonly string[], first: number): Map<string, string> {
   const names = new Map<string, string>();
-  for (const hash of hashes) if (!names.has(hash)) names.set(hash, String(names.size));
+  for (const hash of hashes) if (!names.has(hash)) names.set(hash, String(first + names.size));
   return names;
 }
 
@@ -84,6 +87,7 @@ export async function compactIndexMeta(folder: string): Promise<string[]> {
   const entryFile = join(folder, 'pagefind-entry.json');
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as Entry;
   const written: string[] = [];
+  const used = { pages: 0, chunks: 0, filters: 0 };
   for (const [language, details] of Object.entries(entry.languages)) {
     const file = join(folder, `pagefind.${details.hash}.pf_meta`);
     const meta = decodeMeta(gunzipSync(await readFile(file)), file);
@@ -93,9 +97,21 @@ export async function compactIndexMeta(folder: string): Promise<string[]> {
       written.push(`pagefind.${details.hash}.pf_meta`);
       continue;
     }
-    const pageNames = placeNames(pages.map(([hash]) => hash));
-    const chunkNames = placeNames(chunks.map(([, , hash]) => hash));
-    const filterNames = placeNames(filters.map(([, hash]) => hash));
+    const pageNames = placeNames(
+      pages.map(([hash]) => hash),
+      used.pages,
+    );
+    const chunkNames = placeNames(
+      chunks.map(([, , hash]) => hash),
+      used.chunks,
+    );
+    const filterNames = placeNames(
+      filters.map(([, hash]) => hash),
+      used.filters,
+    );
+    used.pages += pageNames.size;
+    used.chunks += chunkNames.size;
+    used.filters += filterNames.size;
     await renameAll(join(folder, 'fragment'), '.pf_fragment', pageNames);
     await renameAll(join(folder, 'index'), '.pf_index', chunkNames);
     await renameAll(join(folder, 'filter'), '.pf_filter', filterNames);

@@ -78,6 +78,45 @@ describe('naming Pagefind’s files by their place in the index', () => {
   });
 });
 
+describe('naming the files of an index in two languages', () => {
+  it('counts on from one language to the next, so no two pages share a fragment', async () => {
+    const two = mkdtempSync(join(tmpdir(), 'compact-meta-languages-'));
+    try {
+      const { index } = await pagefind.createIndex({});
+      for (const [url, language] of [
+        ['/en/grooming/', 'en'],
+        ['/en/sexting/', 'en'],
+        ['/cy/grooming/', 'cy'],
+      ] as const)
+        await index!.addCustomRecord({ url, content: `Page ${url} for search.`, language });
+      await index!.writeFiles({ outputPath: two });
+      await pagefind.close();
+      await compactIndexMeta(two);
+      const entry = JSON.parse(readFileSync(join(two, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { hash: string }>;
+      };
+      const names = Object.values(entry.languages).flatMap(({ hash }) => {
+        const file = join(two, `pagefind.${hash}.pf_meta`);
+        return decodeMeta(gunzipSync(readFileSync(file)), file)[1].map(([name]) => name);
+      });
+      expect(names.sort()).toEqual(['0', '1', '2']);
+      const urls = names.map(
+        (name) =>
+          (
+            JSON.parse(
+              gunzipSync(readFileSync(join(two, 'fragment', `${name}.pf_fragment`)))
+                .subarray(12)
+                .toString(),
+            ) as { url: string }
+          ).url,
+      );
+      expect(urls.sort()).toEqual(['/cy/grooming/', '/en/grooming/', '/en/sexting/']);
+    } finally {
+      rmSync(two, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('reading Pagefind’s metadata', () => {
   const file = 'pagefind.en_0123456789abc.pf_meta';
   const pagefindBytes = (value: unknown) => Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(value))]);
