@@ -160,7 +160,7 @@ function startSearchPage(app: HTMLElement): void {
       const index = await load();
       const found = await findPages(index, state.query, pagefindFilters(state), help);
       if (current !== generation) return;
-      searched = found.respelled ?? state.query;
+      searched = found.searched;
       typedQuery = state.query;
       alsoSearched = found.also;
       pending = found.results;

@@ -74,7 +74,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         for (const result of merged.results) data.push(copyResultData(await result.data()));
         views.push({ ...toResultView(data), queries: merged.queries });
       }
-      return firstScreenOrder(views, found.respelled ?? query, found.also, {
+      return firstScreenOrder(views, found.searched, found.also, {
         professionalsAudience: professionalsAudienceLabel,
         typed: query,
         typeWords: help.typeWords,

@@ -26,7 +26,7 @@ import {
   type MergedResult,
   type ScoredResult,
 } from './search-query';
-import { editDistance, isKnown, joinedWord, respell, type Vocabulary } from './spelling';
+import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
 import { speaksAsParent } from './reader-voice';
@@ -62,7 +62,12 @@ export interface Found<Result extends ScoredResult> {
   also: string[];
   /** The query respelled with the index's words, when the query as typed found nothing. */
   respelled?: string | undefined;
+  /** What was searched: the query respelled, or with its hyphens read as the index holds them ("county lines"), or as typed. */
+  searched: string;
 }
+
+/** What each way of searching finds, before `findPages` says what it searched. */
+type Finding<Result extends ScoredResult> = Omit<Found<Result>, 'searched'>;
 
 /**
  * Words that ask for a way to get in touch rather than name a topic: "Childline number",
@@ -138,16 +143,30 @@ export function typeTopic(
 /**
  * Runs a query against an index with the strategy above.
  * @param index the search engine
- * @param query what the reader typed, trimmed
+ * @param typedQuery what the reader typed, trimmed
  * @param filters the ticked filters, in Pagefind's form
  * @param help what the content knows: glossary names, the contact type, the index's words
  */
 export async function findPages<Result extends ScoredResult>(
   index: SearchIndex<Result>,
-  query: string,
+  typedQuery: string,
   filters: SearchFilters,
   help: SearchHelp,
 ): Promise<Found<Result>> {
+  // "county-lines": the words the index holds, not a hyphenated word it never saw.
+  const query = /\p{L}-\p{L}/u.test(typedQuery)
+    ? spaceHyphens(typedQuery, await help.vocabulary(queryWords(typedQuery).flatMap((word) => word.split('-'))))
+    : typedQuery;
+  const found = await findPagesFor(index, query, filters, help);
+  return { ...found, searched: found.respelled ?? query };
+}
+
+async function findPagesFor<Result extends ScoredResult>(
+  index: SearchIndex<Result>,
+  query: string,
+  filters: SearchFilters,
+  help: SearchHelp,
+): Promise<Finding<Result>> {
   const search = async (text: string, only: SearchFilters = filters) => ({
     query: text,
     results: await index.search(text, only),
@@ -182,7 +201,7 @@ export async function findPages<Result extends ScoredResult>(
   const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;
   // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
   // the words the site writes ("young people", "child"), searched when it finds too few.
-  const inPlainerWords = async (found: Found<Result>, searchedWords: readonly string[]) => {
+  const inPlainerWords = async (found: Finding<Result>, searchedWords: readonly string[]) => {
     const plain = found.results.length < fewResults ? plainerQuery(searchedWords) : undefined;
     return plain ? { plain, found: await searchAsTyped(search, plain, filters, help, vocabulary, plain) } : undefined;
   };
@@ -250,7 +269,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   help: SearchHelp,
   vocabulary: Vocabulary | undefined,
   typed: string,
-): Promise<Found<Result>> {
+): Promise<Finding<Result>> {
   const topic = contactTopic(query, typed);
   const allowsType = (type: string) => filters['type'] === undefined || filters['type'].any.includes(type);
   const contactsOnly = allowsType(help.contactType);

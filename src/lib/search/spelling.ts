@@ -188,3 +188,32 @@ export function joinedWord(words: readonly string[], vocabulary: Vocabulary): st
   }
   return best?.word;
 }
+
+/**
+ * The query with each hyphen between words read the way the index holds them: parts the index
+ * holds joined stay joined ("semi-nudes" is "seminudes" on the pages, "e-safety" is "esafety"),
+ * and the rest are separate words ("county-lines" → "county lines", "e-safety-strategy" →
+ * "esafety strategy"). Searched as typed, a hyphenated pair the index does not hold joined found
+ * nothing, or pages about neither word.
+ * @param query what the reader typed
+ * @param vocabulary the index's words, for at least the first letters of the hyphenated parts
+ */
+export function spaceHyphens(query: string, vocabulary: Vocabulary | undefined): string {
+  return query
+    .split(/(\s+)/)
+    .map((token) => {
+      const parts = token.split(/(?<=\p{L})-(?=\p{L})/u);
+      if (parts.length === 1) return token;
+      const words: string[] = [];
+      let start = 0;
+      while (start < parts.length) {
+        // The longest run of parts from here that the index holds as one word, or one part alone.
+        let end = parts.length;
+        while (end > start + 1 && !vocabulary?.has(parts.slice(start, end).join('').toLowerCase())) end -= 1;
+        words.push(parts.slice(start, end).join(end - start > 1 ? '-' : ''));
+        start = end;
+      }
+      return words.join(' ');
+    })
+    .join('');
+}

@@ -154,6 +154,14 @@ describe('findPages', () => {
     expect(found.respelled).toBe('teacher grooming');
   });
 
+  it('reads a hyphen between words the index holds apart as a space, and says what it searched', async () => {
+    const index = fakeIndex(pages);
+    const found = await findPages(index, 'teacher-allegation', {}, help);
+    expect(index.searched).toContain('teacher allegation');
+    expect(found.searched).toBe('teacher allegation');
+    expect(ids(found)[0]).toBe('allegations');
+  });
+
   it('finds a name typed as separate words (“think you know”)', async () => {
     const found = await findPages(fakeIndex(pages), 'think you know', {}, help);
     expect(ids(found)[0]).toBe('thinkuknow');

@@ -5,6 +5,7 @@ import {
   isKnown,
   joinedWord,
   respell,
+  spaceHyphens,
   splitWord,
   vocabularyFrom,
   wordShard,
@@ -137,6 +138,25 @@ describe('joinedWord', () => {
   it('gives nothing for one word, or words the index has no joined form of', () => {
     expect(joinedWord(['childline'], vocabulary)).toBeUndefined();
     expect(joinedWord(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+});
+
+describe('spaceHyphens', () => {
+  const words = vocabularyFrom({ county: 8, lines: 6, esafety: 7, safety: 41, strategy: 9, seminudes: 14, semi: 15, nudes: 4 });
+
+  it('separates hyphenated words the index does not hold joined', () => {
+    expect(spaceHyphens('county-lines', words)).toBe('county lines');
+    expect(spaceHyphens('what are County-Lines', words)).toBe('what are County Lines');
+  });
+
+  it('keeps together the parts the index holds joined, and separates the rest', () => {
+    expect(spaceHyphens('semi-nudes', words)).toBe('semi-nudes');
+    expect(spaceHyphens('e-safety-strategy', words)).toBe('e-safety strategy');
+  });
+
+  it('leaves alone a hyphen that is not between two letters, and separates all parts with no word list', () => {
+    expect(spaceHyphens('0800-1111 - childline', words)).toBe('0800-1111 - childline');
+    expect(spaceHyphens('county-lines', undefined)).toBe('county lines');
   });
 });
 
