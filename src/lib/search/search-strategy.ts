@@ -157,8 +157,46 @@ export async function findPages<Result extends ScoredResult>(
   const query = /\p{L}-\p{L}/u.test(typedQuery)
     ? spaceHyphens(typedQuery, await help.vocabulary(queryWords(typedQuery).flatMap((word) => word.split('-'))))
     : typedQuery;
-  const found = await findPagesFor(index, query, filters, help);
-  return { ...found, searched: found.respelled ?? query };
+  // "grooming advice": the topic, without the words that ask for help in general.
+  const onSite = async (phrase: string) => ((await index.search(phraseSearch(phrase), {})) ?? []).length > 0;
+  const asked = await withoutGenericWords(query, onSite);
+  // A question asked in full ("help with a nude of me") still finds the one page written that way.
+  const found = await findPagesFor(index, asked, filters, help, query);
+  return { ...found, searched: found.respelled ?? asked };
+}
+
+/** Words that ask for help in general rather than name what it is about. */
+const genericWords = new Set(['help', 'advice', 'support', 'tips', 'uk', 'info']);
+
+/**
+ * The query without the words at its start or end that ask for help in general, and the small
+ * words beside them ("grooming advice" → "grooming", "help with a nude of me" → "nude of me",
+ * "county lines uk" → "county lines"): a topic's page seldom has those words, and Pagefind finds
+ * only pages with every word. They are taken off one at a time from the outside, and only while
+ * the words left are not a phrase the site uses ("early help advice" → "early help"; "where can I
+ * get help" stays, as the site says "get help").
+ * @param query what the reader typed
+ * @param onSite whether any page has these words together, in this order
+ */
+export async function withoutGenericWords(query: string, onSite: (phrase: string) => Promise<boolean>): Promise<string> {
+  const small = (word: string | undefined) => word !== undefined && significantWords(word).length === 0;
+  let words = queryWords(query);
+  for (;;) {
+    const meaningful = significantWords(words.join(' '));
+    if (meaningful.length < 2) break;
+    const atEnd = genericWords.has(meaningful.at(-1)!);
+    // The words from the first to the last that mean something, small words between them included.
+    const span = words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1);
+    if ((!atEnd && !genericWords.has(meaningful[0]!)) || (await onSite(span.join(' ')))) break;
+    if (atEnd) {
+      words = words.slice(0, words.lastIndexOf(meaningful.at(-1)!));
+      while (small(words.at(-1))) words = words.slice(0, -1);
+    } else {
+      words = words.slice(words.indexOf(meaningful[0]!) + 1);
+      while (small(words[0])) words = words.slice(1);
+    }
+  }
+  return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
 }
 
 async function findPagesFor<Result extends ScoredResult>(
@@ -166,6 +204,7 @@ async function findPagesFor<Result extends ScoredResult>(
   query: string,
   filters: SearchFilters,
   help: SearchHelp,
+  asked: string,
 ): Promise<Finding<Result>> {
   const search = async (text: string, only: SearchFilters = filters) => ({
     query: text,
@@ -218,7 +257,7 @@ async function findPagesFor<Result extends ScoredResult>(
     if (plainer && plainer.found.results.length >= fewResults) return { ...plainer.found, respelled: plainer.plain };
     if (corrected.results.length > 0) return { ...corrected, respelled };
   }
-  const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, query);
+  const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, asked);
   const candidate = await inPlainerWords(asTyped, words);
   const plainer = candidate && candidate.found.results.length > asTyped.results.length ? candidate : undefined;
   const typed = plainer ? { ...plainer.found, also: [plainer.plain, ...plainer.found.also] } : asTyped;

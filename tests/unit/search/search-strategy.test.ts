@@ -7,6 +7,7 @@ import {
   namedByOneWord,
   phraseAsTyped,
   typeTopic,
+  withoutGenericWords,
   type SearchFilters,
 } from '../../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
@@ -162,6 +163,12 @@ describe('findPages', () => {
     expect(ids(found)[0]).toBe('allegations');
   });
 
+  it('searches a topic without the words that ask for help in general, and says what it searched', async () => {
+    const found = await findPages(fakeIndex(pages), 'grooming advice', {}, help);
+    expect(found.searched).toBe('grooming');
+    expect(ids(found)[0]).toBe('grooming');
+  });
+
   it('finds a name typed as separate words (“think you know”)', async () => {
     const found = await findPages(fakeIndex(pages), 'think you know', {}, help);
     expect(ids(found)[0]).toBe('thinkuknow');
@@ -314,6 +321,25 @@ describe('contactTopic', () => {
   it('asks for a contact when the reader mistyped the word that asks, but not when respelling made it', () => {
     expect(contactTopic('childline number', 'childline numbr')).toBe('childline');
     expect(contactTopic('set parental controls phone', 'set up parental controls on an iphone')).toBeUndefined();
+  });
+});
+
+describe('withoutGenericWords', () => {
+  const phrases = ['early help', 'get help'];
+  const onSite = (phrase: string) => Promise.resolve(phrases.includes(phrase));
+
+  it('takes off the words that ask for help in general, and the small words beside them', async () => {
+    expect(await withoutGenericWords('grooming advice', onSite)).toBe('grooming');
+    expect(await withoutGenericWords('help with a nude of me', onSite)).toBe('nude of me');
+    expect(await withoutGenericWords('County lines UK', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('support and advice for sexting', onSite)).toBe('sexting');
+  });
+
+  it('stops at a phrase the site uses, and keeps the last word that is left', async () => {
+    expect(await withoutGenericWords('early help advice', onSite)).toBe('early help');
+    expect(await withoutGenericWords('Where can I get help', onSite)).toBe('Where can I get help');
+    expect(await withoutGenericWords('help and advice', onSite)).toBe('help');
+    expect(await withoutGenericWords('advice', onSite)).toBe('advice');
   });
 });
 
