@@ -166,7 +166,7 @@ export async function findPages<Result extends ScoredResult>(
 }
 
 /** Words that ask for help in general rather than name what it is about. */
-const genericWords = new Set(['help', 'advice', 'support', 'tips', 'uk', 'info']);
+const genericWords = new Set(['help', 'advice', 'support', 'tips', 'uk', 'info', 'signs', 'warning', 'examples', 'dangers']);
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small

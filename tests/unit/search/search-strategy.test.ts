@@ -333,6 +333,7 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('help with a nude of me', onSite)).toBe('nude of me');
     expect(await withoutGenericWords('County lines UK', onSite)).toBe('county lines');
     expect(await withoutGenericWords('support and advice for sexting', onSite)).toBe('sexting');
+    expect(await withoutGenericWords('warning signs of radicalisation', onSite)).toBe('radicalisation');
   });
 
   it('stops at a phrase the site uses, and keeps the last word that is left', async () => {
