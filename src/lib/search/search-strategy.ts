@@ -166,7 +166,20 @@ export async function findPages<Result extends ScoredResult>(
 }
 
 /** Words that ask for help in general rather than name what it is about. */
-const genericWords = new Set(['help', 'advice', 'support', 'tips', 'uk', 'info', 'signs', 'warning', 'examples', 'dangers']);
+const genericWords = new Set([
+  'help',
+  'advice',
+  'support',
+  'tips',
+  'uk',
+  'info',
+  'signs',
+  'warning',
+  'examples',
+  'dangers',
+  'need',
+  'deal',
+]);
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small
@@ -174,20 +187,23 @@ const genericWords = new Set(['help', 'advice', 'support', 'tips', 'uk', 'info',
  * "county lines uk" → "county lines"): a topic's page seldom has those words, and Pagefind finds
  * only pages with every word. They are taken off one at a time from the outside, and only while
  * the words left are not a phrase the site uses ("early help advice" → "early help"; "where can I
- * get help" stays, as the site says "get help").
+ * get help" stays, as the site says "get help"); then those between the topic's words go.
  * @param query what the reader typed
  * @param onSite whether any page has these words together, in this order
  */
 export async function withoutGenericWords(query: string, onSite: (phrase: string) => Promise<boolean>): Promise<string> {
-  const small = (word: string | undefined) => word !== undefined && significantWords(word).length === 0;
+  // "my" and "our" stay: they say a parent is asking about their own child (`speaksAsParent`).
+  const small = (word: string | undefined) =>
+    word !== undefined && word !== 'my' && word !== 'our' && significantWords(word).length === 0;
+  // The words from the first to the last that mean something, small words between them included.
+  const span = (words: readonly string[], meaningful: readonly string[]) =>
+    words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
   let words = queryWords(query);
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;
     const atEnd = genericWords.has(meaningful.at(-1)!);
-    // The words from the first to the last that mean something, small words between them included.
-    const span = words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1);
-    if ((!atEnd && !genericWords.has(meaningful[0]!)) || (await onSite(span.join(' ')))) break;
+    if ((!atEnd && !genericWords.has(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     if (atEnd) {
       words = words.slice(0, words.lastIndexOf(meaningful.at(-1)!));
       while (small(words.at(-1))) words = words.slice(0, -1);
@@ -195,6 +211,15 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
       words = words.slice(words.indexOf(meaningful[0]!) + 1);
       while (small(words[0])) words = words.slice(1);
     }
+  }
+  // Then any between the words that name the topic ("grooming advice for parents"), unless it
+  // makes a phrase the site uses with the word before or after it ("early help").
+  const meaningful = significantWords(words.join(' '));
+  for (const [position, word] of meaningful.entries()) {
+    if (position === 0 || position === meaningful.length - 1 || !genericWords.has(word)) continue;
+    const before = `${meaningful[position - 1]} ${word}`;
+    const after = `${word} ${meaningful[position + 1]}`;
+    if (!(await onSite(before)) && !(await onSite(after))) words = words.filter((each) => each !== word);
   }
   return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
 }

@@ -334,6 +334,13 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('County lines UK', onSite)).toBe('county lines');
     expect(await withoutGenericWords('support and advice for sexting', onSite)).toBe('sexting');
     expect(await withoutGenericWords('warning signs of radicalisation', onSite)).toBe('radicalisation');
+    expect(await withoutGenericWords('how to deal with sextortion', onSite)).toBe('sextortion');
+    expect(await withoutGenericWords('I need help with my sons xbox', onSite)).toBe('my sons xbox');
+  });
+
+  it('takes them off from between the words that name the topic too', async () => {
+    expect(await withoutGenericWords('grooming advice for parents', onSite)).toBe('grooming for parents');
+    expect(await withoutGenericWords('early help advice for parents', onSite)).toBe('early help for parents');
   });
 
   it('stops at a phrase the site uses, and keeps the last word that is left', async () => {
