@@ -14,6 +14,7 @@ import { recompressEveryQueryFiles } from './recompress';
 import { minifyReadersScripts } from './minify-scripts';
 import { compactIndexMeta } from './compact-meta';
 import { removeUnusedFiles } from './unused-files';
+import { readPagefindEntry } from './pagefind-entry';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -83,9 +84,7 @@ for (const [file, json] of await searchWordFiles(output)) {
   await mkdir(dirname(join(site, file)), { recursive: true });
   await writeFile(join(site, file), json);
 }
-const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as {
-  languages: Record<string, { page_count: number }>;
-};
+const entry = await readPagefindEntry(output);
 const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 console.log(
   `Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms; ${[...saved.values()].reduce((sum, bytes) => sum + bytes, 0)} bytes saved by recompressing and minifying ${saved.size} files readers fetch.`,

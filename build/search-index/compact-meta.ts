@@ -14,14 +14,10 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { readPagefindEntry, writePagefindEntry } from './pagefind-entry';
 
 /** What Pagefind writes at the start of every decompressed file. */
 const signature = 'pagefind_dcd';
-
-/** Pagefind's `pagefind-entry.json`: the metadata file of each language. */
-interface Entry {
-  languages: Record<string, { hash: string }>;
-}
 
 /**
  * The metadata as Pagefind encodes it (`MetaIndex` in Pagefind's source): arrays of fields, in
@@ -84,8 +80,7 @@ async function renameAll(folder: string, extension: string, names: ReadonlyMap<s
  * @returns each metadata file's new name
  */
 export async function compactIndexMeta(folder: string): Promise<string[]> {
-  const entryFile = join(folder, 'pagefind-entry.json');
-  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as Entry;
+  const entry = await readPagefindEntry(folder);
   const written: string[] = [];
   const used = { pages: 0, chunks: 0, filters: 0 };
   for (const [language, details] of Object.entries(entry.languages)) {
@@ -131,6 +126,6 @@ export async function compactIndexMeta(folder: string): Promise<string[]> {
     details.hash = hash;
     written.push(`pagefind.${hash}.pf_meta`);
   }
-  await writeFile(entryFile, JSON.stringify(entry));
+  await writePagefindEntry(folder, entry);
   return written;
 }

@@ -4,8 +4,9 @@
  * the index has no pages in. What is left is what the search page, its worker and the
  * highlighter fetch.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readPagefindEntry } from './pagefind-entry';
 
 /** Pagefind's own search interfaces: the default, modular and component UIs. */
 const readyMadeInterface = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)$/;
@@ -16,9 +17,7 @@ const readyMadeInterface = /^pagefind-(?:ui|modular-ui|component-ui)\.(?:js|css)
  * @returns the names of the files removed, in order
  */
 export async function removeUnusedFiles(folder: string): Promise<string[]> {
-  const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm: string }>;
-  };
+  const entry = await readPagefindEntry(folder);
   const used = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm}.pagefind`));
   const unused = (await readdir(folder))
     .filter((file) => readyMadeInterface.test(file) || (/^wasm\..+\.pagefind$/.test(file) && !used.has(file)))

@@ -6,25 +6,33 @@ import { encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMeta, compactIndexMeta } from '../../../../build/search-index/compact-meta';
+import type { PagefindEntry } from '../../../../build/search-index/pagefind-entry';
 
 let folder: string;
 let before: { meta: ReturnType<typeof decodeMeta>; fragments: Map<string, string> };
 
-const entryHash = () =>
-  (JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> })
-    .languages['en']!.hash;
-const readMeta = () => {
-  const file = join(folder, `pagefind.${entryHash()}.pf_meta`);
+/** Each language's metadata file, as the entry file names it. */
+const languageHashes = (at: string) =>
+  Object.values((JSON.parse(readFileSync(join(at, 'pagefind-entry.json'), 'utf8')) as PagefindEntry).languages).map(
+    (language) => language.hash,
+  );
+const metaIn = (at: string, hash: string) => {
+  const file = join(at, `pagefind.${hash}.pf_meta`);
   return decodeMeta(gunzipSync(readFileSync(file)), file);
 };
-const fragmentUrl = (name: string) =>
+/** The address of the page a fragment holds. */
+const fragmentUrlIn = (at: string, name: string) =>
   (
     JSON.parse(
-      gunzipSync(readFileSync(join(folder, 'fragment', `${name}.pf_fragment`)))
+      gunzipSync(readFileSync(join(at, 'fragment', `${name}.pf_fragment`)))
         .subarray(12)
         .toString(),
     ) as { url: string }
   ).url;
+
+const entryHash = () => languageHashes(folder)[0]!;
+const readMeta = () => metaIn(folder, entryHash());
+const fragmentUrl = (name: string) => fragmentUrlIn(folder, name);
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'compact-meta-'));
@@ -92,24 +100,9 @@ describe('naming the files of an index in two languages', () => {
       await index!.writeFiles({ outputPath: two });
       await pagefind.close();
       await compactIndexMeta(two);
-      const entry = JSON.parse(readFileSync(join(two, 'pagefind-entry.json'), 'utf8')) as {
-        languages: Record<string, { hash: string }>;
-      };
-      const names = Object.values(entry.languages).flatMap(({ hash }) => {
-        const file = join(two, `pagefind.${hash}.pf_meta`);
-        return decodeMeta(gunzipSync(readFileSync(file)), file)[1].map(([name]) => name);
-      });
+      const names = languageHashes(two).flatMap((hash) => metaIn(two, hash)[1].map(([name]) => name));
       expect(names.sort()).toEqual(['0', '1', '2']);
-      const urls = names.map(
-        (name) =>
-          (
-            JSON.parse(
-              gunzipSync(readFileSync(join(two, 'fragment', `${name}.pf_fragment`)))
-                .subarray(12)
-                .toString(),
-            ) as { url: string }
-          ).url,
-      );
+      const urls = names.map((name) => fragmentUrlIn(two, name));
       expect(urls.sort()).toEqual(['/cy/grooming/', '/en/grooming/', '/en/sexting/']);
     } finally {
       rmSync(two, { recursive: true, force: true });
