@@ -10,6 +10,8 @@ interface PagefindHighlightModule {
 }
 
 if (new URLSearchParams(location.search).has(highlightParam)) {
+  // Written here, not taken from search-config.ts: importing it would make that module a chunk
+  // every page loads (tests/built-site/search.test.ts checks this script names only this file).
   const url = '/pagefind/pagefind-highlight.js';
   // Pagefind's own styles would be an inline style the CSP forbids; `mark` is styled in global.css.
   import(/* @vite-ignore */ url).then(

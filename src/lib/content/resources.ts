@@ -30,6 +30,18 @@ export function groupResourcesByAudience<T extends ListedResource>(resources: re
 }
 
 /**
+ * The audience group each resource is first listed in: the resources page lists a resource in the
+ * group of every audience it is for, and the search reads it only there, or its words would count
+ * once for every group.
+ * @param groups the resources grouped by audience (`groupResourcesByAudience`)
+ */
+export function firstListings(groups: readonly { audience: Audience; resources: readonly ListedResource[] }[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const group of groups) for (const resource of group.resources) if (!first.has(resource.id)) first.set(resource.id, group.audience.id);
+  return first;
+}
+
+/**
  * Where a resource applies, in words: "Derby City and Derbyshire", "National (UK)".
  * @param areas the resource's area ids
  * @param labelFor turns an area id into its label (the site config's `areaLabel`)

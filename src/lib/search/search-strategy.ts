@@ -158,11 +158,10 @@ export async function findPages<Result extends ScoredResult>(
     ? spaceHyphens(typedQuery, await help.vocabulary(queryWords(typedQuery).flatMap((word) => word.split('-'))))
     : typedQuery;
   // "grooming advice": the topic, without the words that ask for help in general.
-  const onSite = async (phrase: string) => ((await index.search(phraseSearch(phrase), {})) ?? []).length > 0;
-  const asked = await withoutGenericWords(query, onSite);
-  // A question asked in full ("help with a nude of me") still finds the one page written that way.
-  const found = await findPagesFor(index, asked, filters, help, query);
-  return { ...found, searched: found.respelled ?? asked };
+  const onSite = async (phrase: string) => (await index.search(phraseSearch(phrase), {})).length > 0;
+  const topic = await withoutGenericWords(query, onSite);
+  const found = await findPagesFor(index, topic, filters, help, query);
+  return { ...found, searched: found.respelled ?? topic };
 }
 
 /** Words that ask for help in general rather than name what it is about. */
@@ -224,12 +223,17 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
 }
 
+/**
+ * `findPages` for a query whose hyphens and words asking for help in general are dealt with.
+ * @param wholeQuery the query before those words were taken off: a question asked in full ("help
+ *   with a nude of me") still finds the one page written that way
+ */
 async function findPagesFor<Result extends ScoredResult>(
   index: SearchIndex<Result>,
   query: string,
   filters: SearchFilters,
   help: SearchHelp,
-  asked: string,
+  wholeQuery: string,
 ): Promise<Finding<Result>> {
   const search = async (text: string, only: SearchFilters = filters) => ({
     query: text,
@@ -282,7 +286,7 @@ async function findPagesFor<Result extends ScoredResult>(
     if (plainer && plainer.found.results.length >= fewResults) return { ...plainer.found, respelled: plainer.plain };
     if (corrected.results.length > 0) return { ...corrected, respelled };
   }
-  const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, asked);
+  const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, wholeQuery);
   const candidate = await inPlainerWords(asTyped, words);
   const plainer = candidate && candidate.found.results.length > asTyped.results.length ? candidate : undefined;
   const typed = plainer ? { ...plainer.found, also: [plainer.plain, ...plainer.found.also] } : asTyped;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAreas, groupResourcesByAudience } from '../../../src/lib/content/resources';
+import { describeAreas, firstListings, groupResourcesByAudience } from '../../../src/lib/content/resources';
 
 const audiences = [
   { id: 'parents-carers', label: 'Parents and carers' },
@@ -34,6 +34,19 @@ describe('groupResourcesByAudience', () => {
       audiences,
     );
     expect(groups[0]?.resources.map((item) => item.data.title)).toEqual(['Cyber Choices Toolkit', 'Workshop Two', 'CO:RE classification', 'Keeping Children Safe in Education']);
+  });
+});
+
+describe('firstListings', () => {
+  it('names the first group each resource is listed in, so the search reads it once', () => {
+    const groups = groupResourcesByAudience(
+      [
+        resource('digital-mot', 'Digital MOT', ['professionals', 'parents-carers'], ['derbyshire']),
+        resource('kcsie', 'Keeping Children Safe in Education', ['professionals'], ['national']),
+      ],
+      audiences,
+    );
+    expect(Object.fromEntries(firstListings(groups))).toEqual({ 'digital-mot': 'parents-carers', kcsie: 'professionals' });
   });
 });
 
