@@ -172,6 +172,17 @@ describe('what tools/serve/serve.ts answers', () => {
     expect([missing.status, missing.headers.get('Cache-Control')]).toEqual([404, 'no-store']);
   });
 
+  it('serves the search worker as built with the search page’s policy, which lets it compile Pagefind’s WebAssembly', async () => {
+    const workers = readdirSync('dist/_astro/workers');
+    expect(workers.length).toBeGreaterThan(0);
+    const policies = await Promise.all(
+      workers.map(async (worker) => (await fetch(`${origin}/_astro/workers/${worker}`)).headers.get('Content-Security-Policy')),
+    );
+    const searchPolicy = (await fetch(`${origin}/search/`)).headers.get('Content-Security-Policy');
+    expect(searchPolicy).toContain("'wasm-unsafe-eval'");
+    expect(policies).toEqual(workers.map(() => searchPolicy));
+  });
+
   it('has the browser check a search fragment or index chunk again, as their names are reused by the next build', async () => {
     const cacheOf = async (path: string) => (await fetch(`${origin}${path}`)).headers.get('Cache-Control');
     const first = (folder: string) => readdirSync(`dist/pagefind/${folder}`)[0];
