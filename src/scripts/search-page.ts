@@ -48,6 +48,8 @@ function startSearchPage(app: HTMLElement): void {
   const error = app.querySelector<HTMLElement>('[data-search-error]')!;
   const list = app.querySelector<HTMLOListElement>('#search-results')!;
   const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const none = app.querySelector<HTMLElement>('[data-search-none]')!;
+  const noneFilters = none.querySelector<HTMLElement>('[data-search-none-filters]')!;
   const pageTitle = document.title;
   // Result links carry the query under this parameter, so the destination page can mark it.
   const highlightParam = app.dataset['highlightParam'] ?? '';
@@ -94,6 +96,7 @@ function startSearchPage(app: HTMLElement): void {
 
   function showError(): void {
     error.hidden = false;
+    none.hidden = true;
     summary.textContent = '';
     announce('Search is not working at the moment. Find any page in the A to Z of all pages.');
   }
@@ -141,6 +144,7 @@ function startSearchPage(app: HTMLElement): void {
     list.replaceChildren();
     pending = [];
     more.hidden = true;
+    none.hidden = true;
     summary.textContent = '';
     showSuggestion(suggestion, undefined);
     announce('');
@@ -171,6 +175,8 @@ function startSearchPage(app: HTMLElement): void {
       // The count, the results and the Show more button change together, in one frame.
       list.replaceChildren(...items);
       more.hidden = pending.length === 0;
+      none.hidden = found.results.length > 0;
+      noneFilters.hidden = !hasFilters(state);
       error.hidden = true;
       const respelled = found.respelled
         ? {

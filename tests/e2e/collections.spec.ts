@@ -59,4 +59,10 @@ test('an unknown address shows the not-found page with a 404 status', async ({ s
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  // A reader who followed a broken link may be in the middle of an emergency.
+  await expect(page.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+  await expect(page.getByRole('link', { name: 'Answer a few questions to find out what to do' })).toHaveAttribute(
+    'href',
+    '/worried/',
+  );
 });

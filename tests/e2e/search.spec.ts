@@ -175,6 +175,31 @@ test('a mistyped query finds the page for the word meant, and offers it as “Di
   await expect(page.getByText('Did you mean')).toBeHidden();
 });
 
+test('a search that finds nothing says how to search again, and gives the emergency number and the guide', async ({
+  sharedPage: page,
+}) => {
+  const none = page.locator('[data-search-none]');
+  await page.goto('/search/?q=xyzzyq&type=Contact');
+  await expect(summary(page)).toHaveText('No results for ‘xyzzyq’ with the filters you chose');
+  await expect(none.getByText('checking the spelling')).toBeVisible();
+  await expect(none.getByText('clearing the filters you chose')).toBeVisible();
+  await expect(none.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+  await expect(none.getByRole('link', { name: 'Answer a few questions to find out what to do' })).toHaveAttribute(
+    'href',
+    '/worried/',
+  );
+  await expect(results(page)).toHaveCount(0);
+
+  await page.goto('/search/?q=xyzzyq');
+  await expect(summary(page)).toHaveText('No results for ‘xyzzyq’');
+  await expect(none.getByText('clearing the filters you chose')).toBeHidden();
+
+  await searchField(page).fill('');
+  await searchField(page).pressSequentially('sexting', { delay: 15 });
+  await expect(summary(page)).toContainText('‘sexting’');
+  await expect(none).toBeHidden();
+});
+
 test('a service name with “number” puts the service’s contact page first', async ({ sharedPage: page }) => {
   await search(page, 'childline number');
   await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/contacts\/childline\//);
@@ -269,7 +294,7 @@ test('searching logs no errors and breaks no Content-Security-Policy rule', asyn
   expect(problems).toEqual([]);
 });
 
-for (const path of ['/search/?q=sexting', '/search/?q=helpline&type=Contact', '/a-z/']) {
+for (const path of ['/search/?q=sexting', '/search/?q=helpline&type=Contact', '/search/?q=xyzzyq', '/a-z/']) {
   test(`${path} has no axe violations`, async ({ sharedPage: page }) => {
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(summary(page)).not.toBeEmpty();
