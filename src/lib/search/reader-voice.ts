@@ -1,8 +1,11 @@
 /**
  * Who a query's own words say is asking. Parents and carers write about "my son" or "our
  * daughter"; the search page puts pages written for them before pages only for professionals
- * that match the words no better (`firstScreenOrder`). Pure, so it is unit-tested.
+ * that match the words no better (`firstScreenOrder`). A job named beside a topic ("social
+ * worker allegation") says who asks or who a concern is about, so pages are compared with the
+ * topic alone. Pure, so it is unit-tested.
  */
+import { genericWords, significantWords } from './search-query';
 
 /** Words for a child of one's own, or a child in one's family. */
 const ownChild =
@@ -21,4 +24,41 @@ const parentVoices = [
  */
 export function speaksAsParent(query: string): boolean {
   return parentVoices.some((voice) => voice.test(query));
+}
+
+/**
+ * Jobs of people who work with children, as readers name them: who is asking ("social worker
+ * online harms") or who a concern is about ("teacher allegation"), not what the answer is about.
+ */
+const roles =
+  'teachers?|head ?teachers?|teaching assistants?|social workers?|police officers?|nurses?|school nurses?|health visitors?|doctors?|gp|midwi(?:fe|ves)|childminders?|nursery workers?|coach(?:es)?|youth workers?';
+const roleNames = new RegExp(`(?:^|\\s)(?:${roles})(?=$|[^\\p{L}])`, 'giu');
+
+/** Words that ask to reach someone ("ask a social worker"): with a job, the job is what is asked for. */
+const reachWords = new Set(['ask', 'talk', 'speak', 'contact', 'call', 'ring', 'phone', 'email', 'find', 'get', 'see']);
+
+/**
+ * The words of the jobs a query names ("social worker allegation" → social, worker), when it
+ * names something besides them; none when the job is what it asks for ("ask a social worker",
+ * "school nurse help").
+ * @param query what was searched for
+ */
+export function roleWords(query: string): Set<string> {
+  const rest = significantWords(query.replace(roleNames, ' '));
+  if (!rest.some((word) => !genericWords.has(word) && !reachWords.has(word))) return new Set();
+  const all = significantWords(query);
+  return new Set(all.filter((word) => !rest.includes(word)));
+}
+
+/**
+ * The query without the jobs it names (`roleWords`), for comparing with pages' own names.
+ * @param query what was searched for
+ */
+export function withoutRoles(query: string): string {
+  const roles = roleWords(query);
+  return roles.size === 0
+    ? query
+    : significantWords(query)
+        .filter((word) => !roles.has(word))
+        .join(' ');
 }

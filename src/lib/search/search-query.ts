@@ -20,6 +20,22 @@ const stopWords = new Set(
   says said unless just really very please also even still ever`.split(/\s+/),
 );
 
+/** Words that ask for help in general rather than name what it is about. */
+export const genericWords = new Set([
+  'help',
+  'advice',
+  'support',
+  'tips',
+  'uk',
+  'info',
+  'signs',
+  'warning',
+  'examples',
+  'dangers',
+  'need',
+  'deal',
+]);
+
 /**
  * The words of a query that say what it is about, in the order typed, each once.
  * @param query what the reader typed

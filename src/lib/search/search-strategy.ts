@@ -23,13 +23,14 @@ import {
   plainerQuery,
   promote,
   significantWords,
+  genericWords,
   type MergedResult,
   type ScoredResult,
 } from './search-query';
 import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
-import { speaksAsParent } from './reader-voice';
+import { roleWords, speaksAsParent, withoutRoles } from './reader-voice';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 
@@ -163,22 +164,6 @@ export async function findPages<Result extends ScoredResult>(
   const found = await findPagesFor(index, topic, filters, help, query);
   return { ...found, searched: found.respelled ?? topic };
 }
-
-/** Words that ask for help in general rather than name what it is about. */
-const genericWords = new Set([
-  'help',
-  'advice',
-  'support',
-  'tips',
-  'uk',
-  'info',
-  'signs',
-  'warning',
-  'examples',
-  'dangers',
-  'need',
-  'deal',
-]);
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small
@@ -346,6 +331,9 @@ async function searchAsTyped<Result extends ScoredResult>(
   const alternatives = await affordableNames(alternativeQueries(topic ?? query, help.termGroups), help);
   const topics = significantWords(query);
   const topicWords = significantWords(topic ?? query);
+  // A job ("social worker online harms") says who asks or who a concern is about: a page named
+  // after the job is not named after what is asked.
+  const roles = roleWords(query);
   // "child line number": the name is "childline", joined, and its contacts are the ones to put first.
   const typedTopic = contactTopic(typed) ?? typed;
   const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
@@ -363,7 +351,9 @@ async function searchAsTyped<Result extends ScoredResult>(
         ? search(ofType.topic, { ...filters, type: { any: [ofType.type] } })
         : undefined,
     joinedName ? search(joinedName) : undefined,
-    topics.length >= 2 && topics.length <= 4 ? Promise.all(topics.map((word) => search(word))) : Promise.resolve([]),
+    topics.length >= 2 && topics.length <= 4
+      ? Promise.all(topics.filter((word) => !roles.has(word)).map((word) => search(word)))
+      : Promise.resolve([]),
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
     // lines), with any small words typed between them ("child on child abuse").
     typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
@@ -486,8 +476,10 @@ export function firstScreenOrder<View extends ScreenView>(
   const sameSearch = new Set([typed, letters(typed), ...also.map((name) => significantWords(name).join(' '))]);
   const onlyAsTyped = (view: View) =>
     view.queries.every((query) => sameSearch.has(significantWords(query).join(' ')) || words.has(query.toLowerCase()));
+  // "social worker online harms": the page named "online harms", not the one named "social worker".
+  const topicNamed = withoutRoles(searched);
   const scored = views.map((view, position) => {
-    const points = namingPoints(view, foundAsTyped(view) ? [searched, ...also] : [searched]);
+    const points = namingPoints(view, foundAsTyped(view) ? [topicNamed, ...also] : [topicNamed]);
     return { view, position, points, step: Math.floor(points / namingStep) };
   });
   // A contact that names the search no better than a page that explains it follows that page; so

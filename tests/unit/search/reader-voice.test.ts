@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksAsParent } from '../../../src/lib/search/reader-voice';
+import { roleWords, speaksAsParent, withoutRoles } from '../../../src/lib/search/reader-voice';
 
 describe('speaksAsParent', () => {
   it.each([
@@ -24,5 +24,31 @@ describe('speaksAsParent', () => {
     'child sexual exploitation',
   ])('hears no parent in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(false);
+  });
+});
+
+describe('roleWords and withoutRoles', () => {
+  it.each([
+    ['social worker allegation', ['social', 'worker'], 'allegation'],
+    ['police officer online harms', ['police', 'officer'], 'online harms'],
+    ['allegation against a teacher', ['teacher'], 'allegation against'],
+    ['Health visitor worried about a baby', ['health', 'visitor'], 'worried baby'],
+    ['football coaches and grooming', ['coaches'], 'football grooming'],
+  ])('sets aside the job in “%s”', (query, words, rest) => {
+    expect([...roleWords(query)]).toEqual(words);
+    expect(withoutRoles(query)).toBe(rest);
+  });
+
+  it.each([
+    'ask a social worker',
+    'talk to a teacher',
+    'social worker advice',
+    'teachers',
+    'school nurse help',
+    'child protection',
+    'gps location sharing',
+  ])('keeps “%s” whole: it names no job, or asks for the job itself', (query) => {
+    expect(roleWords(query).size).toBe(0);
+    expect(withoutRoles(query)).toBe(query);
   });
 });

@@ -433,6 +433,33 @@ describe('firstScreenOrder', () => {
     ]);
   });
 
+  it('does not count a page’s name for a job that the search names only as who asks or who a concern is about', () => {
+    const views = [
+      {
+        url: '/procedures/allegations/',
+        title: 'Allegations against staff, carers and volunteers',
+        sections: [],
+        queries: ['social worker allegation'],
+      },
+      {
+        url: '/professionals/',
+        title: 'For professionals',
+        sections: [],
+        queries: ['social worker allegation'],
+        keywords: ['professionals', 'social workers', 'teachers'],
+      },
+    ];
+    expect(firstScreenOrder(views, 'social worker allegation').map((view) => view.url)).toEqual([
+      '/procedures/allegations/',
+      '/professionals/',
+    ]);
+    // A search for the job alone still finds the page named after it.
+    expect(firstScreenOrder(views, 'social workers').map((view) => view.url)).toEqual([
+      '/professionals/',
+      '/procedures/allegations/',
+    ]);
+  });
+
   it('keeps the order of a search for a number or helpline, whose contacts are already first', () => {
     const views = [
       { url: '/contacts/childline/', title: 'Childline', sections: [], queries: ['childline'] },
