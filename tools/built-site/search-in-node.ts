@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import { searchOptions, searchPageSize, searchRanking, typeWordFilters } from '../../src/lib/search/search-config';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
 import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
@@ -84,18 +85,29 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
 }
 
 /** One line of the query set. */
-export interface QueryCase {
-  query: string;
-  page: string;
-  class: string;
+const queryCase = z.strictObject({
+  class: z.string().min(1),
+  // YAML reads 08001111 as a number and +448001111 as another.
+  query: z.string({ error: "must be text: put a number in quotes, as in query: '08001111'" }).min(1),
+  page: z.string().startsWith('/', { error: 'must be an address on this site, starting with /' }),
   /** Why the page is known not to come in the first three (the content does not use the reader's words). */
-  miss?: string;
-}
+  miss: z.string().min(1).optional(),
+});
+export type QueryCase = z.infer<typeof queryCase>;
 
-/** The query set kept with the tests. */
+/**
+ * The query set kept with the tests, or an error that names the entry and the field an editor got wrong.
+ * @param file the YAML file
+ */
 export function readQuerySet(file = join(process.cwd(), 'tests', 'search-queries.yaml')): QueryCase[] {
   if (!existsSync(file)) throw new Error(`${file} is missing.`);
-  return parse(readFileSync(file, 'utf8')) as QueryCase[];
+  const read = z.array(queryCase).safeParse(parse(readFileSync(file, 'utf8')));
+  if (read.success) return read.data;
+  const problems = read.error.issues.map(({ path, message }) => {
+    const [entry, field] = path;
+    return typeof entry === 'number' ? `entry ${entry + 1}, ${String(field ?? '')}: ${message}` : message;
+  });
+  throw new Error(`${file}: ${problems.join('; ')}`);
 }
 
 export interface QueryOutcome extends QueryCase {

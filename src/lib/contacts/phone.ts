@@ -14,3 +14,12 @@ export function telHref(number: string): string {
 export function phoneDigits(number: string): string {
   return number.replaceAll(/\D/g, '');
 }
+
+/**
+ * A text with each UK number typed in international form ("+44 800 1111", "0044 (0)808 800 5000")
+ * in the national form the site writes ("0800 1111"), as readers copy numbers from other sites.
+ * @param text what the reader typed
+ */
+export function inNationalForm(text: string): string {
+  return text.replaceAll(/(?:\+|(?<!\d)00)44\s*(?:\(0\)\s*)?(?=\d)/g, '0');
+}

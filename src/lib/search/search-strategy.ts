@@ -31,6 +31,7 @@ import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabula
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
 import { roleWords, speaksAsParent, withoutRoles } from './reader-voice';
+import { inNationalForm } from '../contacts/phone';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 
@@ -154,10 +155,12 @@ export async function findPages<Result extends ScoredResult>(
   filters: SearchFilters,
   help: SearchHelp,
 ): Promise<Found<Result>> {
+  // "+44 800 1111": the number as the site writes it.
+  const national = inNationalForm(typedQuery);
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
-  const query = /\p{L}-\p{L}/u.test(typedQuery)
-    ? spaceHyphens(typedQuery, await help.vocabulary(queryWords(typedQuery).flatMap((word) => word.split('-'))))
-    : typedQuery;
+  const query = /\p{L}-\p{L}/u.test(national)
+    ? spaceHyphens(national, await help.vocabulary(queryWords(national).flatMap((word) => word.split('-'))))
+    : national;
   // "grooming advice": the topic, without the words that ask for help in general.
   const onSite = async (phrase: string) => (await index.search(phraseSearch(phrase), {})).length > 0;
   const topic = await withoutGenericWords(query, onSite);
