@@ -73,9 +73,23 @@ type Finding<Result extends ScoredResult> = Omit<Found<Result>, 'searched'>;
 
 /**
  * Words that ask for a way to get in touch rather than name a topic: "Childline number",
- * "NSPCC helpline". A query with one of them puts matching contacts first.
+ * "NSPCC helpline", "Childline opening hours". A query with one of them puts matching contacts first.
  */
-const contactWords = new Set(['number', 'numbers', 'phone', 'telephone', 'tel', 'helpline', 'call', 'ring', 'contact', 'email']);
+const contactWords = new Set([
+  'number',
+  'numbers',
+  'phone',
+  'telephone',
+  'tel',
+  'helpline',
+  'call',
+  'ring',
+  'contact',
+  'email',
+  'opening',
+  'hours',
+  'open',
+]);
 
 /** The query's words, lower case, without punctuation at their ends. */
 export function queryWords(query: string): string[] {

@@ -309,6 +309,12 @@ describe('contactTopic', () => {
     expect(contactTopic('who do I call if a child is in danger')).toBe('child danger');
   });
 
+  it('asks when the query is for a service’s opening hours', () => {
+    expect(contactTopic('Childline opening hours')).toBe('childline');
+    expect(contactTopic('is the NSPCC helpline open')).toBe('nspcc');
+    expect(contactTopic('out of hours social worker derby')).toBeUndefined();
+  });
+
   it('is a phone number itself, which asks for its contact', () => {
     expect(contactTopic('0800 1111')).toBe('0800 1111');
   });
