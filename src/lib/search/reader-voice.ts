@@ -62,3 +62,26 @@ export function withoutRoles(query: string): string {
         .filter((word) => !roles.has(word))
         .join(' ');
 }
+
+/** People a reader may be worried about, besides a child of their own and a job. */
+const people = new Set(
+  `pupil pupils student students friend friends colleague colleagues person people someone somebody adult adults
+  stranger strangers man men woman women boyfriend girlfriend partner parent parents carer carers family young own`.split(/\s+/),
+);
+const childWords = new Set(ownChild.split('|'));
+
+/** Words that name no topic of their own ("worried about something online"). */
+const vagueWords = new Set(['online', 'internet', 'safe', 'safety', 'happening', 'going']);
+
+/**
+ * Whether what a reader is worried about is a topic ("worried about grooming", "… my child is
+ * being groomed", "… my own behaviour"), not only a person ("… a pupil", "… my son") or nothing
+ * in particular ("… something online"). A worry about a person is what the site's pages for
+ * worried readers answer; a worry about a topic, the topic's own page.
+ * @param about the query's words after "worried" or "concerned"
+ */
+export function worryNamesTopic(about: string): boolean {
+  return significantWords(about.replace(roleNames, ' ')).some(
+    (word) => !people.has(word) && !childWords.has(word) && !vagueWords.has(word) && !genericWords.has(word),
+  );
+}

@@ -30,7 +30,7 @@ import {
 import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
-import { roleWords, speaksAsParent, withoutRoles } from './reader-voice';
+import { roleWords, speaksAsParent, withoutRoles, worryNamesTopic } from './reader-voice';
 import { inNationalForm } from '../contacts/phone';
 
 export type SearchFilters = Record<string, { any: string[] }>;
@@ -182,6 +182,9 @@ export async function findPages<Result extends ScoredResult>(
   return { ...found, searched: found.respelled ?? topic };
 }
 
+/** Words that say a reader is worried: about a topic, they ask for help in general (`worryNamesTopic`). */
+const worryWords = new Set(['worried', 'concerned']);
+
 /**
  * The query without the words at its start or end that ask for help in general, and the small
  * words beside them ("grooming advice" → "grooming", "help with a nude of me" → "nude of me",
@@ -200,11 +203,15 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
   let words = queryWords(query);
+  // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
+  const worry = words.findIndex((word) => worryWords.has(word));
+  const worryIsGeneric = worry >= 0 && worryNamesTopic(words.slice(worry + 1).join(' '));
+  const generic = (word: string) => genericWords.has(word) || (worryIsGeneric && worryWords.has(word));
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;
-    const atEnd = genericWords.has(meaningful.at(-1)!);
-    if ((!atEnd && !genericWords.has(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
+    const atEnd = generic(meaningful.at(-1)!);
+    if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     if (atEnd) {
       words = words.slice(0, words.lastIndexOf(meaningful.at(-1)!));
       while (small(words.at(-1))) words = words.slice(0, -1);
@@ -217,7 +224,7 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   // makes a phrase the site uses with the word before or after it ("early help").
   const meaningful = significantWords(words.join(' '));
   for (const [position, word] of meaningful.entries()) {
-    if (position === 0 || position === meaningful.length - 1 || !genericWords.has(word)) continue;
+    if (position === 0 || position === meaningful.length - 1 || !generic(word)) continue;
     const before = `${meaningful[position - 1]} ${word}`;
     const after = `${word} ${meaningful[position + 1]}`;
     if (!(await onSite(before)) && !(await onSite(after))) words = words.filter((each) => each !== word);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleWords, speaksAsParent, withoutRoles } from '../../../src/lib/search/reader-voice';
+import { roleWords, speaksAsParent, withoutRoles, worryNamesTopic } from '../../../src/lib/search/reader-voice';
 
 describe('speaksAsParent', () => {
   it.each([
@@ -51,4 +51,20 @@ describe('roleWords and withoutRoles', () => {
     expect(roleWords(query).size).toBe(0);
     expect(withoutRoles(query)).toBe(query);
   });
+});
+
+describe('worryNamesTopic', () => {
+  it.each(['about grooming', 'my child is being groomed', 'about my own behaviour', 'about sexting on snapchat'])(
+    'hears a topic in “worried %s”',
+    (about) => {
+      expect(worryNamesTopic(about)).toBe(true);
+    },
+  );
+
+  it.each(['about a pupil', 'about my son', 'about something online', 'about a teacher', 'about my friend', ''])(
+    'hears only a person, or nothing in particular, in “worried %s”',
+    (about) => {
+      expect(worryNamesTopic(about)).toBe(false);
+    },
+  );
 });

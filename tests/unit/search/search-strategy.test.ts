@@ -344,6 +344,15 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('I need help with my sons xbox', onSite)).toBe('my sons xbox');
   });
 
+  it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
+    expect(await withoutGenericWords('worried about county lines', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('I am worried my child is being groomed', onSite)).toBe('my child is being groomed');
+    expect(await withoutGenericWords('concerned about radicalisation', onSite)).toBe('radicalisation');
+    expect(await withoutGenericWords('worried about a pupil', onSite)).toBe('worried about a pupil');
+    expect(await withoutGenericWords('worried about something online', onSite)).toBe('worried about something online');
+    expect(await withoutGenericWords('worried about a social worker', onSite)).toBe('worried about a social worker');
+  });
+
   it('takes them off from between the words that name the topic too', async () => {
     expect(await withoutGenericWords('grooming advice for parents', onSite)).toBe('grooming for parents');
     expect(await withoutGenericWords('early help advice for parents', onSite)).toBe('early help for parents');
