@@ -9,15 +9,14 @@
  *         CHROMIUM_PATH: the browser, default /usr/bin/chromium; LH_ONLY=/path: that page alone;
  *         LH_DUMP=file: write the last report's full JSON there, to see what blocked the main thread)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveBuiltSite } from './bench-server';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4343);
-const origin = `http://localhost:${port}`;
 const dist = process.env['DIST_DIR'] ?? 'dist';
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 1;
@@ -32,24 +31,6 @@ const pages = process.env['LH_ONLY']
       { name: 'Search results', path: '/search/?q=grooming' },
     ];
 
-async function serve(): Promise<ChildProcess> {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no built site; run npm run build first.`);
-  const server = spawn('npx', ['tsx', 'tools/serve/serve.ts', '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: dist },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The server did not start on port ${port}.`);
-}
-
 interface Row {
   name: string;
   performance: number;
@@ -63,7 +44,8 @@ interface Row {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-const server = await serve();
+if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no built site; run npm run build first.`);
+const server = await serveBuiltSite(dist, port);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   chromeFlags: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
@@ -73,7 +55,7 @@ try {
   for (const page of pages) {
     const measured: Row[] = [];
     for (let run = 0; run < runs; run += 1) {
-      const result = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (process.env['LH_DUMP']) (await import('node:fs')).writeFileSync(process.env['LH_DUMP'], JSON.stringify(result?.lhr));
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}.`);
       const { categories, audits } = result.lhr;
@@ -103,7 +85,7 @@ try {
   }
 } finally {
   chrome.kill();
-  if (server.pid) process.kill(-server.pid);
+  server.stop();
 }
 
 const header = ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'CLS', 'TBT', 'LCP'];

@@ -15,7 +15,7 @@
  * Usage: npm run bench:search [-- --no-build] [-- --pages 3000] [-- --real-only | --generated-only]
  *        (BENCH_PORT: the server's port, default 4399; BENCH_KEY_MS: milliseconds between keys, default 80)
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ import { writeBenchSite } from './bench-site';
 import { differingFiles, indexFileHashes, reindexCopy } from '../built-site/index-files';
 import { queryRates, rankQueries, readQuerySet, siteSearch } from '../built-site/search-in-node';
 import { withinTimeLimit } from './time-limit';
+import { serveBuiltSite } from './bench-server';
 import { rmSync } from 'node:fs';
 
 const argument = (name: string) => process.argv.indexOf(name);
@@ -94,23 +95,6 @@ function indexSizes(site: Site) {
     fragments: all.filter((file) => file.endsWith('.pf_fragment')).length,
     htmlFiles: pages,
   };
-}
-
-async function serve(site: Site): Promise<ChildProcess> {
-  const server = spawn('npx', ['tsx', 'tools/serve/serve.ts', '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: site.dist },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`${origin}/search/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The server for ${site.name} did not start on port ${port}.`);
 }
 
 /** Text responses a static host would gzip; Pagefind's own index files are already compressed. */
@@ -193,14 +177,6 @@ async function measure(browser: Browser, query: string, nextQuery: string): Prom
   };
 }
 
-function stopServer(server: ChildProcess): void {
-  try {
-    if (server.pid) process.kill(-server.pid);
-  } catch {
-    // Already stopped.
-  }
-}
-
 const rows: string[][] = [];
 const notes: string[] = [];
 const browser = await chromium.launch({
@@ -235,7 +211,7 @@ try {
           `  ${outcome.class}: “${outcome.query}” → ${outcome.page} came ${outcome.rank === 0 ? 'after the first screen' : `at ${outcome.rank}`}`,
         );
     }
-    const server = await serve(site);
+    const server = await serveBuiltSite(site.dist, port, '/search/');
     try {
       const runs: Run[] = [];
       for (const [index, query] of queries.entries())
@@ -258,7 +234,7 @@ try {
         `${median(runs.map((run) => run.nextMs)).toFixed(0)} ms`,
       ]);
     } finally {
-      stopServer(server);
+      server.stop();
     }
   }
 } finally {

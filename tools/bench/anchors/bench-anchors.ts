@@ -10,10 +10,9 @@
  *
  * Usage: npm run bench:anchors -- --pages 1000 [--no-build] [--port 4345]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -22,6 +21,7 @@ import { listBuiltPages } from '../../built-site/built-pages';
 import { measurePage } from '../../built-site/page-weight';
 import { formatBytes, markdownTable } from '../bench-report';
 import { measureCommand, type CommandResult } from '../measure-command';
+import { serveBuiltSite } from '../bench-server';
 import { withinTimeLimit } from '../time-limit';
 import { anchorPageId } from './anchor-pages';
 import {
@@ -108,23 +108,6 @@ interface SiteResult {
   firstLoad: number;
   largestHtml: { path: string; bytes: number };
   search: SearchRun[];
-}
-
-async function serve(site: BenchSite, port: number): Promise<ChildProcess> {
-  const server = spawn(resolve('node_modules/.bin/tsx'), ['tools/serve/serve.ts', '--port', String(port)], {
-    env: { ...process.env, DIST_DIR: site.dist },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 150; attempt += 1) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`The server for ${site.name} did not start on port ${port}.`);
 }
 
 /** Scripts and JSON a static host would gzip; Pagefind's index files are compressed already. */
@@ -225,12 +208,11 @@ const browser = await chromium.launch({
 try {
   for (const [index, site] of sites.entries()) {
     const port = basePort + index;
-    const server = await serve(site, port);
+    const server = await serveBuiltSite(site.dist, port);
     try {
-      for (const query of queries)
-        results[index]?.search.push(await firstQuery(browser, site.search, `http://localhost:${port}`, query));
+      for (const query of queries) results[index]?.search.push(await firstQuery(browser, site.search, server.origin, query));
     } finally {
-      if (server.pid) process.kill(-server.pid);
+      server.stop();
     }
   }
 } finally {
