@@ -20,7 +20,7 @@ const stopWords = new Set(
   says said unless just really very please also even still ever`.split(/\s+/),
 );
 
-/** Words that ask for help in general rather than name what it is about. */
+/** Words that ask for help in general rather than name what it is about (`withoutGenericWords`, in search-strategy.ts, takes them off). */
 export const genericWords = new Set([
   'help',
   'advice',

@@ -18,12 +18,12 @@
  */
 import {
   alternativeQueries,
+  genericWords,
   mergeResults,
   phraseSearch,
   plainerQuery,
   promote,
   significantWords,
-  genericWords,
   type MergedResult,
   type ScoredResult,
 } from './search-query';
