@@ -32,6 +32,7 @@ import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from 
 import { letters } from './name-forms';
 import { roleWords, speaksAsParent, withoutRoles, worryNamesTopic } from './reader-voice';
 import { inNationalForm } from '../contacts/phone';
+import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
 export type SearchFilters = Record<string, { any: string[] }>;
 
@@ -118,13 +119,14 @@ function asksForContact(word: string): boolean {
  * undefined when the query does not ask for one or is nothing but such words. The words that ask
  * are taken from the end of the query, or else from its start ("call childline"), so a service
  * whose name has such a word keeps it ("Call Derbyshire phone number" → "call derbyshire"). A
- * phone number asks for the contact it belongs to, so it is its own topic.
+ * phone number, website or email address asks for the contact it belongs to, so it is its own topic.
  * @param query what the reader typed, or the search made of it (respelled)
  * @param typed what the reader typed, when `query` was respelled: only a word that asks as typed counts
  */
 export function contactTopic(query: string, typed = query): string | undefined {
   const all = queryWords(query);
   if (all.length > 0 && all.every((word) => /^\d+$/.test(word))) return all.join(' ');
+  if (isWebOrEmailAddress(query)) return all.join(' ');
   if (!queryWords(typed).some(asksForContact)) return undefined;
   // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
   const words = significantWords(query);
@@ -169,8 +171,8 @@ export async function findPages<Result extends ScoredResult>(
   filters: SearchFilters,
   help: SearchHelp,
 ): Promise<Found<Result>> {
-  // "+44 800 1111": the number as the site writes it.
-  const national = inNationalForm(typedQuery);
+  // "+44 800 1111" and "https://www.childline.org.uk/": the number and the website as the site writes them.
+  const national = inWebsiteForm(inNationalForm(typedQuery));
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
   const query = /\p{L}-\p{L}/u.test(national)
     ? spaceHyphens(national, await help.vocabulary(queryWords(national).flatMap((word) => word.split('-'))))

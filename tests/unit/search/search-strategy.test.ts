@@ -315,8 +315,10 @@ describe('contactTopic', () => {
     expect(contactTopic('out of hours social worker derby')).toBeUndefined();
   });
 
-  it('is a phone number itself, which asks for its contact', () => {
+  it('is a phone number, website or email address itself, which asks for its contact', () => {
     expect(contactTopic('0800 1111')).toBe('0800 1111');
+    expect(contactTopic('stopitnow.org.uk')).toBe('stopitnow.org.uk');
+    expect(contactTopic('help@nspcc.org.uk')).toBe('help@nspcc.org.uk');
   });
 
   it('is nothing when the query asks for no contact, or for nothing else', () => {
