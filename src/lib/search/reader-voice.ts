@@ -16,6 +16,8 @@ const parentVoices = [
   new RegExp(`(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})(?:'s|’s)?(?=$|[^\\p{L}])`, 'iu'),
   /(?:^|\s)(?:my|our)\s+\d+\s*(?:-\s*)?(?:year|yr)s?(?:\s*-\s*|\s+)old(?=$|[^\p{L}])/iu,
   /(?:^|\s)(?:i'?m|i am|as)\s+an?\s+(?:parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent)(?=$|[^\p{L}])/iu,
+  // "grooming for parents", "sexting advice for carers"
+  /(?:^|\s)for\s+(?:parents?|carers?)(?=$|[^\p{L}])/iu,
 ];
 
 /**
@@ -70,18 +72,30 @@ const people = new Set(
 );
 const childWords = new Set(ownChild.split('|'));
 
-/** Words that name no topic of their own ("worried about something online"). */
-const vagueWords = new Set(['online', 'internet', 'safe', 'safety', 'happening', 'going']);
+/** Words that name no topic of their own ("worried about something online", "guidance for schools"). */
+const vagueWords = new Set([
+  'online',
+  'internet',
+  'safe',
+  'safety',
+  'happening',
+  'going',
+  'information',
+  'guidance',
+  'procedure',
+  'procedures',
+  'resources',
+]);
 
 /**
- * Whether what a reader is worried about is a topic ("worried about grooming", "… my child is
- * being groomed", "… my own behaviour"), not only a person ("… a pupil", "… my son") or nothing
- * in particular ("… something online"). A worry about a person is what the site's pages for
- * worried readers answer; a worry about a topic, the topic's own page.
- * @param about the query's words after "worried" or "concerned"
+ * Whether words name a topic ("grooming", "my child is being groomed", "my own behaviour"), not
+ * only a person ("a pupil", "my son") or nothing in particular ("something online", "advice").
+ * A worry about a person, or advice for parents in general, is what the site's pages for worried
+ * readers and its audience pages answer; a topic, the topic's own page.
+ * @param words the query's words after "worried" or "concerned", or besides "for parents"
  */
-export function worryNamesTopic(about: string): boolean {
-  return significantWords(about.replace(roleNames, ' ')).some(
+export function namesTopic(words: string): boolean {
+  return significantWords(words.replace(roleNames, ' ')).some(
     (word) => !people.has(word) && !childWords.has(word) && !vagueWords.has(word) && !genericWords.has(word),
   );
 }

@@ -30,7 +30,7 @@ import {
 import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
-import { roleWords, speaksAsParent, withoutRoles, worryNamesTopic } from './reader-voice';
+import { namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
 import { inNationalForm } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
@@ -184,8 +184,14 @@ export async function findPages<Result extends ScoredResult>(
   return { ...found, searched: found.respelled ?? topic };
 }
 
-/** Words that say a reader is worried: about a topic, they ask for help in general (`worryNamesTopic`). */
+/** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */
 const worryWords = new Set(['worried', 'concerned']);
+
+/**
+ * Who a reader wants pages for, added after "for" ("grooming for parents"): a topic's page seldom
+ * names its readers so, and Pagefind finds only pages with every word.
+ */
+const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools']);
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small
@@ -207,8 +213,13 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   let words = queryWords(query);
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
-  const worryIsGeneric = worry >= 0 && worryNamesTopic(words.slice(worry + 1).join(' '));
-  const generic = (word: string) => genericWords.has(word) || (worryIsGeneric && worryWords.has(word));
+  const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
+  // "grooming for parents" is about grooming; "advice for parents" keeps its audience.
+  const forAudience = (word: string) =>
+    audienceWords.has(word) &&
+    words[words.lastIndexOf(word) - 1] === 'for' &&
+    namesTopic(words.filter((each) => each !== word).join(' '));
+  const generic = (word: string) => genericWords.has(word) || (worryIsGeneric && worryWords.has(word)) || forAudience(word);
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;
@@ -519,7 +530,7 @@ export function firstScreenOrder<View extends ScreenView>(
       : each.view.queries.every((query) => words.has(query.toLowerCase())));
   // A parent asking about their own child ("my son …") is better served by a page written for
   // parents, or for their child, than by one only for professionals that names the search no better.
-  const asParent = professionalsAudience !== undefined && speaksAsParent(searched);
+  const asParent = professionalsAudience !== undefined && (speaksAsParent(searched) || speaksAsParent(asTyped));
   const onlyForWork = (view: View) =>
     asParent && (view.audiences?.length ?? 0) > 0 && view.audiences?.every((audience) => audience === professionalsAudience)
       ? 1

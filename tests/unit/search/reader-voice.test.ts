@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleWords, speaksAsParent, withoutRoles, worryNamesTopic } from '../../../src/lib/search/reader-voice';
+import { namesTopic, roleWords, speaksAsParent, withoutRoles } from '../../../src/lib/search/reader-voice';
 
 describe('speaksAsParent', () => {
   it.each([
@@ -11,6 +11,7 @@ describe('speaksAsParent', () => {
     'someone hacked my little girl’s phone',
     'I am a parent worried about grooming',
     'as a foster carer what do I do',
+    'grooming advice for parents',
   ])('hears a parent or carer in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(true);
   });
@@ -53,18 +54,24 @@ describe('roleWords and withoutRoles', () => {
   });
 });
 
-describe('worryNamesTopic', () => {
+describe('namesTopic', () => {
   it.each(['about grooming', 'my child is being groomed', 'about my own behaviour', 'about sexting on snapchat'])(
     'hears a topic in “worried %s”',
     (about) => {
-      expect(worryNamesTopic(about)).toBe(true);
+      expect(namesTopic(about)).toBe(true);
     },
   );
 
-  it.each(['about a pupil', 'about my son', 'about something online', 'about a teacher', 'about my friend', ''])(
-    'hears only a person, or nothing in particular, in “worried %s”',
-    (about) => {
-      expect(worryNamesTopic(about)).toBe(false);
-    },
-  );
+  it.each([
+    'about a pupil',
+    'about my son',
+    'about something online',
+    'about a teacher',
+    'about my friend',
+    'advice',
+    'guidance',
+    '',
+  ])('hears only a person, or nothing in particular, in “worried %s”', (about) => {
+    expect(namesTopic(about)).toBe(false);
+  });
 });

@@ -355,9 +355,16 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('worried about a social worker', onSite)).toBe('worried about a social worker');
   });
 
+  it('takes off who the pages are for after a topic, but keeps it when nothing else names a topic', async () => {
+    expect(await withoutGenericWords('grooming advice for parents', onSite)).toBe('grooming');
+    expect(await withoutGenericWords('early help advice for parents', onSite)).toBe('early help');
+    expect(await withoutGenericWords('county lines for teachers', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('online safety for parents', onSite)).toBe('online safety for parents');
+    expect(await withoutGenericWords('guidance for schools', onSite)).toBe('guidance for schools');
+  });
+
   it('takes them off from between the words that name the topic too', async () => {
-    expect(await withoutGenericWords('grooming advice for parents', onSite)).toBe('grooming for parents');
-    expect(await withoutGenericWords('early help advice for parents', onSite)).toBe('early help for parents');
+    expect(await withoutGenericWords('grooming advice in schools', onSite)).toBe('grooming in schools');
   });
 
   it('stops at a phrase the site uses, and keeps the last word that is left', async () => {
