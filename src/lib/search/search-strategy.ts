@@ -187,11 +187,26 @@ export async function findPages<Result extends ScoredResult>(
 /** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */
 const worryWords = new Set(['worried', 'concerned']);
 
+/** Who a reader wants pages for, after "for" ("grooming for parents"). */
+const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools', 'school']);
+
 /**
- * Who a reader wants pages for, added after "for" ("grooming for parents"): a topic's page seldom
- * names its readers so, and Pagefind finds only pages with every word.
+ * The words of "for parents", "for young people", "in schools" … in a query that names a topic
+ * besides them: a topic's page seldom names its readers so, and Pagefind finds only pages with
+ * every word. None when nothing else names a topic ("advice for parents").
+ * @param words the query's words, lower case
  */
-const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools']);
+function audiencePhraseWords(words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const [at, word] of words.entries()) {
+    const before = words[at - 1];
+    const after = words[at + 1];
+    if (before === 'for' && audienceWords.has(word)) found.add(word);
+    else if (before === 'in' && (word === 'schools' || word === 'school')) found.add(word);
+    else if (before === 'for' && word === 'young' && (after === 'people' || after === 'person')) found.add(word).add(after);
+  }
+  return found.size > 0 && namesTopic(words.filter((word) => !found.has(word)).join(' ')) ? found : new Set();
+}
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small
@@ -215,11 +230,8 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
   // "grooming for parents" is about grooming; "advice for parents" keeps its audience.
-  const forAudience = (word: string) =>
-    audienceWords.has(word) &&
-    words[words.lastIndexOf(word) - 1] === 'for' &&
-    namesTopic(words.filter((each) => each !== word).join(' '));
-  const generic = (word: string) => genericWords.has(word) || (worryIsGeneric && worryWords.has(word)) || forAudience(word);
+  const audience = audiencePhraseWords(words);
+  const generic = (word: string) => genericWords.has(word) || (worryIsGeneric && worryWords.has(word)) || audience.has(word);
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;

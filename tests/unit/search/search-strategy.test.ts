@@ -359,12 +359,15 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('grooming advice for parents', onSite)).toBe('grooming');
     expect(await withoutGenericWords('early help advice for parents', onSite)).toBe('early help');
     expect(await withoutGenericWords('county lines for teachers', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('sextortion for young people', onSite)).toBe('sextortion');
+    expect(await withoutGenericWords('sexting in schools', onSite)).toBe('sexting');
+    expect(await withoutGenericWords('apps for young people', onSite)).toBe('apps');
     expect(await withoutGenericWords('online safety for parents', onSite)).toBe('online safety for parents');
     expect(await withoutGenericWords('guidance for schools', onSite)).toBe('guidance for schools');
   });
 
   it('takes them off from between the words that name the topic too', async () => {
-    expect(await withoutGenericWords('grooming advice in schools', onSite)).toBe('grooming in schools');
+    expect(await withoutGenericWords('grooming advice on snapchat', onSite)).toBe('grooming on snapchat');
   });
 
   it('stops at a phrase the site uses, and keeps the last word that is left', async () => {
