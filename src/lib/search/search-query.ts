@@ -34,6 +34,8 @@ export const genericWords = new Set([
   'dangers',
   'need',
   'deal',
+  'policy',
+  'awareness',
 ]);
 
 /**

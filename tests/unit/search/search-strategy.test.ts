@@ -344,6 +344,8 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('warning signs of radicalisation', onSite)).toBe('radicalisation');
     expect(await withoutGenericWords('how to deal with sextortion', onSite)).toBe('sextortion');
     expect(await withoutGenericWords('I need help with my sons xbox', onSite)).toBe('my sons xbox');
+    expect(await withoutGenericWords('sexting policy', onSite)).toBe('sexting');
+    expect(await withoutGenericWords('radicalisation awareness', onSite)).toBe('radicalisation');
   });
 
   it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
