@@ -36,6 +36,10 @@ export const genericWords = new Set([
   'deal',
   'policy',
   'awareness',
+  'dealing',
+  'explained',
+  'understanding',
+  'facts',
 ]);
 
 /**

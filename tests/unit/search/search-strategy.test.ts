@@ -346,6 +346,8 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('I need help with my sons xbox', onSite)).toBe('my sons xbox');
     expect(await withoutGenericWords('sexting policy', onSite)).toBe('sexting');
     expect(await withoutGenericWords('radicalisation awareness', onSite)).toBe('radicalisation');
+    expect(await withoutGenericWords('dealing with cyberbullying', onSite)).toBe('cyberbullying');
+    expect(await withoutGenericWords('county lines explained', onSite)).toBe('county lines');
   });
 
   it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
