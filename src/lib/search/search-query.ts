@@ -40,6 +40,11 @@ export const genericWords = new Set([
   'explained',
   'understanding',
   'facts',
+  'protect',
+  'protecting',
+  'keep',
+  'keeping',
+  'safe',
 ]);
 
 /**

@@ -348,6 +348,8 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('radicalisation awareness', onSite)).toBe('radicalisation');
     expect(await withoutGenericWords('dealing with cyberbullying', onSite)).toBe('cyberbullying');
     expect(await withoutGenericWords('county lines explained', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('how to protect my child from grooming', onSite)).toBe('my child from grooming');
+    expect(await withoutGenericWords('keeping my son safe from sextortion', onSite)).toBe('my son from sextortion');
   });
 
   it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
