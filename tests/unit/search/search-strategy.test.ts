@@ -350,6 +350,9 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('county lines explained', onSite)).toBe('county lines');
     expect(await withoutGenericWords('how to protect my child from grooming', onSite)).toBe('my child from grooming');
     expect(await withoutGenericWords('keeping my son safe from sextortion', onSite)).toBe('my son from sextortion');
+    expect(await withoutGenericWords('get help with county lines', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('sextortion support services', onSite)).toBe('sextortion');
+    expect(await withoutGenericWords('where can I get help', onSite)).toBe('where can I get help');
   });
 
   it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
