@@ -334,7 +334,12 @@ async function findPagesFor<Result extends ScoredResult>(
     const found = new Set(typed.results.map((result) => result.id));
     return { ...typed, results: [...typed.results, ...nearly.filter((result) => !found.has(result.id))] };
   }
-  const merged = mergeResults(await Promise.all(words.map((word) => search(word))), 'most-found');
+  // A job ("I am a teacher and a pupil …") says who asks: pages about the job do not answer.
+  const roles = roleWords(query);
+  const merged = mergeResults(
+    await Promise.all(words.filter((word) => !roles.has(word)).map((word) => search(word))),
+    'most-found',
+  );
   return { results: merged, partial: merged.length > 0, also: [] };
 }
 

@@ -23,6 +23,7 @@ describe('plainerQuery', () => {
 describe('significantWords', () => {
   it('drops the small words of a question typed the way people talk', () => {
     expect(significantWords('My child sent a nude?')).toEqual(['child', 'sent', 'nude']);
+    expect(significantWords('how do I know if my child is being groomed right now')).toEqual(['child', 'groomed', 'right']);
   });
 
   it('keeps acronyms and numbers', () => {

@@ -216,6 +216,17 @@ describe('findPages', () => {
     expect(ids(found)).toContain('childline');
   });
 
+  it('leaves a job out of the pages with some of the words, as it says who asks', async () => {
+    const index = fakeIndex([
+      { id: 'professionals', type: 'Start page', title: 'For teachers', text: 'teachers and schools' },
+      { id: 'abuse', type: 'Procedure', title: 'Online abuse', text: 'a pupil abused online' },
+    ]);
+    const found = await findPages(index, 'i am a teacher and a pupil was abused by a stranger', {}, help);
+    expect(found.partial).toBe(true);
+    expect(ids(found)).toEqual(['abuse']);
+    expect(index.searched).not.toContain('teacher');
+  });
+
   it('lists every page a filter matches when nothing is typed', async () => {
     const found = await findPages(fakeIndex(pages), '', { type: { any: ['Contact'] } }, help);
     expect(ids(found).sort()).toEqual(['childline', 'thinkuknow']);
