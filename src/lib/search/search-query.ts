@@ -48,6 +48,10 @@ export const genericWords = new Set([
   'get',
   'services',
   'involved',
+  'looking',
+  'find',
+  'tell',
+  'want',
 ]);
 
 /**

@@ -231,7 +231,10 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
   // "grooming for parents" is about grooming; "advice for parents" keeps its audience.
   const audience = audiencePhraseWords(words);
-  const generic = (word: string) => genericWords.has(word) || (worryIsGeneric && worryWords.has(word)) || audience.has(word);
+  // "find out about sexting", but not "out of hours".
+  const findOut = words.some((word, at) => word === 'out' && words[at - 1] === 'find');
+  const generic = (word: string) =>
+    genericWords.has(word) || (worryIsGeneric && worryWords.has(word)) || audience.has(word) || (findOut && word === 'out');
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;

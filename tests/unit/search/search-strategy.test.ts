@@ -364,6 +364,9 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('get help with county lines', onSite)).toBe('county lines');
     expect(await withoutGenericWords('sextortion support services', onSite)).toBe('sextortion');
     expect(await withoutGenericWords('where can I get help', onSite)).toBe('where can I get help');
+    expect(await withoutGenericWords('where can I find out about sextortion', onSite)).toBe('sextortion');
+    expect(await withoutGenericWords('looking for information on county lines', onSite)).toBe('county lines');
+    expect(await withoutGenericWords('out of hours social care', onSite)).toBe('out of hours social care');
   });
 
   it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
