@@ -52,6 +52,14 @@ export const genericWords = new Set([
   'find',
   'tell',
   'want',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'questions',
+  'worries',
+  'latest',
+  'new',
 ]);
 
 /**

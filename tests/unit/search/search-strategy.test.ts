@@ -367,6 +367,8 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('where can I find out about sextortion', onSite)).toBe('sextortion');
     expect(await withoutGenericWords('looking for information on county lines', onSite)).toBe('county lines');
     expect(await withoutGenericWords('out of hours social care', onSite)).toBe('out of hours social care');
+    expect(await withoutGenericWords('problems with cyberbullying', onSite)).toBe('cyberbullying');
+    expect(await withoutGenericWords('sextortion worries', onSite)).toBe('sextortion');
   });
 
   it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
