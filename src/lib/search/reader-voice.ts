@@ -3,9 +3,10 @@
  * daughter"; the search page puts pages written for them before pages only for professionals
  * that match the words no better (`firstScreenOrder`). A job named beside a topic ("social
  * worker allegation") says who asks or who a concern is about, so pages are compared with the
- * topic alone. Pure, so it is unit-tested.
+ * topic alone; "… for parents" or "… in schools" says who the pages are for, and the search looks
+ * for the topic. Pure, so it is unit-tested.
  */
-import { genericWords, significantWords } from './search-query';
+import { contactWords, genericWords, significantWords } from './search-query';
 
 /** Words for a child of one's own, or a child in one's family. */
 const ownChild =
@@ -36,8 +37,11 @@ const roles =
   'teachers?|head ?teachers?|teaching assistants?|social workers?|police officers?|nurses?|school nurses?|health visitors?|doctors?|gp|midwi(?:fe|ves)|childminders?|nursery workers?|coach(?:es)?|youth workers?';
 const roleNames = new RegExp(`(?:^|\\s)(?:${roles})(?=$|[^\\p{L}])`, 'giu');
 
-/** Words that ask to reach someone ("ask a social worker"): with a job, the job is what is asked for. */
-const reachWords = new Set(['ask', 'talk', 'speak', 'contact', 'call', 'ring', 'phone', 'email', 'find', 'get', 'see']);
+/**
+ * Words that ask to reach someone ("ask a social worker"), besides those that ask for a contact
+ * and those that ask for help in general: with a job, the job is what is asked for.
+ */
+const reachWords = new Set(['ask', 'talk', 'speak', 'see', ...contactWords]);
 
 /**
  * The words of the jobs a query names ("social worker allegation" → social, worker), when it
@@ -76,11 +80,9 @@ const childWords = new Set(ownChild.split('|'));
 const vagueWords = new Set([
   'online',
   'internet',
-  'safe',
   'safety',
   'happening',
   'going',
-  'information',
   'guidance',
   'procedure',
   'procedures',
@@ -98,4 +100,25 @@ export function namesTopic(words: string): boolean {
   return significantWords(words.replace(roleNames, ' ')).some(
     (word) => !people.has(word) && !childWords.has(word) && !vagueWords.has(word) && !genericWords.has(word),
   );
+}
+
+/** Who a reader wants pages for, after "for" ("grooming for parents"). */
+const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools', 'school']);
+
+/**
+ * The words of "for parents", "for young people", "in schools" … in a query that names a topic
+ * besides them: a topic's page seldom names its readers so, and Pagefind finds only pages with
+ * every word. None when nothing else names a topic ("advice for parents").
+ * @param words the query's words, lower case
+ */
+export function audiencePhraseWords(words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const [at, word] of words.entries()) {
+    const before = words[at - 1];
+    const after = words[at + 1];
+    if (before === 'for' && audienceWords.has(word)) found.add(word);
+    else if (before === 'in' && (word === 'schools' || word === 'school')) found.add(word);
+    else if (before === 'for' && word === 'young' && (after === 'people' || after === 'person')) found.add(word).add(after);
+  }
+  return found.size > 0 && namesTopic(words.filter((word) => !found.has(word)).join(' ')) ? found : new Set();
 }

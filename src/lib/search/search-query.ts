@@ -21,6 +21,26 @@ const stopWords = new Set(
 );
 
 /**
+ * Words that ask for a way to get in touch rather than name a topic: "Childline number",
+ * "NSPCC helpline", "Childline opening hours". A query with one of them puts matching contacts first.
+ */
+export const contactWords = new Set([
+  'number',
+  'numbers',
+  'phone',
+  'telephone',
+  'tel',
+  'helpline',
+  'call',
+  'ring',
+  'contact',
+  'email',
+  'opening',
+  'hours',
+  'open',
+]);
+
+/**
  * Words that ask for help in general rather than name what it is about (`withoutGenericWords`, in
  * search-strategy.ts, takes them off). Each was added after retyping the query set's own topics
  * with it ("grooming advice", "problems with cyberbullying") and checking what it did to every

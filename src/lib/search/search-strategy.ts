@@ -18,6 +18,7 @@
  */
 import {
   alternativeQueries,
+  contactWords,
   genericWords,
   mergeResults,
   phraseSearch,
@@ -30,7 +31,7 @@ import {
 import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
-import { namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
+import { audiencePhraseWords, namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
 import { inNationalForm } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
@@ -71,26 +72,6 @@ export interface Found<Result extends ScoredResult> {
 
 /** What each way of searching finds, before `findPages` says what it searched. */
 type Finding<Result extends ScoredResult> = Omit<Found<Result>, 'searched'>;
-
-/**
- * Words that ask for a way to get in touch rather than name a topic: "Childline number",
- * "NSPCC helpline", "Childline opening hours". A query with one of them puts matching contacts first.
- */
-const contactWords = new Set([
-  'number',
-  'numbers',
-  'phone',
-  'telephone',
-  'tel',
-  'helpline',
-  'call',
-  'ring',
-  'contact',
-  'email',
-  'opening',
-  'hours',
-  'open',
-]);
 
 /** The query's words, lower case, without punctuation at their ends. */
 export function queryWords(query: string): string[] {
@@ -172,11 +153,11 @@ export async function findPages<Result extends ScoredResult>(
   help: SearchHelp,
 ): Promise<Found<Result>> {
   // "+44 800 1111" and "https://www.childline.org.uk/": the number and the website as the site writes them.
-  const national = inWebsiteForm(inNationalForm(typedQuery));
+  const asSiteWrites = inWebsiteForm(inNationalForm(typedQuery));
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
-  const query = /\p{L}-\p{L}/u.test(national)
-    ? spaceHyphens(national, await help.vocabulary(queryWords(national).flatMap((word) => word.split('-'))))
-    : national;
+  const query = /\p{L}-\p{L}/u.test(asSiteWrites)
+    ? spaceHyphens(asSiteWrites, await help.vocabulary(queryWords(asSiteWrites).flatMap((word) => word.split('-'))))
+    : asSiteWrites;
   // "grooming advice": the topic, without the words that ask for help in general.
   const onSite = async (phrase: string) => (await index.search(phraseSearch(phrase), {})).length > 0;
   const topic = await withoutGenericWords(query, onSite);
@@ -186,27 +167,6 @@ export async function findPages<Result extends ScoredResult>(
 
 /** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */
 const worryWords = new Set(['worried', 'concerned']);
-
-/** Who a reader wants pages for, after "for" ("grooming for parents"). */
-const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools', 'school']);
-
-/**
- * The words of "for parents", "for young people", "in schools" … in a query that names a topic
- * besides them: a topic's page seldom names its readers so, and Pagefind finds only pages with
- * every word. None when nothing else names a topic ("advice for parents").
- * @param words the query's words, lower case
- */
-function audiencePhraseWords(words: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  for (const [at, word] of words.entries()) {
-    const before = words[at - 1];
-    const after = words[at + 1];
-    if (before === 'for' && audienceWords.has(word)) found.add(word);
-    else if (before === 'in' && (word === 'schools' || word === 'school')) found.add(word);
-    else if (before === 'for' && word === 'young' && (after === 'people' || after === 'person')) found.add(word).add(after);
-  }
-  return found.size > 0 && namesTopic(words.filter((word) => !found.has(word)).join(' ')) ? found : new Set();
-}
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesTopic, roleWords, speaksAsParent, withoutRoles } from '../../../src/lib/search/reader-voice';
+import { audiencePhraseWords, namesTopic, roleWords, speaksAsParent, withoutRoles } from '../../../src/lib/search/reader-voice';
 
 describe('speaksAsParent', () => {
   it.each([
@@ -73,5 +73,21 @@ describe('namesTopic', () => {
     '',
   ])('hears only a person, or nothing in particular, in “worried %s”', (about) => {
     expect(namesTopic(about)).toBe(false);
+  });
+});
+
+describe('audiencePhraseWords', () => {
+  const words = (query: string) => [...audiencePhraseWords(query.split(' '))];
+
+  it('finds who the pages are for beside a topic', () => {
+    expect(words('grooming advice for parents')).toEqual(['parents']);
+    expect(words('sextortion for young people')).toEqual(['young', 'people']);
+    expect(words('sexting in schools')).toEqual(['schools']);
+  });
+
+  it('finds none when nothing else names a topic, or the audience is not asked for', () => {
+    expect(words('advice for parents')).toEqual([]);
+    expect(words('guidance for schools')).toEqual([]);
+    expect(words('parents protect')).toEqual([]);
   });
 });
