@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
+import { readDecisionGuide } from '../../build/guide/decision-guide-file';
 import { everyQueryFile } from '../../build/search-index/recompress';
 import { decodeMeta } from '../../build/search-index/compact-meta';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
@@ -10,7 +11,7 @@ import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
 import { contentTypeLabels } from '../../src/schemas';
-import { areaLabel, contactAreaIds, site } from '../../src/site.config';
+import { areaLabel, audienceLabel, contactAreaIds, site } from '../../src/site.config';
 import { builtPages, distDir, isRedirectPage } from './built-site';
 import { parseHtml } from '../../tools/built-site/html';
 
@@ -256,5 +257,19 @@ describe('guide outcomes', () => {
     expect(outcomes.length).toBeGreaterThan(0);
     expect(outcomes.length).toBeLessThan(guide.length);
     expect(marked.sort()).toEqual(outcomes.map((page) => page.path).sort());
+  });
+
+  it('files each outcome under the readers who reach it, as content pages are filed under their audiences', () => {
+    const guide = readDecisionGuide()?.guide;
+    expect(guide?.outcomes.length).toBeGreaterThan(0);
+    for (const outcome of guide?.outcomes ?? []) {
+      const filters = attributeValues(pageOf(`/worried/${outcome.id}/`)?.html ?? '', 'data-pagefind-filter');
+      expect(filters.filter((filter) => filter.startsWith('audience:')).sort(), outcome.id).toEqual(
+        outcome.readers.map((reader) => `audience:${audienceLabel(reader)}`).sort(),
+      );
+    }
+    expect(attributeValues(pageOf('/worried/professional-radicalisation/')?.html ?? '', 'data-pagefind-filter')).toContain(
+      'audience:Professionals',
+    );
   });
 });
