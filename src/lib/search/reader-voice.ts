@@ -13,8 +13,8 @@ const ownChild =
   'child|children|kid|kids|son|sons|daughter|daughters|teen|teens|teenager|teenagers|boy|boys|girl|girls|baby|toddler|stepson|stepdaughter|stepchild|grandchild|grandson|granddaughter|nephew|niece';
 
 const parentVoices = [
-  // "my son", "our teenage daughter", "my 15 year old", "my little girl's phone"
-  new RegExp(`(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})(?:'s|’s)?(?=$|[^\\p{L}])`, 'iu'),
+  // "my son", "our teenage daughter", "my 15 year old", "my little girl's phone", "my childs phone"
+  new RegExp(`(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})(?:['’]?s)?(?=$|[^\\p{L}])`, 'iu'),
   /(?:^|\s)(?:my|our)\s+\d+\s*(?:-\s*)?(?:year|yr)s?(?:\s*-\s*|\s+)old(?=$|[^\p{L}])/iu,
   /(?:^|\s)(?:i'?m|i am|as)\s+an?\s+(?:parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent)(?=$|[^\p{L}])/iu,
   // "grooming for parents", "sexting advice for carers"

@@ -9,6 +9,7 @@ describe('speaksAsParent', () => {
     'my 15 year old sent nudes',
     'my 12-year-old has snapchat',
     'someone hacked my little girl’s phone',
+    'how do i block adult sites on my childs phone',
     'I am a parent worried about grooming',
     'as a foster carer what do I do',
     'grooming advice for parents',
