@@ -121,6 +121,20 @@ export function contactTopic(query: string, typed = query): string | undefined {
 }
 
 /**
+ * The name a contact query may be, with the word before its topic that asks for a contact: "call
+ * derbyshire" asks to call Derbyshire's services, but "Call Derbyshire" is also a service's name.
+ * Undefined when no such word comes before the topic.
+ * @param query what was searched for
+ * @param topic its topic (`contactTopic`)
+ */
+export function nameWithContactWord(query: string, topic: string): string | undefined {
+  const words = significantWords(query);
+  const topicWords = topic.split(' ');
+  const start = words.findIndex((_, position) => words.slice(position, position + topicWords.length).join(' ') === topic);
+  return start > 0 ? [words[start - 1]!, ...topicWords].join(' ') : undefined;
+}
+
+/**
  * The topic of a query that asks for one type of page, and the type: a word for the type at the
  * end of the query or at its start ("online harms procedure", "law on sexting"), with a topic
  * besides it; otherwise undefined.
@@ -360,10 +374,12 @@ async function searchAsTyped<Result extends ScoredResult>(
   const asked = queryWords(typedTopic);
   const wholeQuestion = asked.length > topicWords.length ? asked.join(' ') : undefined;
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
-  const [searches, askedFor, joined, eachWord, phrased, whole] = await Promise.all([
+  const contactsIn = { ...filters, type: { any: [help.contactType] } };
+  const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
+  const [searches, askedFor, joined, eachWord, phrased, whole, namedContact] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly
-      ? search(joinedName ?? topic, { ...filters, type: { any: [help.contactType] } })
+      ? search(joinedName ?? topic, contactsIn)
       : ofType && allowsType(ofType.type)
         ? search(ofType.topic, { ...filters, type: { any: [ofType.type] } })
         : undefined,
@@ -375,6 +391,7 @@ async function searchAsTyped<Result extends ScoredResult>(
     // lines), with any small words typed between them ("child on child abuse").
     typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
     wholeQuestion ? search(wholeQuestion) : undefined,
+    contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
   ]);
   const also = alternatives.filter((_, position) => (searches[position + 1]?.results.length ?? 0) > 0);
   // A page that uses both the acronym and its full name is where the term is explained.
@@ -386,6 +403,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   const askedAlike = whole?.results.length === 1 && (searches[0]?.results.length ?? 0) > 0 ? whole : undefined;
   const merged = mergeResults(
     [
+      ...(namedContact ? [namedContact] : []),
       ...(joined ? [joined] : []),
       ...(askedFor ? [askedFor] : []),
       ...(named ? [{ query: named.query, results: [named.result] }] : []),
@@ -395,7 +413,12 @@ async function searchAsTyped<Result extends ScoredResult>(
     'first-search',
   );
   const firstIds = new Set(
-    [...(joined?.results ?? []), ...(askedFor?.results ?? []), ...(named ? [named.result] : [])].map((result) => result.id),
+    [
+      ...(namedContact?.results ?? []),
+      ...(joined?.results ?? []),
+      ...(askedFor?.results ?? []),
+      ...(named ? [named.result] : []),
+    ].map((result) => result.id),
   );
   const explained = expansion
     ? promote(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   commonWordPages,
   contactTopic,
+  nameWithContactWord,
   findPages,
   firstScreenOrder,
   namedByOneWord,
@@ -300,6 +301,21 @@ describe('findPages', () => {
   it('still searches when the index’s words cannot be loaded', async () => {
     const found = await findPages(fakeIndex(pages), 'grooming', {}, { ...help, vocabulary: () => Promise.resolve(undefined) });
     expect(ids(found)[0]).toBe('grooming');
+  });
+});
+
+describe('nameWithContactWord', () => {
+  it('is the topic with the word before it that asks for a contact, which may be part of a service’s name', () => {
+    expect(nameWithContactWord('call derbyshire', contactTopic('call derbyshire')!)).toBe('call derbyshire');
+    expect(nameWithContactWord('how do I ring Call Derbyshire', 'derbyshire')).toBe('call derbyshire');
+  });
+
+  it('is undefined when no word comes before the topic', () => {
+    expect(nameWithContactWord('childline number', contactTopic('childline number')!)).toBeUndefined();
+  });
+
+  it('skips a question’s small words, so the word before is the one that asks', () => {
+    expect(nameWithContactWord('what is the number for Childline', 'childline')).toBe('number childline');
   });
 });
 
