@@ -6,7 +6,7 @@
  *
  * Such a word hardly ranks: Pagefind weighs a word by how few pages have it, and on more than
  * half the pages a word counts at most a third as much as one on a tenth of them ("parent", on
- * 97 % of 3,000 pages, a fiftieth). So for these words each page keeps only its heaviest place
+ * 97 % of 3,000 pages, a hundredth). So for these words each page keeps only its heaviest place
  * (in the title or a heading, or else the first). The page still has the word, so every search
  * that found it still does, and a title with the word still counts; only a page that repeats the
  * word ranks no higher for it than one that says it once. The part holding "parent" then takes
@@ -21,7 +21,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { decodePagefindFile, encodePagefindFile } from './pagefind-cbor';
 import { commonWordPages } from '../../src/lib/search/search-strategy';
 import { readPagefindEntry } from './pagefind-entry';
 
@@ -34,9 +34,6 @@ export const commonWordShare = 0.5;
 
 /** How many places on each page a common word keeps. */
 export const placesKept = 1;
-
-/** What Pagefind writes at the start of every decompressed file. */
-const signature = 'pagefind_dcd';
 
 /**
  * One page's places for one word as Pagefind packs them: a weight, written as -(weight + 1),
@@ -57,9 +54,7 @@ type IndexPart = [words: WordEntry[], ...rest: unknown[]];
  * @param file its path, for the error
  */
 function decodeIndexPart(bytes: Uint8Array, file: string): IndexPart {
-  if (new TextDecoder().decode(bytes.subarray(0, signature.length)) !== signature)
-    throw new Error(`${file} does not start with Pagefind's signature "${signature}".`);
-  const part = decode(bytes.subarray(signature.length)) as unknown;
+  const part = decodePagefindFile(bytes, file);
   const shaped =
     Array.isArray(part) &&
     Array.isArray(part[0]) &&
@@ -175,7 +170,7 @@ export async function cutCommonWordPlaces(
     if (bytes.length < commonFrom * 4) continue;
     const cut = withCommonWordsCut(decodeIndexPart(bytes, path), commonFrom);
     if (cut === undefined) continue;
-    const rewritten = gzipSync(Buffer.concat([Buffer.from(signature), Buffer.from(encode(cut))]), { level: 9 });
+    const rewritten = gzipSync(encodePagefindFile(cut), { level: 9 });
     await writeFile(path, rewritten);
     parts += 1;
     saved += gzipped.length - rewritten.length;

@@ -13,11 +13,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
+import { decodePagefindFile, encodePagefindFile } from './pagefind-cbor';
 import { readPagefindEntry, writePagefindEntry } from './pagefind-entry';
-
-/** What Pagefind writes at the start of every decompressed file. */
-const signature = 'pagefind_dcd';
 
 /**
  * The metadata as Pagefind encodes it (`MetaIndex` in Pagefind's source): arrays of fields, in
@@ -38,9 +35,7 @@ const hasStringAt = (position: number) => (row: unknown) => Array.isArray(row) &
  * @param file its path, for the error
  */
 export function decodeMeta(bytes: Uint8Array, file: string): Meta {
-  const text = new TextDecoder().decode(bytes.subarray(0, signature.length));
-  if (text !== signature) throw new Error(`${file} does not start with Pagefind's signature "${signature}".`);
-  const meta = decode(bytes.subarray(signature.length)) as unknown;
+  const meta = decodePagefindFile(bytes, file);
   const shaped =
     Array.isArray(meta) &&
     typeof meta[0] === 'string' &&
@@ -56,7 +51,7 @@ export function decodeMeta(bytes: Uint8Array, file: string): Meta {
 }
 
 /** The metadata as Pagefind's decoder reads it. */
-export const encodeMeta = (meta: Meta): Uint8Array => Buffer.concat([Buffer.from(signature), Buffer.from(encode(meta))]);
+export const encodeMeta = (meta: Meta): Uint8Array => encodePagefindFile(meta);
 
 /**
  * A new name for each distinct old one, in order of first use (identical pages share a fragment),
