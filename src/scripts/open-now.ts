@@ -15,5 +15,6 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-hours]')) {
   const badge = document.createElement('strong');
   badge.className = `open-badge ${status.open ? 'open-badge-open' : 'open-badge-closed'}`;
   badge.textContent = status.label;
-  element.prepend(badge);
+  // The space keeps its words apart from the hours after it when the text is copied or read out.
+  element.prepend(badge, ' ');
 }

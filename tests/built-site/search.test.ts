@@ -175,6 +175,28 @@ describe('the names of the index’s files', () => {
   });
 });
 
+describe('what the index holds of a contact card', () => {
+  const fragments = readdirSync(join(distDir, 'pagefind', 'fragment')).map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file)))
+          .subarray('pagefind_dcd'.length)
+          .toString(),
+      ) as { url: string; content: string },
+  );
+  const childline = fragments.find((fragment) => fragment.url === '/contacts/childline/')?.content ?? '';
+
+  it('leaves out the labels every card repeats, so "website" or "area" does not find every contact', () => {
+    expect(childline).toContain('Anyone under 19 in the UK');
+    expect(childline).toContain('0800 1111 childline.org.uk');
+    for (const label of ['Who for', 'Area', 'Website', 'Opening hours']) expect(childline).not.toContain(label);
+  });
+
+  it('keeps the "open now" badge apart from the hours after it', () => {
+    expect(childline).toContain('Open now, 24 hours a day Every day, 24 hours (UK time)');
+  });
+});
+
 describe('Pagefind’s scripts that readers load', () => {
   it.each(readersScripts)('serves %s minified', async (file) => {
     const served = readFileSync(join(distDir, 'pagefind', file), 'utf8');
