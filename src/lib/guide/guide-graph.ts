@@ -4,9 +4,9 @@
  * Pure: the guide comes in as data (the `decisionGuide` collection, or a test's own guide).
  */
 import type { DecisionGuide } from '../../schemas/decision-guide';
-import { guideRoot } from './guide-history';
+import { guideName, guideRoot } from './guide-history';
 
-export { guideRoot };
+export { guideName, guideRoot };
 
 /**
  * The page of one question or outcome: `/worried/<id>/`.

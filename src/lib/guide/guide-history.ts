@@ -8,6 +8,9 @@
 /** Where the guide's pages live: its start page and every question and outcome below it. */
 export const guideRoot = '/worried/';
 
+/** The guide's name, as its pages, the menu and the links to it give it. */
+export const guideName = 'Worried about a child?';
+
 /**
  * Whether a page is one of the guide's.
  * @param pathname the page's path, for example "/worried/who-are-you/"

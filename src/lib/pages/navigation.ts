@@ -1,6 +1,6 @@
 import { contentTypeLabels, type CollectionName } from '../../schemas';
 import { sectionPath } from '../content/entries';
-import { guideRoot } from '../guide/guide-graph';
+import { guideName, guideRoot } from '../guide/guide-graph';
 
 /**
  * A link to one of the site's sections, labelled as readers see the section everywhere else.
@@ -12,7 +12,7 @@ export function sectionLink(collection: CollectionName): { href: string; label: 
 
 /** The header's primary navigation, in order. */
 export const primaryNavigation = [
-  { href: guideRoot, label: 'Worried about a child?' },
+  { href: guideRoot, label: guideName },
   sectionLink('guidance'),
   sectionLink('procedures'),
   sectionLink('legislation'),

@@ -3,6 +3,7 @@
  * the search page reads them, so the names and weights cannot drift apart.
  */
 import { letters } from './name-forms';
+import { guideName } from '../guide/guide-history';
 
 /** Filter fields the layout writes and the search page offers, in the order the page shows them. */
 export const searchFilterFields = [
@@ -15,7 +16,7 @@ export const searchFilterFields = [
  * Type labels of the pages searched besides content entries: the outcomes of "Worried about a
  * child?" (/worried/<id>/) and the audience pages (/parents-and-carers/ …).
  */
-export const extraPageTypes = { guideOutcome: 'Worried about a child?', pathway: 'Start page' } as const;
+export const extraPageTypes = { guideOutcome: guideName, pathway: 'Start page' } as const;
 
 export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 
