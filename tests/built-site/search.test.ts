@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { readDecisionGuide } from '../../build/guide/decision-guide-file';
+import { entryPath } from '../../src/lib/content/entries';
+import { describeHours, isAlwaysOpen, openingStatus, type BankHolidays } from '../../src/lib/contacts/opening-hours';
+import type { Opening } from '../../src/schemas/contact';
 import { everyQueryFile } from '../../build/search-index/recompress';
 import { decodeMeta } from '../../build/search-index/compact-meta';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
@@ -184,16 +187,39 @@ describe('what the index holds of a contact card', () => {
           .toString(),
       ) as { url: string; content: string },
   );
-  const childline = fragments.find((fragment) => fragment.url === '/contacts/childline/')?.content ?? '';
+  const indexedText = (url: string) => fragments.find((fragment) => fragment.url === url)?.content ?? '';
+  const contacts = entries.filter((entry) => entry.collection === 'contacts');
 
-  it('leaves out the labels every card repeats, so "website" or "area" does not find every contact', () => {
-    expect(childline).toContain('Anyone under 19 in the UK');
-    expect(childline).toContain('0800 1111 childline.org.uk');
-    for (const label of ['Who for', 'Area', 'Website', 'Opening hours']) expect(childline).not.toContain(label);
+  it('leaves out the labels every card repeats, so "website" does not find every contact, and keeps what they label', () => {
+    expect(contacts.length).toBeGreaterThan(0);
+    for (const contact of contacts) {
+      const text = indexedText(entryPath('contacts', contact.id));
+      const { phones, eligibility, area, alsoCovers } = contact.data as {
+        phones: { number: string }[];
+        eligibility?: string;
+        area: string;
+        alsoCovers: string[];
+      };
+      for (const phone of phones) expect(text, contact.id).toContain(phone.number);
+      // Who it is for, then where, with no label between them.
+      if (eligibility) expect(text, contact.id).toContain(`${eligibility} ${[area, ...alsoCovers].map(areaLabel).join(' and ')}`);
+      for (const label of ['Who for', 'Website', 'Opening hours', 'Email']) expect(text, contact.id).not.toContain(label);
+    }
   });
 
-  it('keeps the "open now" badge apart from the hours after it', () => {
-    expect(childline).toContain('Open now, 24 hours a day Every day, 24 hours (UK time)');
+  it('keeps the "open now" badge of a service that never closes apart from the hours after it', () => {
+    const alwaysOpen = contacts.filter((contact) => {
+      const { hours } = contact.data as { hours?: Opening[] };
+      return hours !== undefined && isAlwaysOpen(hours);
+    });
+    expect(alwaysOpen.length).toBeGreaterThan(0);
+    for (const contact of alwaysOpen) {
+      const { hours, bankHolidays } = contact.data as { hours: Opening[]; bankHolidays?: BankHolidays };
+      const badge = openingStatus(hours, new Date()).label;
+      expect(indexedText(entryPath('contacts', contact.id)), contact.id).toContain(
+        `${badge} ${describeHours(hours, bankHolidays)} (UK time)`,
+      );
+    }
   });
 });
 

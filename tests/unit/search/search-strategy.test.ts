@@ -363,59 +363,73 @@ describe('withoutGenericWords', () => {
   const phrases = ['early help', 'get help'];
   const onSite = (phrase: string) => Promise.resolve(phrases.includes(phrase));
 
-  it('takes off the words that ask for help in general, and the small words beside them', async () => {
-    expect(await withoutGenericWords('grooming advice', onSite)).toBe('grooming');
-    expect(await withoutGenericWords('help with a nude of me', onSite)).toBe('nude of me');
-    expect(await withoutGenericWords('County lines UK', onSite)).toBe('county lines');
-    expect(await withoutGenericWords('support and advice for sexting', onSite)).toBe('sexting');
-    expect(await withoutGenericWords('warning signs of radicalisation', onSite)).toBe('radicalisation');
-    expect(await withoutGenericWords('how to deal with sextortion', onSite)).toBe('sextortion');
-    expect(await withoutGenericWords('I need help with my sons xbox', onSite)).toBe('my sons xbox');
-    expect(await withoutGenericWords('sexting policy', onSite)).toBe('sexting');
-    expect(await withoutGenericWords('radicalisation awareness', onSite)).toBe('radicalisation');
-    expect(await withoutGenericWords('dealing with cyberbullying', onSite)).toBe('cyberbullying');
-    expect(await withoutGenericWords('county lines explained', onSite)).toBe('county lines');
-    expect(await withoutGenericWords('how to protect my child from grooming', onSite)).toBe('my child from grooming');
-    expect(await withoutGenericWords('keeping my son safe from sextortion', onSite)).toBe('my son from sextortion');
-    expect(await withoutGenericWords('get help with county lines', onSite)).toBe('county lines');
-    expect(await withoutGenericWords('sextortion support services', onSite)).toBe('sextortion');
-    expect(await withoutGenericWords('where can I get help', onSite)).toBe('where can I get help');
-    expect(await withoutGenericWords('where can I find out about sextortion', onSite)).toBe('sextortion');
-    expect(await withoutGenericWords('looking for information on county lines', onSite)).toBe('county lines');
-    expect(await withoutGenericWords('out of hours social care', onSite)).toBe('out of hours social care');
-    expect(await withoutGenericWords('problems with cyberbullying', onSite)).toBe('cyberbullying');
-    expect(await withoutGenericWords('sextortion worries', onSite)).toBe('sextortion');
+  it.each([
+    ['grooming advice', 'grooming'],
+    ['help with a nude of me', 'nude of me'],
+    ['County lines UK', 'county lines'],
+    ['support and advice for sexting', 'sexting'],
+    ['warning signs of radicalisation', 'radicalisation'],
+    ['how to deal with sextortion', 'sextortion'],
+    ['I need help with my sons xbox', 'my sons xbox'],
+    ['sexting policy', 'sexting'],
+    ['radicalisation awareness', 'radicalisation'],
+    ['dealing with cyberbullying', 'cyberbullying'],
+    ['county lines explained', 'county lines'],
+    ['how to protect my child from grooming', 'my child from grooming'],
+    ['keeping my son safe from sextortion', 'my son from sextortion'],
+    ['get help with county lines', 'county lines'],
+    ['sextortion support services', 'sextortion'],
+    ['where can I get help', 'where can I get help'],
+    ['where can I find out about sextortion', 'sextortion'],
+    ['looking for information on county lines', 'county lines'],
+    ['out of hours social care', 'out of hours social care'],
+    ['problems with cyberbullying', 'cyberbullying'],
+    ['sextortion worries', 'sextortion'],
+  ])('takes off the words that ask for help in general, and the small words beside them: “%s” → “%s”', async (typed, left) => {
+    expect(await withoutGenericWords(typed, onSite)).toBe(left);
   });
 
-  it('takes off a worry about a topic, but keeps a worry about a person or about nothing in particular', async () => {
-    expect(await withoutGenericWords('worried about county lines', onSite)).toBe('county lines');
-    expect(await withoutGenericWords('I am worried my child is being groomed', onSite)).toBe('my child is being groomed');
-    expect(await withoutGenericWords('concerned about radicalisation', onSite)).toBe('radicalisation');
-    expect(await withoutGenericWords('worried about a pupil', onSite)).toBe('worried about a pupil');
-    expect(await withoutGenericWords('worried about something online', onSite)).toBe('worried about something online');
-    expect(await withoutGenericWords('worried about a social worker', onSite)).toBe('worried about a social worker');
-  });
+  it.each([
+    ['worried about county lines', 'county lines'],
+    ['I am worried my child is being groomed', 'my child is being groomed'],
+    ['concerned about radicalisation', 'radicalisation'],
+    ['worried about a pupil', 'worried about a pupil'],
+    ['worried about something online', 'worried about something online'],
+    ['worried about a social worker', 'worried about a social worker'],
+  ])(
+    'takes off a worry about a topic, but keeps a worry about a person or about nothing in particular: “%s” → “%s”',
+    async (typed, left) => {
+      expect(await withoutGenericWords(typed, onSite)).toBe(left);
+    },
+  );
 
-  it('takes off who the pages are for after a topic, but keeps it when nothing else names a topic', async () => {
-    expect(await withoutGenericWords('grooming advice for parents', onSite)).toBe('grooming');
-    expect(await withoutGenericWords('early help advice for parents', onSite)).toBe('early help');
-    expect(await withoutGenericWords('county lines for teachers', onSite)).toBe('county lines');
-    expect(await withoutGenericWords('sextortion for young people', onSite)).toBe('sextortion');
-    expect(await withoutGenericWords('sexting in schools', onSite)).toBe('sexting');
-    expect(await withoutGenericWords('apps for young people', onSite)).toBe('apps');
-    expect(await withoutGenericWords('online safety for parents', onSite)).toBe('online safety for parents');
-    expect(await withoutGenericWords('guidance for schools', onSite)).toBe('guidance for schools');
-  });
+  it.each([
+    ['grooming advice for parents', 'grooming'],
+    ['early help advice for parents', 'early help'],
+    ['county lines for teachers', 'county lines'],
+    ['sextortion for young people', 'sextortion'],
+    ['sexting in schools', 'sexting'],
+    ['apps for young people', 'apps'],
+    ['online safety for parents', 'online safety for parents'],
+    ['guidance for schools', 'guidance for schools'],
+  ])(
+    'takes off who the pages are for after a topic, but keeps it when nothing else names a topic: “%s” → “%s”',
+    async (typed, left) => {
+      expect(await withoutGenericWords(typed, onSite)).toBe(left);
+    },
+  );
 
   it('takes them off from between the words that name the topic too', async () => {
     expect(await withoutGenericWords('grooming advice on snapchat', onSite)).toBe('grooming on snapchat');
   });
 
-  it('stops at a phrase the site uses, and keeps the last word that is left', async () => {
-    expect(await withoutGenericWords('early help advice', onSite)).toBe('early help');
-    expect(await withoutGenericWords('Where can I get help', onSite)).toBe('Where can I get help');
-    expect(await withoutGenericWords('help and advice', onSite)).toBe('help');
-    expect(await withoutGenericWords('advice', onSite)).toBe('advice');
+  it.each([
+    ['early help advice', 'early help'],
+    ['Where can I get help', 'Where can I get help'],
+    ['help and advice', 'help'],
+    ['advice', 'advice'],
+  ])('stops at a phrase the site uses, and keeps the last word that is left: “%s” → “%s”', async (typed, left) => {
+    expect(await withoutGenericWords(typed, onSite)).toBe(left);
   });
 });
 
