@@ -21,7 +21,14 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodePagefindFile, encodePagefindFile } from './pagefind-cbor';
+import {
+  decodeIndexPart,
+  encodePagefindFile,
+  type IndexPart,
+  type PackedPlaces,
+  type PageEntry,
+  type WordEntry,
+} from './pagefind-files';
 import { commonWordPages } from '../../src/lib/search/search-strategy';
 import { readPagefindEntry } from './pagefind-entry';
 
@@ -34,43 +41,6 @@ export const commonWordShare = 0.5;
 
 /** How many places on each page a common word keeps. */
 export const placesKept = 1;
-
-/**
- * One page's places for one word as Pagefind packs them: a weight, written as -(weight + 1),
- * then the places of that weight, each counted from the one before (the first from 0); then the
- * next weight. Pagefind writes the weights in rising order.
- */
-type PackedPlaces = number[];
-
-/** A page in a word's entry: its number (counted from the page before), its places, and what follows (places in the page's metadata). */
-type PageEntry = [pageStep: number, places: PackedPlaces, ...rest: unknown[]];
-type WordEntry = [word: string, pages: PageEntry[], ...rest: unknown[]];
-type IndexPart = [words: WordEntry[], ...rest: unknown[]];
-
-/**
- * An index part decoded, or an error that says Pagefind changed its layout, rather than an index
- * the search cannot read.
- * @param bytes the decompressed part
- * @param file its path, for the error
- */
-function decodeIndexPart(bytes: Uint8Array, file: string): IndexPart {
-  const part = decodePagefindFile(bytes, file);
-  const shaped =
-    Array.isArray(part) &&
-    Array.isArray(part[0]) &&
-    (part[0] as unknown[]).every(
-      (word) =>
-        Array.isArray(word) &&
-        typeof word[0] === 'string' &&
-        Array.isArray(word[1]) &&
-        (word[1] as unknown[]).every(Array.isArray),
-    );
-  if (!shaped)
-    throw new Error(
-      `${file} is not laid out as Pagefind 1.6 lays out an index part ([[word, [[page, places, …], …], …], …]); build/search-index/common-word-locations.ts must learn the new layout.`,
-    );
-  return part as IndexPart;
-}
 
 interface Place {
   weight: number;

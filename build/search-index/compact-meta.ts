@@ -10,48 +10,19 @@
  * browsers check these files again rather than reuse an earlier build's.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodePagefindFile, encodePagefindFile } from './pagefind-cbor';
+import {
+  decodeFilterPart,
+  decodeIndexPart,
+  decodeMeta,
+  encodePagefindFile,
+  readPagefindFile,
+  writePagefindFile,
+  type Meta,
+} from './pagefind-files';
+import { renumberFilterPart, renumberIndexPart, renumberSorts, renumbering, shortestFirst } from './page-order';
 import { readPagefindEntry, writePagefindEntry } from './pagefind-entry';
-
-/**
- * The metadata as Pagefind encodes it (`MetaIndex` in Pagefind's source): arrays of fields, in
- * order. Only the names are changed; fields after them (a page's fragment group, the sorts, the
- * metadata's field names) are kept as they are.
- */
-type Page = [hash: string, wordCount: number, ...rest: unknown[]];
-type Chunk = [from: string, to: string, hash: string, ...rest: unknown[]];
-type Filter = [name: string, hash: string, ...rest: unknown[]];
-type Meta = [version: string, pages: Page[], chunks: Chunk[], filters: Filter[], ...rest: unknown[]];
-
-const hasStringAt = (position: number) => (row: unknown) => Array.isArray(row) && typeof row[position] === 'string';
-
-/**
- * The metadata decoded, or an error that says what Pagefind changed: a later version may move
- * fields, and then the build must stop rather than write an index the search cannot read.
- * @param bytes the decompressed metadata file
- * @param file its path, for the error
- */
-export function decodeMeta(bytes: Uint8Array, file: string): Meta {
-  const meta = decodePagefindFile(bytes, file);
-  const shaped =
-    Array.isArray(meta) &&
-    typeof meta[0] === 'string' &&
-    [meta[1], meta[2], meta[3]].every(Array.isArray) &&
-    (meta[1] as unknown[]).every(hasStringAt(0)) &&
-    (meta[2] as unknown[]).every(hasStringAt(2)) &&
-    (meta[3] as unknown[]).every(hasStringAt(1));
-  if (!shaped)
-    throw new Error(
-      `${file} is not laid out as Pagefind 1.6 lays out its metadata (version, pages, index chunks, filters, …); build/search-index/compact-meta.ts must learn the new layout.`,
-    );
-  return meta as Meta;
-}
-
-/** The metadata as Pagefind's decoder reads it. */
-export const encodeMeta = (meta: Meta): Uint8Array => encodePagefindFile(meta);
 
 /**
  * A new name for each distinct old one, in order of first use (identical pages share a fragment),
@@ -69,8 +40,26 @@ async function renameAll(folder: string, extension: string, names: ReadonlyMap<s
 }
 
 /**
- * Renames the files of every language's index in a Pagefind folder and rewrites its metadata and
- * entry file. An index with fragment groups keeps its names.
+ * Rewrites every index chunk and filter file of one language with its pages renumbered.
+ * @param folder the `pagefind/` folder
+ * @param meta the language's metadata, naming its files
+ * @param numbers each old page number's new one
+ */
+async function renumberFiles(folder: string, [, , chunks, filters]: Meta, numbers: readonly number[]): Promise<void> {
+  for (const [, , hash] of chunks) {
+    const file = join(folder, 'index', `${hash}.pf_index`);
+    await writePagefindFile(file, renumberIndexPart((await readPagefindFile(file, decodeIndexPart)).value, numbers));
+  }
+  for (const [, hash] of filters) {
+    const file = join(folder, 'filter', `${hash}.pf_filter`);
+    await writePagefindFile(file, renumberFilterPart((await readPagefindFile(file, decodeFilterPart)).value, numbers));
+  }
+}
+
+/**
+ * Numbers every language's pages shortest first (page-order.ts), renames the files of its index
+ * by their place, and rewrites its metadata and the entry file. An index with fragment groups
+ * keeps its order and names.
  * @param folder the `pagefind/` folder of a built site
  * @returns each metadata file's new name
  */
@@ -80,13 +69,17 @@ export async function compactIndexMeta(folder: string): Promise<string[]> {
   const used = { pages: 0, chunks: 0, filters: 0 };
   for (const [language, details] of Object.entries(entry.languages)) {
     const file = join(folder, `pagefind.${details.hash}.pf_meta`);
-    const meta = decodeMeta(gunzipSync(await readFile(file)), file);
-    const [, pages, chunks, filters] = meta;
+    const { value: meta } = await readPagefindFile(file, decodeMeta);
     // Pagefind names a fragment group by the pages in it; such an index keeps its names.
-    if (pages.some(([, , group]) => group !== undefined && group !== '')) {
+    if (meta[1].some(([, , group]) => group !== undefined && group !== '')) {
       written.push(`pagefind.${details.hash}.pf_meta`);
       continue;
     }
+    const order = shortestFirst(meta[1]);
+    const numbers = renumbering(order);
+    if (order.some((old, position) => old !== position)) await renumberFiles(folder, meta, numbers);
+    const [version, unordered, chunks, filters, sorts, ...rest] = meta;
+    const pages = order.map((old) => unordered[old]!);
     const pageNames = placeNames(
       pages.map(([hash]) => hash),
       used.pages,
@@ -105,19 +98,18 @@ export async function compactIndexMeta(folder: string): Promise<string[]> {
     await renameAll(join(folder, 'fragment'), '.pf_fragment', pageNames);
     await renameAll(join(folder, 'index'), '.pf_index', chunkNames);
     await renameAll(join(folder, 'filter'), '.pf_filter', filterNames);
-    const [version, , , , ...rest] = meta;
     const renamed: Meta = [
       version,
       pages.map(([hash, wordCount, ...more]) => [pageNames.get(hash)!, wordCount, ...more]),
       chunks.map(([from, to, hash, ...more]) => [from, to, chunkNames.get(hash)!, ...more]),
       filters.map(([name, hash, ...more]) => [name, filterNames.get(hash)!, ...more]),
+      renumberSorts(sorts, numbers),
       ...rest,
     ];
-    const bytes = encodeMeta(renamed);
     // The metadata keeps a name made from its content, as Pagefind names it, so a changed index is a new file.
-    const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 13)}`;
+    const hash = `${language}_${createHash('sha256').update(encodePagefindFile(renamed)).digest('hex').slice(0, 13)}`;
     await rm(file);
-    await writeFile(join(folder, `pagefind.${hash}.pf_meta`), gzipSync(bytes, { level: 9 }));
+    await writePagefindFile(join(folder, `pagefind.${hash}.pf_meta`), renamed);
     details.hash = hash;
     written.push(`pagefind.${hash}.pf_meta`);
   }

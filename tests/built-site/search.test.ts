@@ -8,7 +8,7 @@ import { entryPath } from '../../src/lib/content/entries';
 import { describeHours, isAlwaysOpen, openingStatus, type BankHolidays } from '../../src/lib/contacts/opening-hours';
 import type { Opening } from '../../src/schemas/contact';
 import { everyQueryFile } from '../../build/search-index/recompress';
-import { decodeMeta } from '../../build/search-index/compact-meta';
+import { decodeMeta } from '../../build/search-index/pagefind-files';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';

@@ -220,6 +220,22 @@ export function mergeResults<Result extends ScoredResult>(
 }
 
 /**
+ * The results in the order another search ranked the same pages, those it did not find after
+ * them in their own order: for a search whose scores say nothing, such as a phrase, which
+ * Pagefind scores alike on every page that has it.
+ * @param results the results to order
+ * @param reference results of a search that ranks them
+ */
+export function inOrderOf<Result extends { id: string }>(
+  results: readonly Result[],
+  reference: readonly { id: string }[],
+): Result[] {
+  const place = new Map(reference.map((result, position) => [result.id, position]));
+  const rank = (result: Result) => place.get(result.id) ?? reference.length;
+  return [...results].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
  * Moves to the front, keeping their order, the items that pass a test: how the search page puts
  * first the pages that use both an acronym and its full name (they explain it), and the pages
  * that have the words typed as a phrase.

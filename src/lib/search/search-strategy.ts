@@ -20,6 +20,7 @@ import {
   alternativeQueries,
   contactWords,
   genericWords,
+  inOrderOf,
   mergeResults,
   phraseSearch,
   plainerQuery,
@@ -376,7 +377,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
   const contactsIn = { ...filters, type: { any: [help.contactType] } };
   const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
-  const [searches, askedFor, joined, eachWord, phrased, whole, namedContact] = await Promise.all([
+  const [searches, askedFor, joined, eachWord, phrased, whole, namedAsPhrase] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly
       ? search(joinedName ?? topic, contactsIn)
@@ -393,6 +394,13 @@ async function searchAsTyped<Result extends ScoredResult>(
     wholeQuestion ? search(wholeQuestion) : undefined,
     contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
   ]);
+  // Pagefind scores every page with a phrase alike, so the contacts named with it ("Call Derbyshire",
+  // and the contacts that only mention it) take their order from the query's own search, where
+  // the one named with it scores highest.
+  const namedContact = namedAsPhrase && {
+    ...namedAsPhrase,
+    results: inOrderOf(namedAsPhrase.results, searches[0]?.results ?? []),
+  };
   const also = alternatives.filter((_, position) => (searches[position + 1]?.results.length ?? 0) > 0);
   // A page that uses both the acronym and its full name is where the term is explained.
   const expansion =

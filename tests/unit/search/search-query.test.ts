@@ -5,6 +5,7 @@ import {
   mergeResults,
   phraseSearch,
   plainerQuery,
+  inOrderOf,
   promote,
   significantWords,
 } from '../../../src/lib/search/search-query';
@@ -196,6 +197,19 @@ describe('mergeResults', () => {
         ],
         queries: ['"Designated safeguarding lead"', 'DSL'],
       },
+    ]);
+  });
+});
+
+describe('inOrderOf', () => {
+  it('orders results as another search ranked the same pages, those it did not find after them in their own order', () => {
+    const phrase = ['starting-point', 'call-derbyshire', 'get-help', 'social-care'].map((id) => ({ id, score: 1 }));
+    const ranked = [{ id: 'call-derbyshire' }, { id: 'starting-point' }, { id: 'social-care' }];
+    expect(inOrderOf(phrase, ranked).map((result) => result.id)).toEqual([
+      'call-derbyshire',
+      'starting-point',
+      'social-care',
+      'get-help',
     ]);
   });
 });

@@ -1,13 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cutCommonWordPlaces, heaviestPlaces } from '../../../../build/search-index/common-word-locations';
-import type { PagefindResultData, PagefindScript } from '../../../../src/lib/search/search-results';
+import { searchIn } from './pagefind-in-process';
 
 describe('heaviestPlaces', () => {
   // Pagefind's packing: -(weight + 1), then that weight's places, each counted from the one before.
@@ -29,25 +28,6 @@ describe('heaviestPlaces', () => {
     expect(heaviestPlaces(unweighted, 1)).toBe(unweighted);
   });
 });
-
-/** Pagefind's own script and WebAssembly from a folder, run in this process as the search worker runs them. */
-async function searchIn(folder: string, name: string) {
-  const origin = `http://${name}.invalid`;
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), `${origin}/`);
-    if (url.origin !== origin) return realFetch(input, init);
-    return new Response(readFileSync(join(folder, url.pathname.replace(/^\/pagefind\//, ''))));
-  };
-  const script = (await import(pathToFileURL(join(folder, 'pagefind.js')).href)) as PagefindScript;
-  await script.options({ noWorker: true, basePath: `${origin}/pagefind/`, baseUrl: '/' });
-  await script.init();
-  return {
-    restore: () => (globalThis.fetch = realFetch),
-    search: async (query: string): Promise<PagefindResultData[]> =>
-      Promise.all(((await script.search(query))?.results ?? []).map((result) => result.data())),
-  };
-}
 
 /** The index's entry for a word: each page's places, as Pagefind packs them. */
 function placesOf(folder: string, word: string): number[][] {
@@ -125,7 +105,7 @@ describe('cutCommonWordPlaces', () => {
       const file = join(changed, 'index', 'en_changed.pf_index');
       writeFileSync(file, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode({ words: { parent: [0, 1, 2] } })])));
       await expect(cutCommonWordPlaces(changed, 2)).rejects.toThrow(
-        `${file} is not laid out as Pagefind 1.6 lays out an index part ([[word, [[page, places, …], …], …], …]); build/search-index/common-word-locations.ts must learn the new layout.`,
+        `${file} is not laid out as Pagefind 1.6 lays out an index part ([[word, [[page, places, …], …], …], …]); build/search-index/pagefind-files.ts must learn the new layout.`,
       );
     } finally {
       rmSync(changed, { recursive: true, force: true });

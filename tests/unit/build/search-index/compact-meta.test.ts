@@ -1,14 +1,17 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeMeta, compactIndexMeta } from '../../../../build/search-index/compact-meta';
+import { compactIndexMeta } from '../../../../build/search-index/compact-meta';
+import { decodeMeta } from '../../../../build/search-index/pagefind-files';
 import type { PagefindEntry } from '../../../../build/search-index/pagefind-entry';
+import { searchIn } from './pagefind-in-process';
 
 let folder: string;
+let original: string;
 let before: { meta: ReturnType<typeof decodeMeta>; fragments: Map<string, string> };
 
 /** Each language's metadata file, as the entry file names it. */
@@ -34,49 +37,96 @@ const entryHash = () => languageHashes(folder)[0]!;
 const readMeta = () => metaIn(folder, entryHash());
 const fragmentUrl = (name: string) => fragmentUrlIn(folder, name);
 
+// Indexed longest first, so numbering them shortest first changes every page's number.
+const records = [
+  [
+    '/grooming/',
+    'Guidance',
+    'Grooming is when someone builds trust with a child to abuse them, online or in person, and it can happen to any child.',
+  ],
+  ['/sexting/', 'Guidance', 'Sharing nudes and semi-nudes: what to do if a child has shared an image.'],
+  ['/childline/', 'Contact', 'Childline is free and confidential for any child under 19.'],
+  ['/ceop/', 'Contact', 'Report grooming to CEOP.'],
+] as const;
+
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'compact-meta-'));
+  original = mkdtempSync(join(tmpdir(), 'compact-meta-original-'));
   const { index } = await pagefind.createIndex({});
-  for (const [url, content] of [
-    ['/grooming/', 'Grooming is when someone builds trust with a child to abuse them.'],
-    ['/sexting/', 'Sharing nudes and semi-nudes: what to do if a child has shared an image.'],
-    ['/childline/', 'Childline is free and confidential for anyone under 19.'],
-  ] as const)
-    await index!.addCustomRecord({ url, content, language: 'en', filters: { type: ['Guidance'] } });
+  for (const [url, type, content] of records)
+    await index!.addCustomRecord({ url, content, language: 'en', filters: { type: [type] } });
   await index!.writeFiles({ outputPath: folder });
   await pagefind.close();
+  cpSync(folder, original, { recursive: true });
   const meta = readMeta();
   before = { meta, fragments: new Map(meta[1].map(([hash]) => [hash, fragmentUrl(hash)])) };
   await compactIndexMeta(folder);
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  for (const each of [folder, original]) rmSync(each, { recursive: true, force: true });
+});
 
-describe('naming Pagefind’s files by their place in the index', () => {
-  it('names each page, index chunk and filter by its place, and keeps every other field', () => {
+describe('numbering pages shortest first and naming Pagefind’s files by their place', () => {
+  it('lists the pages shortest first, names each page, index chunk and filter by its place, and keeps every other field', () => {
     const [version, pages, chunks, filters, ...rest] = readMeta();
     const [oldVersion, oldPages, oldChunks, oldFilters, ...oldRest] = before.meta;
-    expect(pages.map(([name]) => name)).toEqual(['0', '1', '2']);
+    expect(oldPages.map(([hash]) => before.fragments.get(hash))).toEqual(['/grooming/', '/sexting/', '/childline/', '/ceop/']);
+    expect(pages.map(([name]) => fragmentUrl(name))).toEqual(['/ceop/', '/childline/', '/sexting/', '/grooming/']);
+    expect(pages.map(([name]) => name)).toEqual(['0', '1', '2', '3']);
+    expect(pages.map(([, count]) => count)).toEqual(oldPages.map(([, count]) => count).sort((a, b) => a - b));
     expect(chunks.map(([, , name]) => name)).toEqual(oldChunks.map((_, place) => String(place)));
     expect(filters.map(([, name]) => name)).toEqual(['0']);
-    expect([version, pages.map(([, ...fields]) => fields), chunks.map(([from, to]) => [from, to]), rest]).toEqual([
+    expect([version, pages.map(([, , ...fields]) => fields), chunks.map(([from, to]) => [from, to]), rest]).toEqual([
       oldVersion,
-      oldPages.map(([, ...fields]) => fields),
+      oldPages.map(([, , ...fields]) => fields),
       oldChunks.map(([from, to]) => [from, to]),
       oldRest,
     ]);
     expect(oldFilters.map(([filter]) => filter)).toEqual(filters.map(([filter]) => filter));
   });
 
-  it('renames each file to its new name, so every page keeps its own fragment', () => {
+  it('renames each file to its new name, so every page keeps its own fragment and word count', () => {
     const pages = readMeta()[1];
-    expect(pages.map(([name]) => fragmentUrl(name))).toEqual(before.meta[1].map(([hash]) => before.fragments.get(hash)));
-    expect(readdirSync(join(folder, 'fragment')).sort()).toEqual(['0.pf_fragment', '1.pf_fragment', '2.pf_fragment']);
+    const countOf = new Map(before.meta[1].map(([hash, count]) => [before.fragments.get(hash), count]));
+    expect(pages.map(([name, count]) => [fragmentUrl(name), count])).toEqual(
+      pages.map(([name]) => [fragmentUrl(name), countOf.get(fragmentUrl(name))]),
+    );
+    expect(readdirSync(join(folder, 'fragment')).sort()).toEqual([
+      '0.pf_fragment',
+      '1.pf_fragment',
+      '2.pf_fragment',
+      '3.pf_fragment',
+    ]);
     expect(readdirSync(join(folder, 'filter'))).toEqual(['0.pf_filter']);
     expect(readdirSync(join(folder, 'index')).sort()).toEqual(
       readMeta()[2]
         .map(([, , name]) => `${name}.pf_index`)
         .sort(),
     );
+  });
+
+  it('finds the same pages with the same scores with Pagefind’s own search, filters included', async () => {
+    const searches = [
+      ['grooming', {}],
+      ['child', {}],
+      ['child', { filters: { type: 'Contact' } }],
+      ['nudes', { filters: { type: 'Guidance' } }],
+    ] as const;
+    const results = async (at: string, name: string) => {
+      const search = await searchIn(at, name);
+      const found = [];
+      for (const [query, options] of searches) found.push(await search.scored(query, options));
+      search.restore();
+      return found;
+    };
+    const [was, is] = [await results(original, 'original'), await results(folder, 'compacted')];
+    expect(was.map((found) => found.map(([url]) => url).sort())).toEqual([
+      ['/ceop/', '/grooming/'],
+      ['/childline/', '/grooming/', '/sexting/'],
+      ['/childline/'],
+      ['/sexting/'],
+    ]);
+    expect(is.map((found) => new Map(found))).toEqual(was.map((found) => new Map(found)));
   });
 
   it('writes the metadata under a new name made from its content, and points the entry file at it', () => {
@@ -121,8 +171,8 @@ describe('reading Pagefind’s metadata', () => {
   });
 
   it('stops the build, saying where to look, when a later Pagefind lays its metadata out differently', () => {
-    expect(() => decodeMeta(pagefindBytes(['1.7.0', { pages: [] }, [], []]), file)).toThrow(
-      `${file} is not laid out as Pagefind 1.6 lays out its metadata (version, pages, index chunks, filters, …); build/search-index/compact-meta.ts must learn the new layout.`,
+    expect(() => decodeMeta(pagefindBytes(['1.7.0', { pages: [] }, [], [], []]), file)).toThrow(
+      `${file} is not laid out as Pagefind 1.6 lays out its metadata (version, pages, index chunks, filters, sorts, …); build/search-index/pagefind-files.ts must learn the new layout.`,
     );
   });
 });
