@@ -160,7 +160,8 @@ export const pagefindScriptUrl = `${pagefindBasePath}pagefind.js`;
 export const searchWordsUrl = '/search/words.json';
 
 /**
- * Where the build writes the words that start with one letter (`wordShard` in spelling.ts): a
- * query whose words the index holds needs only these few hundred bytes, not the whole list.
+ * Where the build writes the words that start with the same two letters (`wordShard` in
+ * spelling.ts): a query whose words the index holds needs only these few hundred bytes, not the
+ * whole list.
  */
 export const searchWordShardUrl = (shard: string) => `/search/words/${shard}.json`;

@@ -29,7 +29,7 @@ import {
   type MergedResult,
   type ScoredResult,
 } from './search-query';
-import { editDistance, isKnown, joinedWord, respell, spaceHyphens, type Vocabulary } from './spelling';
+import { editDistance, isKnown, joinedWord, respell, spaceHyphens, withJoinedForms, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
 import { audiencePhraseWords, namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
@@ -171,7 +171,10 @@ export async function findPages<Result extends ScoredResult>(
   const asSiteWrites = inWebsiteForm(inNationalForm(typedQuery));
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
   const query = /\p{L}-\p{L}/u.test(asSiteWrites)
-    ? spaceHyphens(asSiteWrites, await help.vocabulary(queryWords(asSiteWrites).flatMap((word) => word.split('-'))))
+    ? spaceHyphens(
+        asSiteWrites,
+        await help.vocabulary(queryWords(asSiteWrites).flatMap((word) => withJoinedForms(word.split('-')))),
+      )
     : asSiteWrites;
   // "grooming advice": the topic, without the words that ask for help in general.
   const onSite = async (phrase: string) => (await index.search(phraseSearch(phrase), {})).length > 0;
@@ -260,10 +263,9 @@ async function findPagesFor<Result extends ScoredResult>(
   let words = significantWords(query);
   const meaningful = words.length > 0 ? words.join(' ') : query;
   const typedWords = queryWords(query);
-  // The words' own letters answer whether the index holds them, and hold their joined form (it
-  // starts with the first word's letter); only a word the index does not hold (mistyped, or run
-  // together) needs the whole list to be respelled.
-  const theirLetters = await help.vocabulary([...new Set([...words, ...typedWords])]);
+  // The words' own parts of the word list answer whether the index holds them or them joined; only
+  // a word the index does not hold (mistyped, or run together) needs the whole list to be respelled.
+  const theirLetters = await help.vocabulary([...new Set([...withJoinedForms(words), ...withJoinedForms(typedWords)])]);
   const vocabulary =
     theirLetters && words.some((word) => !/\d/.test(word) && !isKnown(word, theirLetters))
       ? await help.vocabulary()
@@ -334,14 +336,22 @@ export const commonWordPages = 1000;
 
 /**
  * The glossary names worth searching: those whose every word is on at most `commonWordPages` pages.
+ * The word lists of the query's own words are already loaded, so a name with a word they show to
+ * be on too many pages ("child" in "Child Exploitation and Online Protection", for "CEOP") is left
+ * out before the lists for the name's other words are fetched.
  * @param names other names of the query (`alternativeQueries`)
  * @param help the index's words, with how many pages use each
+ * @param queryWordsLoaded the words whose lists the search has already loaded
  */
-async function affordableNames(names: string[], help: SearchHelp): Promise<string[]> {
+async function affordableNames(names: string[], help: SearchHelp, queryWordsLoaded: readonly string[]): Promise<string[]> {
+  const affordable = (pages: Vocabulary) => (name: string) =>
+    queryWords(name).every((word) => (pages.get(word) ?? 0) <= commonWordPages);
   if (names.length === 0) return names;
-  const pages = await help.vocabulary(names.flatMap(queryWords));
-  if (!pages) return names;
-  return names.filter((name) => queryWords(name).every((word) => (pages.get(word) ?? 0) <= commonWordPages));
+  const loaded = await help.vocabulary(queryWordsLoaded);
+  const left = loaded ? names.filter(affordable(loaded)) : names;
+  if (left.length === 0) return left;
+  const pages = await help.vocabulary(left.flatMap(queryWords));
+  return pages ? left.filter(affordable(pages)) : left;
 }
 
 type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: string; results: readonly Result[] }>;
@@ -360,7 +370,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   const contactsOnly = allowsType(help.contactType);
   // "online harms procedure": the procedures about online harms, searched within their type.
   const ofType = topic === undefined ? typeTopic(query, help.typeWords) : undefined;
-  const alternatives = await affordableNames(alternativeQueries(topic ?? query, help.termGroups), help);
+  const alternatives = await affordableNames(alternativeQueries(topic ?? query, help.termGroups), help, queryWords(query));
   const topics = significantWords(query);
   const topicWords = significantWords(topic ?? query);
   // A job ("social worker online harms") says who asks or who a concern is about: a page named

@@ -9,17 +9,40 @@
 /** Each word of the index and how many pages use it. */
 export type Vocabulary = ReadonlyMap<string, number>;
 
-/** Names of the parts the word list is split into: each first letter, and "_" for any other first character. */
-export const wordShards: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', '_'];
+const shardCharacters = [...'abcdefghijklmnopqrstuvwxyz', '_'];
+
+/**
+ * Names of the parts the word list is split into: each pair of first letters ("gr"), with "_"
+ * for any other character or none ("_9", "e_"). A query's words need only their own parts: a
+ * few hundred bytes on a site of thousands of pages, where each first letter's part was a kilobyte.
+ */
+export const wordShards: readonly string[] = shardCharacters.flatMap((first) =>
+  shardCharacters.map((second) => `${first}${second}`),
+);
 
 /**
  * The part of the word list a word is in. A word's own part answers whether the index holds it
- * or a word it starts, and the joined form of words typed apart (both start with its letter).
+ * or a longer word it starts (both start with its first two letters).
  * @param word a lower-case word
  */
 export function wordShard(word: string): string {
-  const first = word[0] ?? '';
-  return first >= 'a' && first <= 'z' ? first : '_';
+  const shardCharacter = (character = '') => (character >= 'a' && character <= 'z' ? character : '_');
+  return `${shardCharacter(word[0])}${shardCharacter(word[1])}`;
+}
+
+/**
+ * The words whose parts of the word list answer whether the index holds these words, written
+ * apart or as one: each word, the parts of a word with a hyphen or apostrophe and those parts
+ * joined, and the words from each one to the last written as one ("e safety" and "e-safety" need
+ * the part of "esafety", which is not the part of "e").
+ * @param words the words in the order typed
+ */
+export function withJoinedForms(words: readonly string[]): string[] {
+  const forms = words.flatMap((word) => {
+    const parts = word.split(/['’-]/);
+    return parts.length > 1 ? [word, ...parts, parts.join('')] : [word];
+  });
+  return [...new Set([...forms, ...words.map((_, from) => words.slice(from).join(''))])];
 }
 
 /**
@@ -138,6 +161,9 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   if (parts.length > 1)
     return isKnown(parts.join(''), vocabulary) || parts.every((part) => part === '' || isKnown(part, vocabulary));
   if (vocabulary.has(word)) return true;
+  // A letter on its own ("e" in "e safety") starts words in any index; its part of the word list
+  // holds only words that go on with a character other than a letter, so it cannot say.
+  if (/^\p{L}$/u.test(word)) return true;
   for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
   // An ending the index matches whatever it is ("seeing" finds "see", "abusing" finds "abuse").
   const base = word.replace(/(?:ing|ed|es|s)$/, '');

@@ -16,7 +16,7 @@ import type { Vocabulary } from './spelling';
  * search until the reader presses Enter.
  * @param query what is in the search box, trimmed
  * @param lastWord the query's last word, lower case, without punctuation
- * @param vocabulary index words that start with the last word's letter; undefined if not loaded
+ * @param vocabulary index words that start with the last word's first two letters; undefined if not loaded
  */
 export function typingPause(query: string, lastWord: string | undefined, vocabulary: Vocabulary | undefined): number | undefined {
   if (query === '') return searchSettleMs;

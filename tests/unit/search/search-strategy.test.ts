@@ -149,10 +149,10 @@ describe('findPages', () => {
       },
     };
     await findPages(fakeIndex(pages), 'teacher grooming', {}, counting);
-    expect(asked).toEqual([['teacher', 'grooming']]);
+    expect(asked).toEqual([['teacher', 'grooming', 'teachergrooming']]);
     asked.length = 0;
     const found = await findPages(fakeIndex(pages), 'teacher grooomimg', {}, counting);
-    expect(asked).toEqual([['teacher', 'grooomimg'], 'all']);
+    expect(asked).toEqual([['teacher', 'grooomimg', 'teachergrooomimg'], 'all']);
     expect(found.respelled).toBe('teacher grooming');
   });
 
@@ -174,6 +174,37 @@ describe('findPages', () => {
     const found = await findPages(fakeIndex(pages), 'think you know', {}, help);
     expect(ids(found)[0]).toBe('thinkuknow');
   });
+
+  it.each(['e safety', 'e-safety'])(
+    'finds a name the index holds joined from its parts of the word list, not the part of its first letter: “%s”',
+    async (query) => {
+      const esafety = [...pages, { id: 'esafety', type: 'Guidance', title: 'Esafety', text: 'The old name for online safety.' }];
+      const asked: (readonly string[] | 'all')[] = [];
+      const index = fakeIndex(esafety);
+      const found = await findPages(
+        index,
+        query,
+        {},
+        {
+          ...help,
+          vocabulary: (forWords?: readonly string[]) => {
+            asked.push(forWords ?? 'all');
+            const held = [...words, ['esafety', 1] as const, ['safety', 2] as const];
+            return Promise.resolve(
+              vocabularyFrom(
+                Object.fromEntries(
+                  held.filter(([word]) => !forWords || forWords.some((typed) => wordShard(typed) === wordShard(word))),
+                ),
+              ),
+            );
+          },
+        },
+      );
+      expect(ids(found)[0]).toBe('esafety');
+      expect(index.searched.some((text) => /^e-?safety$/.test(text))).toBe(true);
+      expect(asked).not.toContain('all');
+    },
+  );
 
   it('puts first a page named by one word of the query over one that only mentions them all', async () => {
     const found = await findPages(fakeIndex(pages), 'teacher allegation', {}, help);
@@ -202,6 +233,46 @@ describe('findPages', () => {
     const found = await findPages(index, 'DSL', {}, { ...help, vocabulary: () => Promise.resolve(everywhere) });
     expect(index.searched).not.toContain('"Designated safeguarding lead"');
     expect(found.also).toEqual([]);
+  });
+
+  it('leaves out a full name without fetching its other words’ lists when the query’s own list shows one of its words is too common', async () => {
+    const common = vocabularyFrom({ ...Object.fromEntries(words), designated: commonWordPages + 1 });
+    const asked: (readonly string[] | 'all')[] = [];
+    const index = fakeIndex(pages);
+    const found = await findPages(
+      index,
+      'DSL',
+      {},
+      {
+        ...help,
+        vocabulary: (forWords?: readonly string[]) => {
+          asked.push(forWords ?? 'all');
+          return Promise.resolve(forWords?.every((word) => wordShard(word) === 'ds') ? common : undefined);
+        },
+      },
+    );
+    expect(index.searched).not.toContain('"Designated safeguarding lead"');
+    expect(found.also).toEqual([]);
+    expect(asked.flat()).not.toContain('safeguarding');
+  });
+
+  it('fetches the lists of a full name’s other words when the query’s own list cannot tell', async () => {
+    const asked: (readonly string[] | 'all')[] = [];
+    const index = fakeIndex(pages);
+    await findPages(
+      index,
+      'DSL',
+      {},
+      {
+        ...help,
+        vocabulary: (forWords?: readonly string[]) => {
+          asked.push(forWords ?? 'all');
+          return help.vocabulary(forWords);
+        },
+      },
+    );
+    expect(asked).toContainEqual(['designated', 'safeguarding', 'lead']);
+    expect(index.searched).toContain('"Designated safeguarding lead"');
   });
 
   it('drops the small words of a question', async () => {

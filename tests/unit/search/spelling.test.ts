@@ -9,6 +9,8 @@ import {
   splitWord,
   vocabularyFrom,
   wordShard,
+  wordShards,
+  withJoinedForms,
 } from '../../../src/lib/search/spelling';
 
 const vocabulary = vocabularyFrom({
@@ -161,7 +163,29 @@ describe('spaceHyphens', () => {
 });
 
 describe('wordShard', () => {
-  it('is the word’s first letter, or “_” for any other first character', () => {
-    expect(['grooming', 'zip', 'école', '999'].map(wordShard)).toEqual(['g', 'z', '_', '_']);
+  it('is the word’s first two letters, with “_” for any other character or none', () => {
+    expect(['grooming', 'zip', 'école', '999', 'e', 'e-safety', 'sécurité'].map(wordShard)).toEqual([
+      'gr',
+      'zi',
+      '_c',
+      '__',
+      'e_',
+      'e_',
+      's_',
+    ]);
+  });
+
+  it('names a part for every word: the build writes each of them', () => {
+    expect(wordShards).toHaveLength(27 * 27);
+    for (const word of ['grooming', 'e', '999', 'sécurité']) expect(wordShards).toContain(wordShard(word));
+  });
+});
+
+describe('withJoinedForms', () => {
+  it('adds the words from each one to the last written as one, whose parts answer for them joined', () => {
+    expect(withJoinedForms(['e', 'safety'])).toEqual(['e', 'safety', 'esafety']);
+    expect(withJoinedForms(['think', 'you', 'know'])).toEqual(['think', 'you', 'know', 'thinkyouknow', 'youknow']);
+    expect(withJoinedForms(['grooming'])).toEqual(['grooming']);
+    expect(withJoinedForms(['e-safety', 'plan'])).toEqual(['e-safety', 'e', 'safety', 'esafety', 'plan', 'e-safetyplan']);
   });
 });

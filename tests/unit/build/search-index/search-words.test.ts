@@ -28,7 +28,7 @@ describe('countWords', () => {
 });
 
 describe('searchWordFiles', () => {
-  it('writes the whole list and a part for every first letter, empty parts included', async () => {
+  it('writes the whole list and a part for every pair of first letters, empty parts included', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'search-words-'));
     try {
       mkdirSync(join(folder, 'fragment'));
@@ -38,10 +38,11 @@ describe('searchWordFiles', () => {
       writeFileSync(join(folder, 'fragment', 'en_2.pf_fragment'), fragment('Online gaming', { title: 'Gaming' }));
       const files = await searchWordFiles(folder);
       expect(files.get('search/words.json')).toBe('{"gaming":1,"grooming":1,"online":2}');
-      expect(files.get('search/words/g.json')).toBe('{"gaming":1,"grooming":1}');
-      expect(files.get('search/words/o.json')).toBe('{"online":2}');
-      expect(files.get('search/words/x.json')).toBe('{}');
-      expect(files.size).toBe(1 + 27);
+      expect(files.get('search/words/ga.json')).toBe('{"gaming":1}');
+      expect(files.get('search/words/gr.json')).toBe('{"grooming":1}');
+      expect(files.get('search/words/on.json')).toBe('{"online":2}');
+      expect(files.get('search/words/g_.json')).toBe('{}');
+      expect(files.size).toBe(1 + 27 * 27);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
