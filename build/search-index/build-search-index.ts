@@ -78,9 +78,11 @@ await pagefind.close();
 const cut = await cutCommonWordPlaces(output);
 await compactIndexMeta(output);
 await removeUnusedFiles(output);
+// Kept between builds: the WebAssembly recompressed and the scripts minified, by their hashes.
+const cacheFolder = resolve('node_modules/.cache/pagefind');
 const saved = new Map([
-  ...(await recompressEveryQueryFiles(output, resolve('node_modules/.cache/pagefind-zopfli'))),
-  ...(await minifyReadersScripts(output)),
+  ...(await recompressEveryQueryFiles(output, cacheFolder)),
+  ...(await minifyReadersScripts(output, cacheFolder)),
 ]);
 for (const [file, json] of await searchWordFiles(output)) {
   await mkdir(dirname(join(site, file)), { recursive: true });

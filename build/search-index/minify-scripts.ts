@@ -1,13 +1,16 @@
 /**
  * Minifies the scripts of Pagefind's that readers load: its search script (which the search
  * worker imports), its own worker (used only where the search worker cannot start) and the
- * highlighter a result's page loads. Pagefind ships them with whole names and spacing; esbuild,
- * already installed with Astro, makes them about 15 % and 30 % smaller gzipped without changing
- * what they do. The same file always minifies to the same bytes.
+ * highlighter a result's page loads. Pagefind ships them with whole names and spacing; Terser
+ * makes them about 17 % and 30 % smaller gzipped without changing what they do (esbuild, which
+ * Astro installs, did 3.5 % less well: 0.4 KB more on every first search). Terser takes about a
+ * second, so each script, the same for every build of one Pagefind version, is minified once and
+ * kept in a cache folder. The same file always minifies to the same bytes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { transform } from 'esbuild';
+import { minify } from 'terser';
+import { cached } from './build-cache';
 
 /** Pagefind's scripts a reader's browser loads (its UI bundles are never used). */
 export const readersScripts = ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'] as const;
@@ -17,20 +20,25 @@ export const readersScripts = ['pagefind.js', 'pagefind-worker.js', 'pagefind-hi
  * @param code a script as Pagefind wrote it (an ES module)
  */
 export async function minifiedScript(code: string): Promise<string> {
-  return (await transform(code, { minify: true, format: 'esm', legalComments: 'inline' })).code;
+  const { code: minified } = await minify(code, { module: true, format: { comments: 'some' } });
+  if (minified === undefined) throw new Error('Terser gave no code for one of Pagefind’s scripts.');
+  return minified;
 }
 
 /**
  * Rewrites each of Pagefind's readers' scripts in `folder` minified.
  * @param folder the `pagefind/` folder of a built site
+ * @param cacheFolder where minified scripts are kept between builds
  * @returns the bytes saved, per file name
  */
-export async function minifyReadersScripts(folder: string): Promise<Map<string, number>> {
+export async function minifyReadersScripts(folder: string, cacheFolder: string): Promise<Map<string, number>> {
   const saved = new Map<string, number>();
   for (const file of readersScripts) {
     const path = join(folder, file);
     const code = await readFile(path, 'utf8');
-    const minified = await minifiedScript(code);
+    const minified = (await cached(cacheFolder, 'terser', code, async () => Buffer.from(await minifiedScript(code)))).toString(
+      'utf8',
+    );
     if (Buffer.byteLength(minified) >= Buffer.byteLength(code)) continue;
     await writeFile(path, minified);
     saved.set(file, Buffer.byteLength(code) - Buffer.byteLength(minified));

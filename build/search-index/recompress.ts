@@ -6,10 +6,10 @@
  * of input), so only these files are recompressed, and the WebAssembly, the same for every build
  * of one Pagefind version, is compressed once and kept in a cache folder by its hash.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { cached } from './build-cache';
 
 /** The files a first query fetches besides the index chunks and fragments it needs. */
 export const everyQueryFile = /^(?:wasm\.[^.]+\.pagefind|pagefind\.[^.]+\.pf_meta)$/;
@@ -39,18 +39,9 @@ export async function recompressEveryQueryFiles(folder: string, cacheFolder: str
   const files = (await readdir(folder)).filter((file) => everyQueryFile.test(file)).sort();
   for (const file of files) {
     const gzipped = await readFile(join(folder, file));
-    let smaller: Buffer | undefined;
-    if (cacheable(file)) {
-      const cached = join(cacheFolder, `${createHash('sha256').update(gzipped).digest('hex')}.gz`);
-      smaller = await readFile(cached).catch(() => undefined);
-      if (!smaller) {
-        smaller = (await smallerGzip(gzipped)) ?? gzipped;
-        await mkdir(cacheFolder, { recursive: true });
-        await writeFile(cached, smaller);
-      }
-    } else {
-      smaller = await smallerGzip(gzipped);
-    }
+    const smaller = cacheable(file)
+      ? await cached(cacheFolder, 'zopfli', gzipped, async () => (await smallerGzip(gzipped)) ?? gzipped)
+      : await smallerGzip(gzipped);
     if (!smaller || smaller.length >= gzipped.length) continue;
     await writeFile(join(folder, file), smaller);
     saved.set(file, gzipped.length - smaller.length);

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minifiedScript } from '../../../../build/search-index/minify-scripts';
+import { minifiedScript, minifyReadersScripts, readersScripts } from '../../../../build/search-index/minify-scripts';
 
 const module = `/*! Example 1.0 | MIT License */
 const longDescriptiveName = (firstArgument, secondArgument) => {
@@ -31,5 +34,27 @@ describe('minifying Pagefind’s scripts', () => {
 
   it('gives the same bytes every time', async () => {
     expect(await minifiedScript(module)).toBe(await minifiedScript(module));
+  });
+});
+
+describe('minifyReadersScripts', () => {
+  it('minifies each script once, and takes it from the cache on the next build', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'minify-cache-'));
+    const folders = [mkdtempSync(join(tmpdir(), 'minify-a-')), mkdtempSync(join(tmpdir(), 'minify-b-'))];
+    try {
+      const written: string[] = [];
+      for (const folder of folders) {
+        for (const file of readersScripts) writeFileSync(join(folder, file), module);
+        const saved = await minifyReadersScripts(folder, cache);
+        expect([...saved.keys()].sort()).toEqual([...readersScripts].sort());
+        written.push(readFileSync(join(folder, 'pagefind.js'), 'utf8'));
+      }
+      expect(written[1]).toBe(written[0]);
+      expect(written[0]).toBe(await minifiedScript(module));
+      // The three scripts are the same here, so the cache holds one minified copy.
+      expect(readdirSync(cache)).toHaveLength(1);
+    } finally {
+      for (const folder of [cache, ...folders]) rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
