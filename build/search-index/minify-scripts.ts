@@ -8,9 +8,13 @@
  * kept in a cache folder. The same file always minifies to the same bytes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { cached } from './build-cache';
+
+// Part of the cache's key, so a newer Terser minifies afresh and every machine writes the same bytes.
+const terserVersion = (createRequire(import.meta.url)('terser/package.json') as { version: string }).version;
 
 /** Pagefind's scripts a reader's browser loads (its UI bundles are never used). */
 export const readersScripts = ['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js'] as const;
@@ -36,9 +40,9 @@ export async function minifyReadersScripts(folder: string, cacheFolder: string):
   for (const file of readersScripts) {
     const path = join(folder, file);
     const code = await readFile(path, 'utf8');
-    const minified = (await cached(cacheFolder, 'terser', code, async () => Buffer.from(await minifiedScript(code)))).toString(
-      'utf8',
-    );
+    const minified = (
+      await cached(cacheFolder, `terser-${terserVersion}`, code, async () => Buffer.from(await minifiedScript(code)))
+    ).toString('utf8');
     if (Buffer.byteLength(minified) >= Buffer.byteLength(code)) continue;
     await writeFile(path, minified);
     saved.set(file, Buffer.byteLength(code) - Buffer.byteLength(minified));

@@ -7,12 +7,16 @@
  * of one Pagefind version, is compressed once and kept in a cache folder by its hash.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cached } from './build-cache';
 
 /** The files a first query fetches besides the index chunks and fragments it needs. */
 export const everyQueryFile = /^(?:wasm\.[^.]+\.pagefind|pagefind\.[^.]+\.pf_meta)$/;
+
+// Part of the cache's key, so a newer Zopfli compresses afresh and every machine writes the same bytes.
+const zopfliVersion = (createRequire(import.meta.url)('@gfx/zopfli/package.json') as { version: string }).version;
 
 /** The WebAssembly is the same for every build of one Pagefind version, so its smaller gzip is kept. */
 const cacheable = (file: string) => file.endsWith('.pagefind');
@@ -40,7 +44,7 @@ export async function recompressEveryQueryFiles(folder: string, cacheFolder: str
   for (const file of files) {
     const gzipped = await readFile(join(folder, file));
     const smaller = cacheable(file)
-      ? await cached(cacheFolder, 'zopfli', gzipped, async () => (await smallerGzip(gzipped)) ?? gzipped)
+      ? await cached(cacheFolder, `zopfli-${zopfliVersion}`, gzipped, async () => (await smallerGzip(gzipped)) ?? gzipped)
       : await smallerGzip(gzipped);
     if (!smaller || smaller.length >= gzipped.length) continue;
     await writeFile(join(folder, file), smaller);
