@@ -15,7 +15,7 @@ import { minifyReadersScripts } from './minify-scripts';
 import { compactIndexMeta } from './compact-meta';
 import { cutCommonWordPlaces } from './common-word-locations';
 import { removeUnusedFiles } from './unused-files';
-import { readPagefindEntry } from './pagefind-entry';
+import { indexedPageCount, readPagefindEntry } from './pagefind-entry';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
 
@@ -88,8 +88,7 @@ for (const [file, json] of await searchWordFiles(output)) {
   await mkdir(dirname(join(site, file)), { recursive: true });
   await writeFile(join(site, file), json);
 }
-const entry = await readPagefindEntry(output);
-const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+const indexed = indexedPageCount(await readPagefindEntry(output));
 const common = cut.parts > 0 ? ` ${cut.saved} bytes saved by keeping one place a page for the commonest words;` : '';
 console.log(
   `Search index: ${indexed} pages indexed (of ${files.length} HTML files) into ${relative(process.cwd(), output)} in ${Math.round(performance.now() - started)} ms;${common} ${[...saved.values()].reduce((sum, bytes) => sum + bytes, 0)} bytes saved by recompressing and minifying ${saved.size} files readers fetch.`,

@@ -18,19 +18,19 @@
  * ranked lower. At 3,000 pages, 22 of the 680 first results changed, almost all between
  * generated procedures with the same sentences.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import {
   decodeIndexPart,
-  encodePagefindFile,
+  writePagefindFile,
   type IndexPart,
   type PackedPlaces,
   type PageEntry,
   type WordEntry,
 } from './pagefind-files';
 import { commonWordPages } from '../../src/lib/search/search-strategy';
-import { readPagefindEntry } from './pagefind-entry';
+import { indexedPageCount, readPagefindEntry } from './pagefind-entry';
 
 /**
  * A word on more than this share of the pages, and on more than `commonWordPages` pages (the
@@ -125,8 +125,7 @@ export async function cutCommonWordPlaces(
   folder: string,
   fewestPages = commonWordPages,
 ): Promise<{ parts: number; saved: number }> {
-  const entry = await readPagefindEntry(folder);
-  const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const pageCount = indexedPageCount(await readPagefindEntry(folder));
   const commonFrom = Math.max(Math.floor(pageCount * commonWordShare), fewestPages) + 1;
   if (pageCount < commonFrom) return { parts: 0, saved: 0 };
   const indexFolder = join(folder, 'index');
@@ -140,10 +139,8 @@ export async function cutCommonWordPlaces(
     if (bytes.length < commonFrom * 4) continue;
     const cut = withCommonWordsCut(decodeIndexPart(bytes, path), commonFrom);
     if (cut === undefined) continue;
-    const rewritten = gzipSync(encodePagefindFile(cut), { level: 9 });
-    await writeFile(path, rewritten);
     parts += 1;
-    saved += gzipped.length - rewritten.length;
+    saved += gzipped.length - (await writePagefindFile(path, cut));
   }
   return { parts, saved };
 }

@@ -49,11 +49,11 @@ async function renameAll(folder: string, extension: string, names: ReadonlyMap<s
 async function renumberFiles(folder: string, [, , chunks, filters]: Meta, numbers: readonly number[]): Promise<void> {
   for (const [, , hash] of chunks) {
     const file = join(folder, 'index', `${hash}.pf_index`);
-    await writePagefindFile(file, renumberIndexPart((await readPagefindFile(file, decodeIndexPart)).value, numbers));
+    await writePagefindFile(file, renumberIndexPart(await readPagefindFile(file, decodeIndexPart), numbers));
   }
   for (const [, hash] of filters) {
     const file = join(folder, 'filter', `${hash}.pf_filter`);
-    await writePagefindFile(file, renumberFilterPart((await readPagefindFile(file, decodeFilterPart)).value, numbers));
+    await writePagefindFile(file, renumberFilterPart(await readPagefindFile(file, decodeFilterPart), numbers));
   }
 }
 
@@ -70,7 +70,7 @@ export async function compactIndexMeta(folder: string): Promise<string[]> {
   const used = { pages: 0, chunks: 0, filters: 0 };
   for (const [language, details] of Object.entries(entry.languages)) {
     const file = join(folder, `pagefind.${details.hash}.pf_meta`);
-    const { value: meta } = await readPagefindFile(file, decodeMeta);
+    const meta = await readPagefindFile(file, decodeMeta);
     // Pagefind names a fragment group by the pages in it; such an index keeps its names.
     if (meta[1].some(([, , group]) => group !== undefined && group !== '')) {
       written.push(`pagefind.${details.hash}.pf_meta`);

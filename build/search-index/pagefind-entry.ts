@@ -20,6 +20,13 @@ export async function readPagefindEntry(folder: string): Promise<PagefindEntry> 
 }
 
 /**
+ * How many pages the index holds, in every language.
+ * @param entry the entry file's content
+ */
+export const indexedPageCount = (entry: PagefindEntry): number =>
+  Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+
+/**
  * Writes the entry file back, as compactly as Pagefind writes it.
  * @param folder the `pagefind/` folder of a built site
  * @param entry the entry, changed

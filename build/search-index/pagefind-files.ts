@@ -122,9 +122,8 @@ export function decodeFilterPart(bytes: Uint8Array, file: string): FilterPart {
 export async function readPagefindFile<Layout>(
   file: string,
   decodeAs: (bytes: Uint8Array, file: string) => Layout,
-): Promise<{ value: Layout; bytes: number }> {
-  const gzipped = await readFile(file);
-  return { value: decodeAs(gunzipSync(gzipped), file), bytes: gzipped.length };
+): Promise<Layout> {
+  return decodeAs(gunzipSync(await readFile(file)), file);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
+import { entryPath } from '../../src/lib/content/entries';
 import { phoneDigits } from '../../src/lib/contacts/phone';
 import { websiteLabel } from '../../src/lib/contacts/website';
 import { siteSearch } from '../../tools/built-site/search-in-node';
@@ -25,7 +26,7 @@ const contacts: Contact[] = loadContent().entries.flatMap((entry) => {
   return [{ id: entry.id, name: data.name, numbers: (data.phones ?? []).map((phone) => phone.number), website: data.website }];
 });
 const search = await siteSearch(distDir);
-const pathOf = (id: string) => `/contacts/${id}/`;
+const pathOf = (id: string) => entryPath('contacts', id);
 const pages = new Map(builtPages().map((page) => [page.path, page.html]));
 /** The websites a built contact page links to, as pages show them. */
 const websiteLinksOn = (path: string) =>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { readDecisionGuide } from '../../build/guide/decision-guide-file';
+import { stepPath } from '../../src/lib/guide/guide-graph';
 import { entryPath } from '../../src/lib/content/entries';
 import { describeHours, isAlwaysOpen, openingStatus, type BankHolidays } from '../../src/lib/contacts/opening-hours';
 import type { Opening } from '../../src/schemas/contact';
@@ -308,16 +309,13 @@ describe('guide outcomes', () => {
   });
 
   it('files each outcome under the readers who reach it, as content pages are filed under their audiences', () => {
-    const guide = readDecisionGuide()?.guide;
-    expect(guide?.outcomes.length).toBeGreaterThan(0);
-    for (const outcome of guide?.outcomes ?? []) {
-      const filters = attributeValues(pageOf(`/worried/${outcome.id}/`)?.html ?? '', 'data-pagefind-filter');
+    const outcomes = readDecisionGuide()?.guide?.outcomes ?? [];
+    expect(outcomes.some((outcome) => outcome.readers.length > 0)).toBe(true);
+    for (const outcome of outcomes) {
+      const filters = attributeValues(pageOf(stepPath(outcome.id))?.html ?? '', 'data-pagefind-filter');
       expect(filters.filter((filter) => filter.startsWith('audience:')).sort(), outcome.id).toEqual(
         outcome.readers.map((reader) => `audience:${audienceLabel(reader)}`).sort(),
       );
     }
-    expect(attributeValues(pageOf('/worried/professional-radicalisation/')?.html ?? '', 'data-pagefind-filter')).toContain(
-      'audience:Professionals',
-    );
   });
 });
