@@ -10,6 +10,7 @@ import { describeHours, isAlwaysOpen, openingStatus, type BankHolidays } from '.
 import type { Opening } from '../../src/schemas/contact';
 import { everyQueryFile } from '../../build/search-index/recompress';
 import { decodeMeta } from '../../build/search-index/pagefind-files';
+import { contactListRecords, pathwayRecords } from '../../build/search-index/page-records';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
@@ -42,12 +43,12 @@ function scriptSources(html: string): string[] {
 }
 
 describe('the search index', () => {
-  it('holds every page marked for search, and a record for each audience page', () => {
+  it('holds every page marked for search, and a record for each audience page and each list of contacts', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
-      indexed.length + site.audiences.length,
+      indexed.length + pathwayRecords().length + contactListRecords().length,
     );
   });
 

@@ -19,6 +19,8 @@ const queries: { query: string; page: string; section?: string }[] = [
   { query: 'sextortion', page: '/guidance/sextortion/' },
   // A topic and a type of page: the law, not the page that explains grooming.
   { query: 'grooming law', page: '/legislation/sexual-offences-act-2003/' },
+  // A concern about someone who works with children: their procedure, whatever else the words name.
+  { query: 'football coach texting my son', page: '/procedures/allegations-against-staff-carers-and-volunteers/' },
 ];
 
 const searchField = (page: Page) => page.locator('main').getByRole('searchbox', { name: 'Search this site' });
@@ -203,6 +205,17 @@ test('a search that finds nothing says how to search again, and gives the emerge
 test('a service name with “number” puts the service’s contact page first', async ({ sharedPage: page }) => {
   await search(page, 'childline number');
   await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/contacts\/childline\//);
+});
+
+test('the printable key numbers sheet is found by its name, as a contact page, with its opening line', async ({
+  sharedPage: page,
+}) => {
+  await search(page, 'key numbers');
+  const first = results(page).first();
+  await expect(first.getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/contacts\/key-numbers\/\?highlight=/);
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('Key numbers');
+  await expect(first.getByText('Contact', { exact: true })).toBeVisible();
+  await expect(first).toContainText('Print this page and keep it by the phone');
 });
 
 test('a parent’s question about their own child puts a page for parents before the professionals’ procedure', async ({

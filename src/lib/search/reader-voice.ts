@@ -69,6 +69,59 @@ export function withoutRoles(query: string): string {
         .join(' ');
 }
 
+/**
+ * People who work or volunteer with children as a concern names them, besides the jobs above:
+ * "a member of staff", "a volunteer", "my son's tutor".
+ */
+const carers = `${roles}|staff(?: members?)?|members? of staff|volunteers?|tutors?|instructors?|(?:youth|scout|group|club) leaders?|foster carers?`;
+
+/** What a person in a job can do to a child that makes a concern about them: "messaging", "sent", "touched". */
+const actions =
+  '(?:messag|text|dm|snapchat|whatsapp|email|contact|add|follow|friend|groom|touch|film|photograph|flirt|kiss|meet|send|sext|hit)\\p{L}*|sent|met';
+
+/** What a person in a job may share of a child: "sharing images", "posted photos". */
+const images = 'images?|photos?|pictures?|pics|nudes?|videos?';
+
+/** What a concern about a person in a job is called: "teacher allegation", "coach misconduct". */
+const concernNames = 'allegations?|complaints?|misconduct|abus\\p{L}*|inappropriate\\p{L}*';
+
+/** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old". */
+const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|\\d+ ?(?:year|yr)s?(?: |-)?old`;
+
+/** Words between a job and what the person did: "coach has been texting", "teacher keeps messaging". */
+const auxiliaries = '(?:(?:is|has|keeps|was|been|had|always)\\s+){0,2}';
+
+const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[^\\p{L}])`, 'iu');
+// "complaint about a teacher", "allegation against a football coach", "messages from a member of staff"
+const aboutCarer = wholeWord(
+  `(?:about|against|by|from)\\s+(?:(?:a|an|the|my|our|his|her|their|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
+);
+// "teacher allegation", "coach inappropriate"
+const carerConcern = wholeWord(`(?:${carers})\\s+(?:${concernNames})`);
+// "coach keeps texting", "teacher sent my daughter …"
+const carerActs = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${actions})`);
+// "staff member sharing images", "teacher posted pictures"
+const carerShares = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:shar|post)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})`);
+const childInQuery = wholeWord(`(?:${childNamed})(?:'?s)?`);
+
+/**
+ * Whether the query is a concern about someone who works or volunteers with children: about,
+ * against or from them ("complaint about a teacher"), named as one ("teacher allegation"), or
+ * what they did to a child ("coach texting my son") or shared ("staff member sharing images").
+ * Those concerns have their own procedure, whatever the rest of the query is about. A job that
+ * only says who asks ("teacher sharing resources", "social worker online harms") is not one.
+ * @param query what the reader typed
+ */
+export function concernsRole(query: string): boolean {
+  const text = query.replaceAll('’', "'");
+  return (
+    aboutCarer.test(text) ||
+    carerConcern.test(text) ||
+    carerShares.test(text) ||
+    (carerActs.test(text) && childInQuery.test(text))
+  );
+}
+
 /** People a reader may be worried about, besides a child of their own and a job. */
 const people = new Set(
   `pupil pupils student students friend friends colleague colleagues person people someone somebody adult adults

@@ -43,6 +43,14 @@ export function typeWordFilters(typeLabel: (collection: keyof typeof pageTypeWor
 }
 
 /**
+ * What a concern about someone who works or volunteers with children ("coach texting my son",
+ * "complaint about a teacher": `concernsRole` in reader-voice.ts) is searched for besides its own
+ * words: the name of the procedure for it, whose first result leads the results. A test of the
+ * built site checks that it finds that procedure.
+ */
+export const roleConcernSearch = 'allegations';
+
+/**
  * Pagefind metadata fields that are searched but never shown: words readers type that a page
  * may not use (frontmatter `keywords`), and a contact's phone numbers in the forms people type.
  */

@@ -51,7 +51,8 @@ export const genericWords = new Set(
   signs warning examples dangers facts explained understanding awareness policy latest new
   need deal dealing get find looking tell want involved services
   protect protecting keep keeping safe
-  issue issues problem problems questions worries`.split(/\s+/),
+  issue issues problem problems questions worries
+  illegal legal`.split(/\s+/),
 );
 
 /**
@@ -67,6 +68,24 @@ export function significantWords(query: string): string[] {
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((word) => word !== '' && !stopWords.has(word));
   return [...new Set(words)];
+}
+
+/**
+ * The words with each age ("15 year old", "12 yr old") as one phrase search: a child's age says
+ * who a question is about, and its words one by one ("year", "old") count for any page that
+ * mentions ages, such as a list of resources for 11 to 16 year olds.
+ * @param words the query's meaningful words (`significantWords`)
+ */
+export function withAgesAsPhrases(words: readonly string[]): string[] {
+  const terms: string[] = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const [number, unit, old] = words.slice(at, at + 3);
+    if (/^\d+$/.test(number ?? '') && /^(?:years?|yrs?)$/.test(unit ?? '') && old === 'old') {
+      terms.push(phraseSearch(`${number} ${unit} old`));
+      at += 2;
+    } else terms.push(words[at]!);
+  }
+  return terms;
 }
 
 /**

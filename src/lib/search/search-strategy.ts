@@ -26,13 +26,15 @@ import {
   plainerQuery,
   promote,
   significantWords,
+  withAgesAsPhrases,
   type MergedResult,
   type ScoredResult,
 } from './search-query';
 import { editDistance, isKnown, joinedWord, respell, spaceHyphens, withJoinedForms, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
-import { audiencePhraseWords, namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
+import { audiencePhraseWords, concernsRole, namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
+import { roleConcernSearch } from './search-config';
 import { inNationalForm } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
@@ -317,7 +319,7 @@ async function findPagesFor<Result extends ScoredResult>(
   // A job ("I am a teacher and a pupil …") says who asks: pages about the job do not answer.
   const roles = roleWords(query);
   const merged = mergeResults(
-    await Promise.all(words.filter((word) => !roles.has(word)).map((word) => search(word))),
+    await Promise.all(withAgesAsPhrases(words.filter((word) => !roles.has(word))).map((word) => search(word))),
     'most-found',
   );
   return { results: merged, partial: merged.length > 0, also: [] };
@@ -387,7 +389,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
   const contactsIn = { ...filters, type: { any: [help.contactType] } };
   const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
-  const [searches, askedFor, joined, eachWord, phrased, whole, namedAsPhrase] = await Promise.all([
+  const [searches, askedFor, joined, eachWord, phrased, whole, namedAsPhrase, aboutCarer] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly
       ? search(joinedName ?? topic, contactsIn)
@@ -403,7 +405,10 @@ async function searchAsTyped<Result extends ScoredResult>(
     typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
     wholeQuestion ? search(wholeQuestion) : undefined,
     contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
+    // "coach texting my son": the procedure for concerns about people who work with children.
+    concernsRole(typed) ? search(roleConcernSearch) : undefined,
   ]);
+  const concernProcedure = aboutCarer?.results[0] && { query: aboutCarer.query, results: [aboutCarer.results[0]] };
   // Pagefind scores every page with a phrase alike, so the contacts named with it ("Call Derbyshire",
   // and the contacts that only mention it) take their order from the query's own search, where
   // the one named with it scores highest.
@@ -421,6 +426,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   const askedAlike = whole?.results.length === 1 && (searches[0]?.results.length ?? 0) > 0 ? whole : undefined;
   const merged = mergeResults(
     [
+      ...(concernProcedure ? [concernProcedure] : []),
       ...(namedContact ? [namedContact] : []),
       ...(joined ? [joined] : []),
       ...(askedFor ? [askedFor] : []),
@@ -432,6 +438,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   );
   const firstIds = new Set(
     [
+      ...(concernProcedure?.results ?? []),
       ...(namedContact?.results ?? []),
       ...(joined?.results ?? []),
       ...(askedFor?.results ?? []),
@@ -558,6 +565,9 @@ export function firstScreenOrder<View extends ScreenView>(
       : 0;
   // "allegations procedure": the procedures first, after only a page whose title is the search
   // ("Follow the allegations procedure" for that query).
+  // "coach texting my son": the procedure for concerns about people who work with children first.
+  const aboutCarer = concernsRole(asTyped) || concernsRole(searched);
+  const concernRank = (view: View) => (aboutCarer && view.queries.includes(roleConcernSearch) ? 0 : 1);
   const askedType = typeTopic(searched, typeWords)?.type;
   const typeRank = (view: View) =>
     askedType === undefined || nameMatch(view.title, searched) === 1 ? 0 : view.type === askedType ? 1 : 2;
@@ -566,11 +576,17 @@ export function firstScreenOrder<View extends ScreenView>(
     yields: yields(each) ? 1 : 0,
     elsewhere: onlyForWork(each.view),
     typeRank: typeRank(each.view),
+    concernRank: concernRank(each.view),
   }));
   return ranked
     .sort(
       (a, b) =>
-        a.typeRank - b.typeRank || b.step - a.step || a.elsewhere - b.elsewhere || a.yields - b.yields || a.position - b.position,
+        a.concernRank - b.concernRank ||
+        a.typeRank - b.typeRank ||
+        b.step - a.step ||
+        a.elsewhere - b.elsewhere ||
+        a.yields - b.yields ||
+        a.position - b.position,
     )
     .map((each) => each.view);
 }

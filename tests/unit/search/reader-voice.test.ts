@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { audiencePhraseWords, namesTopic, roleWords, speaksAsParent, withoutRoles } from '../../../src/lib/search/reader-voice';
+import {
+  audiencePhraseWords,
+  concernsRole,
+  namesTopic,
+  roleWords,
+  speaksAsParent,
+  withoutRoles,
+} from '../../../src/lib/search/reader-voice';
 
 describe('speaksAsParent', () => {
   it.each([
@@ -52,6 +59,40 @@ describe('roleWords and withoutRoles', () => {
   ])('keeps “%s” whole: it names no job, or asks for the job itself', (query) => {
     expect(roleWords(query).size).toBe(0);
     expect(withoutRoles(query)).toBe(query);
+  });
+});
+
+describe('concernsRole', () => {
+  it.each([
+    'complaint about a teacher',
+    'allegation against a football coach',
+    "worried about my child's teacher",
+    'messages from a member of staff',
+    'teacher allegation',
+    'volunteer inappropriate with children',
+    'teacher sending messages to my daughter',
+    'coach has been sending my 13 year old messages',
+    'my son’s tutor keeps messaging him',
+    'teacher added my daughter on snapchat',
+    'staff member sharing images of pupils',
+    'teacher shared inappropriate pictures',
+  ])('hears a concern about someone who works with children in “%s”', (query) => {
+    expect(concernsRole(query)).toBe(true);
+  });
+
+  it.each([
+    'social worker online harms',
+    'online safety for teachers',
+    'guidance for staff',
+    'teacher training online safety',
+    'teachers sharing resources with pupils',
+    'i am a teacher and a pupil sent a nude',
+    'teacher sexting',
+    'ask a social worker',
+    'worried about a pupil',
+    'pupil shared nude of another pupil',
+  ])('hears only who asks, or no job, in “%s”', (query) => {
+    expect(concernsRole(query)).toBe(false);
   });
 });
 

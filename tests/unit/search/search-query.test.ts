@@ -8,6 +8,7 @@ import {
   inOrderOf,
   promote,
   significantWords,
+  withAgesAsPhrases,
 } from '../../../src/lib/search/search-query';
 
 describe('plainerQuery', () => {
@@ -217,5 +218,16 @@ describe('inOrderOf', () => {
 describe('promote', () => {
   it('moves the items that pass to the front, keeping both groups in order', () => {
     expect(promote([1, 2, 3, 4, 5], (item) => item % 2 === 0)).toEqual([2, 4, 1, 3, 5]);
+  });
+});
+
+describe('withAgesAsPhrases', () => {
+  it('searches a child’s age as one phrase, the other words as they are', () => {
+    expect(withAgesAsPhrases(['15', 'year', 'old', 'send', 'nudes'])).toEqual(['"15 year old"', 'send', 'nudes']);
+    expect(withAgesAsPhrases(['my', '12', 'yrs', 'old'])).toEqual(['my', '"12 yrs old"']);
+  });
+
+  it('leaves numbers that are not ages alone', () => {
+    expect(withAgesAsPhrases(['section', '47', 'year'])).toEqual(['section', '47', 'year']);
   });
 });

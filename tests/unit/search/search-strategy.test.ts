@@ -12,6 +12,7 @@ import {
   type SearchFilters,
 } from '../../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
+import { roleConcernSearch } from '../../../src/lib/search/search-config';
 
 interface FakePage {
   id: string;
@@ -211,10 +212,18 @@ describe('findPages', () => {
     expect(ids(found).slice(0, 2)).toEqual(['allegations', 'online-harms']);
   });
 
+  it('puts the allegations procedure first for a concern about someone who works with children', async () => {
+    const texting = { id: 'texting', type: 'Guidance', title: 'Texting', text: 'When a coach is texting my son.' };
+    const index = fakeIndex([...pages, texting]);
+    expect(ids(await findPages(index, 'football coach texting my son', {}, help))[0]).toBe('allegations');
+    expect(index.searched).toContain(roleConcernSearch);
+    expect(ids(await findPages(fakeIndex([...pages, texting]), 'someone texting my son', {}, help))).toEqual(['texting']);
+  });
+
   it('puts first the pages of the type a query asks for (“… procedure”) that have the rest of its words', async () => {
     const index = fakeIndex(pages);
-    const found = await findPages(index, 'teacher allegation procedure', {}, help);
-    expect(index.searched).toContain('teacher allegation');
+    const found = await findPages(index, 'safeguarding lead procedure', {}, help);
+    expect(index.searched).toContain('safeguarding lead');
     expect(ids(found)[0]).toBe('online-harms');
     expect(ids(await findPages(fakeIndex(pages), 'grooming procedure', {}, help))[0]).toBe('online-harms');
   });
@@ -456,6 +465,8 @@ describe('withoutGenericWords', () => {
     ['out of hours social care', 'out of hours social care'],
     ['problems with cyberbullying', 'cyberbullying'],
     ['sextortion worries', 'sextortion'],
+    ['is sexting illegal', 'is sexting'],
+    ['is upskirting legal', 'is upskirting'],
   ])('takes off the words that ask for help in general, and the small words beside them: “%s” → “%s”', async (typed, left) => {
     expect(await withoutGenericWords(typed, onSite)).toBe(left);
   });
@@ -669,6 +680,17 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'sexting', [], { typeWords }).map((view) => view.title)[0]).toBe('Sharing nudes');
     const named = [...views, { title: 'Sexting law', type: 'Guide', sections: [], queries: ['sexting law'] }];
     expect(firstScreenOrder(named, 'sexting law', [], { typeWords }).map((view) => view.title)[0]).toBe('Sexting law');
+  });
+
+  it('puts first the page the search for a concern about someone who works with children found, over a page for parents', () => {
+    const views = [
+      { title: 'Texting', sections: [], queries: ['coach texting my son'], audiences: ['Parents and carers'] },
+      { title: 'Allegations against staff', sections: [], queries: [roleConcernSearch], audiences: ['Professionals'] },
+    ];
+    const order = (searched: string) =>
+      firstScreenOrder(views, searched, [], { professionalsAudience: 'Professionals' }).map((view) => view.title);
+    expect(order('football coach texting my son')).toEqual(['Allegations against staff', 'Texting']);
+    expect(order('texting my son')).toEqual(['Texting', 'Allegations against staff']);
   });
 
   describe('for a parent asking about their own child', () => {

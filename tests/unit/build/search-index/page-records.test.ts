@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audienceNames, pathwayRecords } from '../../../../build/search-index/pathway-records';
+import { audienceNames, contactListRecords, pathwayRecords } from '../../../../build/search-index/page-records';
 import { searchMetaFields } from '../../../../src/lib/search/search-config';
 import { site } from '../../../../src/site.config';
 
@@ -23,5 +23,17 @@ describe('pathwayRecords', () => {
       expect(keywords).toEqual([...audienceNames(audience.label), ...audience.includes]);
     }
     expect(site.audiences.some((audience) => audience.includes.length > 0)).toBe(true);
+  });
+});
+
+describe('contactListRecords', () => {
+  it('holds the directory and the key numbers sheet by their headings and what readers call them, not their lists', () => {
+    const keyNumbers = contactListRecords().find((record) => record.url === '/contacts/key-numbers/');
+    expect(keyNumbers?.meta['title']).toBe('Key numbers');
+    expect(keyNumbers?.content).toBe(
+      "Key numbers. Who to phone about a child's safety online. Print this page and keep it by the phone.",
+    );
+    expect(keyNumbers?.meta[searchMetaFields.keywords]).toContain('phone numbers');
+    expect(contactListRecords().map((record) => record.url)).toEqual(['/contacts/', '/contacts/key-numbers/']);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * Pages the search holds by their own words only, added to the index as records rather than
+ * marked in the page: the lists on them name pages that answer for themselves, and marking the
+ * page would cost bytes on a page held to the first-load budget.
+ * - The audience pages (/parents-and-carers/ …): heading and description, with the audience's
+ *   label ("Young people") as their keyword.
+ * - The contact directory and the key numbers sheet: heading and opening line, with what readers
+ *   call them ("helplines", "phone numbers") as their keywords.
+ */
+import { contactListPages } from '../../src/lib/contacts/contact-directory';
+import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
+import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
+import { contentTypeLabels } from '../../src/schemas';
+import { site } from '../../src/site.config';
+
+export interface PageRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** One record: the page's heading is its title, and its keywords rank like a content page's. */
+function pageRecord(url: string, heading: string, description: string, type: string, keywords: readonly string[]): PageRecord {
+  return {
+    url,
+    content: `${heading}. ${description}`,
+    // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
+    language: 'en-gb',
+    meta: { title: heading, type, [searchMetaFields.keywords]: keywords.join(', ') },
+    filters: { type: [type] },
+  };
+}
+
+/**
+ * One record per audience page, from the site config. The audience's own name ("Young people")
+ * is the page's main keyword, as a content page's would be; a name that joins audiences
+ * ("Parents and carers") gives each its own (parents, carers), and the people it takes in
+ * ("teachers") follow.
+ */
+export function pathwayRecords(): PageRecord[] {
+  return site.audiences.map((audience) =>
+    pageRecord(pathwayPath(audience), pathwayHeading(audience), audience.description, extraPageTypes.pathway, [
+      ...audienceNames(audience.label),
+      ...audience.includes,
+    ]),
+  );
+}
+
+/** The contact directory and the key numbers sheet, typed as contacts: a search for contacts finds them too. */
+export function contactListRecords(): PageRecord[] {
+  return Object.values(contactListPages).map((page) =>
+    pageRecord(page.path, page.heading, page.lead, contentTypeLabels.contacts.singular, page.searchNames),
+  );
+}
+
+/**
+ * An audience's names: each audience its label joins ("Parents and carers": parents, carers), then the label.
+ * @param label the audience's label from the site config
+ */
+export function audienceNames(label: string): string[] {
+  const parts = label.split(/\s+and\s+/i).map((part) => part.trim());
+  return parts.length > 1 ? [...parts, label] : [label];
+}
