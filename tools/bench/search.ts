@@ -202,7 +202,8 @@ try {
     } else {
       const outcomes = await rankQueries(await siteSearch(site.dist), readQuerySet());
       const rates = queryRates(outcomes);
-      const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
+      // One decimal: rounded to a whole number, 99.5 % in the first three read as all of them.
+      const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
       notes.push(
         `${site.name}: query set (${outcomes.length} queries, tests/search-queries.yaml): right page first ${percent(rates.first)}, in the first three ${percent(rates.topThree)}.`,
       );

@@ -82,8 +82,9 @@ const actions =
 /** What a person in a job may share of a child: "sharing images", "posted photos". */
 const images = 'images?|photos?|pictures?|pics|nudes?|videos?';
 
-/** What a concern about a person in a job is called: "teacher allegation", "coach misconduct". */
-const concernNames = 'allegations?|complaints?|misconduct|abus\\p{L}*|inappropriate\\p{L}*';
+/** What a concern about a person in a job is called: "teacher allegation", "coach misconduct", "staff member accused". */
+const concernNames =
+  'allegations?|complaints?|misconduct|abus\\p{L}*|inappropriate\\p{L}*|accus\\p{L}*|suspended|arrested|investigated';
 
 /** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old". */
 const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|\\d+ ?(?:year|yr)s?(?: |-)?old`;
@@ -97,7 +98,7 @@ const aboutCarer = wholeWord(
   `(?:about|against|by|from)\\s+(?:(?:a|an|the|my|our|his|her|their|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
 );
 // "teacher allegation", "coach inappropriate"
-const carerConcern = wholeWord(`(?:${carers})\\s+(?:${concernNames})`);
+const carerConcern = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${concernNames})`);
 // "coach keeps texting", "teacher sent my daughter …"
 const carerActs = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${actions})`);
 // "staff member sharing images", "teacher posted pictures"

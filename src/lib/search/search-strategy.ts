@@ -98,6 +98,25 @@ function asksForContact(word: string): boolean {
   );
 }
 
+/** Words for a phone as a thing someone has or uses, not a way to get in touch. */
+const deviceWords = new Set(['phone', 'phones', 'telephone']);
+
+/**
+ * Whether the query ends with someone's phone, the thing ("parental controls on my son's phone",
+ * "secret apps on my childs phone", "tracking her phone"), rather than asking for a number: the
+ * word before it says whose it is or what is done to it.
+ * @param words the query's words as typed, lower case (`queryWords`)
+ */
+function namesADevice(words: readonly string[]): boolean {
+  const [before, last] = words.slice(-2);
+  if (last === undefined || before === undefined || !deviceWords.has(last)) return false;
+  return (
+    /^(?:my|his|her|their|your|our|the|a|an|this|that)$/.test(before) ||
+    /(?:['’]s|s['’]|ing)$/.test(before) ||
+    /^(?:childs|sons|daughters|kids|pupils|students|teens|teenagers)$/.test(before)
+  );
+}
+
 /**
  * The topic of a query that asks for a contact ("childline phone number" → "childline"), or
  * undefined when the query does not ask for one or is nothing but such words. The words that ask
@@ -111,7 +130,7 @@ export function contactTopic(query: string, typed = query): string | undefined {
   const all = queryWords(query);
   if (all.length > 0 && all.every((word) => /^\d+$/.test(word))) return all.join(' ');
   if (isWebOrEmailAddress(query)) return all.join(' ');
-  if (!queryWords(typed).some(asksForContact)) return undefined;
+  if (!queryWords(typed).some(asksForContact) || namesADevice(queryWords(typed))) return undefined;
   // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
   const words = significantWords(query);
   let end = words.length;
@@ -308,13 +327,15 @@ async function findPagesFor<Result extends ScoredResult>(
   const typed = plainer ? { ...plainer.found, also: [plainer.plain, ...plainer.found.also] } : asTyped;
   if (plainer) words = significantWords(plainer.plain);
   if (typed.results.length >= fewResults || words.length <= 1) return typed;
+  let thin = typed;
   if (typed.results.length > 0) {
     // A question with one word the right page does not use ("… of a pupil") finds only a page or
     // two with every word; the pages with all the words but one follow them.
     const allButOne = words.map((_, left) => words.filter((__, position) => position !== left).join(' '));
     const nearly = mergeResults(await Promise.all(allButOne.map((text) => search(text))), 'most-found');
     const found = new Set(typed.results.map((result) => result.id));
-    return { ...typed, results: [...typed.results, ...nearly.filter((result) => !found.has(result.id))] };
+    thin = { ...typed, results: [...typed.results, ...nearly.filter((result) => !found.has(result.id))] };
+    if (thin.results.length >= fewResults) return thin;
   }
   // A job ("I am a teacher and a pupil …") says who asks: pages about the job do not answer.
   const roles = roleWords(query);
@@ -322,7 +343,11 @@ async function findPagesFor<Result extends ScoredResult>(
     await Promise.all(withAgesAsPhrases(words.filter((word) => !roles.has(word))).map((word) => search(word))),
     'most-found',
   );
-  return { results: merged, partial: merged.length > 0, also: [] };
+  if (thin.results.length === 0) return { results: merged, partial: merged.length > 0, also: [] };
+  // Still too few (the page for a concern about a member of staff, and no page with the other
+  // words): the pages with most of the words follow.
+  const shown = new Set(thin.results.map((result) => result.id));
+  return { ...thin, results: [...thin.results, ...merged.filter((result) => !shown.has(result.id))] };
 }
 
 /** When fewer pages than this have every word of a question, pages with all its words but one are added after them. */

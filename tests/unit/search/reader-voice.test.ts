@@ -76,6 +76,8 @@ describe('concernsRole', () => {
     'teacher added my daughter on snapchat',
     'staff member sharing images of pupils',
     'teacher shared inappropriate pictures',
+    'a member of staff has been accused of grooming a pupil',
+    'teacher was arrested',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });

@@ -405,6 +405,14 @@ describe('contactTopic', () => {
     expect(contactTopic('starting point phone number')).toBe('starting point');
   });
 
+  it('does not ask when the query ends with someone’s phone, the thing, not a number to call', () => {
+    expect(contactTopic('secret apps on my childs phone')).toBeUndefined();
+    expect(contactTopic('parental controls on my son’s phone')).toBeUndefined();
+    expect(contactTopic('domestic abuse perpetrator tracking phone')).toBeUndefined();
+    expect(contactTopic('childline phone')).toBe('childline');
+    expect(contactTopic('childrens services derby phone')).toBe('childrens services derby');
+  });
+
   it('takes the words that ask from the end, or else from the start, so a service named with one keeps it', () => {
     expect(contactTopic('call derbyshire phone number')).toBe('call derbyshire');
     expect(contactTopic('call childline')).toBe('childline');
