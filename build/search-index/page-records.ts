@@ -25,6 +25,8 @@ export interface PageRecord {
 function pageRecord(url: string, heading: string, description: string, type: string, keywords: readonly string[]): PageRecord {
   return {
     url,
+    // The heading is in the text too: a word only in the title does not make Pagefind find the
+    // page for a query with other words ("advice for parents" lost the parents' page without it).
     content: `${heading}. ${description}`,
     // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
     language: 'en-gb',

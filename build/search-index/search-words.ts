@@ -16,7 +16,8 @@ export const searchWordsFile = searchWordsUrl.replace(/^\//, '');
 /** Where the words starting with one letter are written, under the built site. */
 export const searchWordShardFile = (shard: string) => searchWordShardUrl(shard).replace(/^\//, '');
 
-interface Fragment {
+export interface Fragment {
+  url: string;
   content: string;
   meta: Record<string, string>;
 }
@@ -48,8 +49,11 @@ export function countWords(pages: readonly (readonly string[])[]): Record<string
   return Object.fromEntries([...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Pagefind's fragment files are gzip with a signature before the JSON. */
-function readFragment(bytes: Buffer): Fragment {
+/**
+ * A page's fragment as Pagefind writes it: gzip, with a signature before the JSON.
+ * @param bytes the fragment file
+ */
+export function readFragment(bytes: Buffer): Fragment {
   const text = gunzipSync(bytes).toString('utf8');
   return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
 }

@@ -11,6 +11,7 @@ import type { Opening } from '../../src/schemas/contact';
 import { everyQueryFile } from '../../build/search-index/recompress';
 import { decodeMeta } from '../../build/search-index/pagefind-files';
 import { contactListRecords, pathwayRecords } from '../../build/search-index/page-records';
+import { readFragment } from '../../build/search-index/search-words';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
@@ -50,6 +51,17 @@ describe('the search index', () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
       indexed.length + pathwayRecords().length + contactListRecords().length,
     );
+  });
+
+  it('adds records only for built pages, each titled with the page’s own heading and led by its opening words', () => {
+    const records = [...pathwayRecords(), ...contactListRecords()];
+    expect(records.length).toBeGreaterThan(site.audiences.length);
+    for (const record of records) {
+      const main = parseHtml(pageOf(record.url)?.html ?? '').querySelector('main');
+      expect(main?.querySelector('h1')?.text.trim(), record.url).toBe(record.meta['title']);
+      const description = record.content.slice(`${record.meta['title']}. `.length);
+      expect(main?.text.replace(/\s+/g, ' '), record.url).toContain(description);
+    }
   });
 
   it('marks the page of every guidance, procedure, legislation, risk, contact and document entry for search', () => {
@@ -181,13 +193,8 @@ describe('the names of the index’s files', () => {
 });
 
 describe('what the index holds of a contact card', () => {
-  const fragments = readdirSync(join(distDir, 'pagefind', 'fragment')).map(
-    (file) =>
-      JSON.parse(
-        gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file)))
-          .subarray('pagefind_dcd'.length)
-          .toString(),
-      ) as { url: string; content: string },
+  const fragments = readdirSync(join(distDir, 'pagefind', 'fragment')).map((file) =>
+    readFragment(readFileSync(join(distDir, 'pagefind', 'fragment', file))),
   );
   const indexedText = (url: string) => fragments.find((fragment) => fragment.url === url)?.content ?? '';
   const contacts = entries.filter((entry) => entry.collection === 'contacts');

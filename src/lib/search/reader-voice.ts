@@ -12,10 +12,16 @@ import { contactWords, genericWords, significantWords } from './search-query';
 const ownChild =
   'child|children|kid|kids|son|sons|daughter|daughters|teen|teens|teenager|teenagers|boy|boys|girl|girls|baby|toddler|stepson|stepdaughter|stepchild|grandchild|grandson|granddaughter|nephew|niece';
 
+/** Words before a thing that say whose it is: "my phone", "a teacher". */
+const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
+
+/** A child's age: "15 year old", "12-year-old", "14 yrs old". */
+const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
+
 const parentVoices = [
   // "my son", "our teenage daughter", "my 15 year old", "my little girl's phone", "my childs phone"
   new RegExp(`(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})(?:['’]?s)?(?=$|[^\\p{L}])`, 'iu'),
-  /(?:^|\s)(?:my|our)\s+\d+\s*(?:-\s*)?(?:year|yr)s?(?:\s*-\s*|\s+)old(?=$|[^\p{L}])/iu,
+  new RegExp(`(?:^|\\s)(?:my|our)\\s+${childAge}(?=$|[^\\p{L}])`, 'iu'),
   /(?:^|\s)(?:i'?m|i am|as)\s+an?\s+(?:parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent)(?=$|[^\p{L}])/iu,
   // "grooming for parents", "sexting advice for carers"
   /(?:^|\s)for\s+(?:parents?|carers?)(?=$|[^\p{L}])/iu,
@@ -87,7 +93,7 @@ const concernNames =
   'allegations?|complaints?|misconduct|abus\\p{L}*|inappropriate\\p{L}*|accus\\p{L}*|suspended|arrested|investigated';
 
 /** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old". */
-const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|\\d+ ?(?:year|yr)s?(?: |-)?old`;
+const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|${childAge}`;
 
 /** Words between a job and what the person did: "coach has been texting", "teacher keeps messaging". */
 const auxiliaries = '(?:(?:is|has|keeps|was|been|had|always)\\s+){0,2}';
@@ -95,7 +101,7 @@ const auxiliaries = '(?:(?:is|has|keeps|was|been|had|always)\\s+){0,2}';
 const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[^\\p{L}])`, 'iu');
 // "complaint about a teacher", "allegation against a football coach", "messages from a member of staff"
 const aboutCarer = wholeWord(
-  `(?:about|against|by|from)\\s+(?:(?:a|an|the|my|our|his|her|their|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
+  `(?:about|against|by|from)\\s+(?:(?:${determiners}|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
 );
 // "teacher allegation", "coach inappropriate"
 const carerConcern = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${concernNames})`);
@@ -129,6 +135,17 @@ const people = new Set(
   stranger strangers man men woman women boyfriend girlfriend partner parent parents carer carers family young own`.split(/\s+/),
 );
 const childWords = new Set(ownChild.split('|'));
+
+/**
+ * Whether a word says whose the thing after it is: "my", "her", "son's", "pupils'", or a person
+ * with an "s" typed without its apostrophe ("my childs phone").
+ * @param word a word of the query as typed, lower case
+ */
+export function saysWhose(word: string): boolean {
+  if (new RegExp(`^(?:${determiners})$`).test(word) || /['’]s$|s['’]$/.test(word)) return true;
+  const singular = word.replace(/s$/, '');
+  return singular !== word && (childWords.has(singular) || people.has(singular));
+}
 
 /** Words that name no topic of their own ("worried about something online", "guidance for schools"). */
 const vagueWords = new Set([

@@ -8,13 +8,14 @@
  * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
  * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
  * the contacts that match the rest of it (for a type of page, "… procedure" or "… law", the pages
- * of that type); pages with the words as a phrase (small words typed between them included) come
- * before pages that have them apart, and the one page with every word of a question, small words
- * too, before both. When only a page or two have every word, the query in the site's plainer
- * words ("teenagers" → "young people") is tried; then pages with all but one word follow; when
- * none has, pages with most of them (`mergeResults`). The first screen is then ordered by how
- * directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a parent
- * asking about their own child, by whether a page is only for professionals.
+ * of that type; for a concern about someone who works with children, the allegations procedure);
+ * pages with the words as a phrase (small words typed between them included) come before pages
+ * that have them apart, and the one page with every word of a question, small words too, before
+ * both. When only a page or two have every word, the query in the site's plainer words
+ * ("teenagers" → "young people") is tried; then pages with all but one word follow, and while
+ * still too few, pages with most of them (`mergeResults`). The first screen is then ordered by
+ * how directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a
+ * parent asking about their own child, by whether a page is only for professionals.
  */
 import {
   alternativeQueries,
@@ -33,7 +34,15 @@ import {
 import { editDistance, isKnown, joinedWord, respell, spaceHyphens, withJoinedForms, type Vocabulary } from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
-import { audiencePhraseWords, concernsRole, namesTopic, roleWords, speaksAsParent, withoutRoles } from './reader-voice';
+import {
+  audiencePhraseWords,
+  concernsRole,
+  namesTopic,
+  roleWords,
+  saysWhose,
+  speaksAsParent,
+  withoutRoles,
+} from './reader-voice';
 import { roleConcernSearch } from './search-config';
 import { inNationalForm } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
@@ -110,11 +119,7 @@ const deviceWords = new Set(['phone', 'phones', 'telephone']);
 function namesADevice(words: readonly string[]): boolean {
   const [before, last] = words.slice(-2);
   if (last === undefined || before === undefined || !deviceWords.has(last)) return false;
-  return (
-    /^(?:my|his|her|their|your|our|the|a|an|this|that)$/.test(before) ||
-    /(?:['’]s|s['’]|ing)$/.test(before) ||
-    /^(?:childs|sons|daughters|kids|pupils|students|teens|teenagers)$/.test(before)
-  );
+  return saysWhose(before) || before.endsWith('ing');
 }
 
 /**
@@ -319,22 +324,42 @@ async function findPagesFor<Result extends ScoredResult>(
     );
     const plainer = await inPlainerWords(corrected, significantWords(respelled));
     if (plainer && plainer.found.results.length >= fewResults) return { ...plainer.found, respelled: plainer.plain };
-    if (corrected.results.length > 0) return { ...corrected, respelled };
+    if (corrected.results.length > 0)
+      return { ...(await withFewerWords(corrected, significantWords(respelled), respelled, search)), respelled };
   }
   const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, wholeQuery);
   const candidate = await inPlainerWords(asTyped, words);
   const plainer = candidate && candidate.found.results.length > asTyped.results.length ? candidate : undefined;
   const typed = plainer ? { ...plainer.found, also: [plainer.plain, ...plainer.found.also] } : asTyped;
   if (plainer) words = significantWords(plainer.plain);
-  if (typed.results.length >= fewResults || words.length <= 1) return typed;
-  let thin = typed;
-  if (typed.results.length > 0) {
-    // A question with one word the right page does not use ("… of a pupil") finds only a page or
-    // two with every word; the pages with all the words but one follow them.
+  return withFewerWords(typed, words, query, search);
+}
+
+/**
+ * What a search found, when that is fewer than `fewResults` pages, followed by the pages with all
+ * its words but one (a question with one word the right page does not use, "… of a pupil") and,
+ * when still too few, by the pages with most of its words (the page for a concern about a member
+ * of staff, and no page with the other words); when it found nothing, those pages alone.
+ * @param found what the search found
+ * @param words the words searched
+ * @param query the query they are from, for the jobs it names
+ * @param search the search engine, with the ticked filters
+ */
+async function withFewerWords<Result extends ScoredResult>(
+  found: Finding<Result>,
+  words: readonly string[],
+  query: string,
+  search: Search<Result>,
+): Promise<Finding<Result>> {
+  if (found.results.length >= fewResults || words.length <= 1) return found;
+  const followedBy = (first: Finding<Result>, more: readonly MergedResult<Result>[]) => {
+    const shown = new Set(first.results.map((result) => result.id));
+    return { ...first, results: [...first.results, ...more.filter((result) => !shown.has(result.id))] };
+  };
+  let thin = found;
+  if (found.results.length > 0) {
     const allButOne = words.map((_, left) => words.filter((__, position) => position !== left).join(' '));
-    const nearly = mergeResults(await Promise.all(allButOne.map((text) => search(text))), 'most-found');
-    const found = new Set(typed.results.map((result) => result.id));
-    thin = { ...typed, results: [...typed.results, ...nearly.filter((result) => !found.has(result.id))] };
+    thin = followedBy(found, mergeResults(await Promise.all(allButOne.map((text) => search(text))), 'most-found'));
     if (thin.results.length >= fewResults) return thin;
   }
   // A job ("I am a teacher and a pupil …") says who asks: pages about the job do not answer.
@@ -343,11 +368,7 @@ async function findPagesFor<Result extends ScoredResult>(
     await Promise.all(withAgesAsPhrases(words.filter((word) => !roles.has(word))).map((word) => search(word))),
     'most-found',
   );
-  if (thin.results.length === 0) return { results: merged, partial: merged.length > 0, also: [] };
-  // Still too few (the page for a concern about a member of staff, and no page with the other
-  // words): the pages with most of the words follow.
-  const shown = new Set(thin.results.map((result) => result.id));
-  return { ...thin, results: [...thin.results, ...merged.filter((result) => !shown.has(result.id))] };
+  return thin.results.length === 0 ? { results: merged, partial: merged.length > 0, also: [] } : followedBy(thin, merged);
 }
 
 /** When fewer pages than this have every word of a question, pages with all its words but one are added after them. */
@@ -539,7 +560,9 @@ export function namedByOneWord<Result extends ScoredResult>(
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
  * search as well and are written for parents, for young people or for everyone. A search for a
  * number or helpline keeps its order: its contacts are already first. A search for a type of page
- * ("… procedure") puts the pages of that type first, after only a page whose title is the search.
+ * ("… procedure") puts the pages of that type first, after only a page whose title is the search;
+ * a concern about someone who works with children ("coach texting my son", `concernsRole`) puts
+ * the page its search for `roleConcernSearch` found before everything.
  * @param views the first results' addresses, titles, types, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
@@ -588,11 +611,11 @@ export function firstScreenOrder<View extends ScreenView>(
     asParent && (view.audiences?.length ?? 0) > 0 && view.audiences?.every((audience) => audience === professionalsAudience)
       ? 1
       : 0;
-  // "allegations procedure": the procedures first, after only a page whose title is the search
-  // ("Follow the allegations procedure" for that query).
   // "coach texting my son": the procedure for concerns about people who work with children first.
   const aboutCarer = concernsRole(asTyped) || concernsRole(searched);
   const concernRank = (view: View) => (aboutCarer && view.queries.includes(roleConcernSearch) ? 0 : 1);
+  // "allegations procedure": the procedures first, after only a page whose title is the search
+  // ("Follow the allegations procedure" for that query).
   const askedType = typeTopic(searched, typeWords)?.type;
   const typeRank = (view: View) =>
     askedType === undefined || nameMatch(view.title, searched) === 1 ? 0 : view.type === askedType ? 1 : 2;

@@ -4,6 +4,7 @@ import {
   concernsRole,
   namesTopic,
   roleWords,
+  saysWhose,
   speaksAsParent,
   withoutRoles,
 } from '../../../src/lib/search/reader-voice';
@@ -95,6 +96,19 @@ describe('concernsRole', () => {
     'pupil shared nude of another pupil',
   ])('hears only who asks, or no job, in “%s”', (query) => {
     expect(concernsRole(query)).toBe(false);
+  });
+});
+
+describe('saysWhose', () => {
+  it.each(['my', 'her', 'the', "son's", 'son’s', "pupils'", 'childs', 'daughters', 'pupils'])(
+    'hears whose a thing is in “%s”',
+    (word) => {
+      expect(saysWhose(word)).toBe(true);
+    },
+  );
+
+  it.each(['derby', 'childline', 'nspcc', 'tracking', 'news'])('hears no owner in “%s”', (word) => {
+    expect(saysWhose(word)).toBe(false);
   });
 });
 

@@ -140,6 +140,13 @@ describe('findPages', () => {
     expect(ids(found)[0]).toBe('grooming');
   });
 
+  it('follows a respelled search that finds only a page or two with the pages that have most of its words', async () => {
+    const trust = { id: 'trust', type: 'Guidance', title: 'Trust', text: 'Tell a safeguarding lead.' };
+    const found = await findPages(fakeIndex([...pages, trust]), 'designated safeguarding leed', {}, help);
+    expect(found.respelled).toBe('designated safeguarding lead');
+    expect(ids(found)).toEqual(['online-harms', 'trust']);
+  });
+
   it('asks for the whole word list only when a word of the query is not in the index', async () => {
     const asked: (readonly string[] | 'all')[] = [];
     const counting = {

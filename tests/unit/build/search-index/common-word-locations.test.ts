@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cutCommonWordPlaces, heaviestPlaces } from '../../../../build/search-index/common-word-locations';
+import { decodeIndexPart, encodePagefindFile } from '../../../../build/search-index/pagefind-files';
 import { searchIn } from './pagefind-in-process';
 
 describe('heaviestPlaces', () => {
@@ -32,9 +32,8 @@ describe('heaviestPlaces', () => {
 /** The index's entry for a word: each page's places, as Pagefind packs them. */
 function placesOf(folder: string, word: string): number[][] {
   for (const file of readdirSync(join(folder, 'index'))) {
-    const [words] = decode(gunzipSync(readFileSync(join(folder, 'index', file))).subarray('pagefind_dcd'.length)) as [
-      [string, [number, number[]][]][],
-    ];
+    const path = join(folder, 'index', file);
+    const [words] = decodeIndexPart(gunzipSync(readFileSync(path)), path);
     const entry = words.find(([each]) => each === word);
     if (entry) return entry[1].map(([, places]) => places);
   }
@@ -103,7 +102,7 @@ describe('cutCommonWordPlaces', () => {
     try {
       cpSync(original, changed, { recursive: true });
       const file = join(changed, 'index', 'en_changed.pf_index');
-      writeFileSync(file, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encode({ words: { parent: [0, 1, 2] } })])));
+      writeFileSync(file, gzipSync(encodePagefindFile({ words: { parent: [0, 1, 2] } })));
       await expect(cutCommonWordPlaces(changed, 2)).rejects.toThrow(
         `${file} is not laid out as Pagefind 1.6 lays out an index part ([[word, [[page, places, …], …], …], …]); build/search-index/pagefind-files.ts must learn the new layout.`,
       );

@@ -2,11 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactIndexMeta } from '../../../../build/search-index/compact-meta';
-import { decodeMeta } from '../../../../build/search-index/pagefind-files';
+import { decodeMeta, encodePagefindFile } from '../../../../build/search-index/pagefind-files';
 import type { PagefindEntry } from '../../../../build/search-index/pagefind-entry';
 import { searchIn } from './pagefind-in-process';
 
@@ -162,7 +161,6 @@ describe('naming the files of an index in two languages', () => {
 
 describe('reading Pagefind’s metadata', () => {
   const file = 'pagefind.en_0123456789abc.pf_meta';
-  const pagefindBytes = (value: unknown) => Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(encode(value))]);
 
   it('stops the build when the file is not Pagefind’s', () => {
     expect(() => decodeMeta(gzipSync('not pagefind'), file)).toThrow(
@@ -171,7 +169,7 @@ describe('reading Pagefind’s metadata', () => {
   });
 
   it('stops the build, saying where to look, when a later Pagefind lays its metadata out differently', () => {
-    expect(() => decodeMeta(pagefindBytes(['1.7.0', { pages: [] }, [], [], []]), file)).toThrow(
+    expect(() => decodeMeta(encodePagefindFile(['1.7.0', { pages: [] }, [], [], []]), file)).toThrow(
       `${file} is not laid out as Pagefind 1.6 lays out its metadata (version, pages, index chunks, filters, sorts, …); build/search-index/pagefind-files.ts must learn the new layout.`,
     );
   });

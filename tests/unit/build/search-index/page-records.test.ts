@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audienceNames, contactListRecords, pathwayRecords } from '../../../../build/search-index/page-records';
 import { searchMetaFields } from '../../../../src/lib/search/search-config';
+import { contactListPages } from '../../../../src/lib/contacts/contact-directory';
 import { site } from '../../../../src/site.config';
 
 describe('audienceNames', () => {
@@ -27,13 +28,22 @@ describe('pathwayRecords', () => {
 });
 
 describe('contactListRecords', () => {
-  it('holds the directory and the key numbers sheet by their headings and what readers call them, not their lists', () => {
-    const keyNumbers = contactListRecords().find((record) => record.url === '/contacts/key-numbers/');
-    expect(keyNumbers?.meta['title']).toBe('Key numbers');
-    expect(keyNumbers?.content).toBe(
-      "Key numbers. Who to phone about a child's safety online. Print this page and keep it by the phone.",
+  it('holds each list of contacts by its heading, opening line and the names readers search it by, not its list', () => {
+    const pages = Object.values(contactListPages);
+    const held = contactListRecords().map(({ url, content, meta }) => ({
+      url,
+      content,
+      title: meta['title'],
+      keywords: meta[searchMetaFields.keywords],
+    }));
+    expect(held).toEqual(
+      pages.map((page) => ({
+        url: page.path,
+        content: `${page.heading}. ${page.lead}`,
+        title: page.heading,
+        keywords: page.searchNames.join(', '),
+      })),
     );
-    expect(keyNumbers?.meta[searchMetaFields.keywords]).toContain('phone numbers');
-    expect(contactListRecords().map((record) => record.url)).toEqual(['/contacts/', '/contacts/key-numbers/']);
+    expect(pages.length).toBeGreaterThan(1);
   });
 });
