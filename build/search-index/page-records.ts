@@ -6,10 +6,13 @@
  *   label ("Young people") as their keyword.
  * - The contact directory and the key numbers sheet: heading and opening line, with what readers
  *   call them ("helplines", "phone numbers") as their keywords.
+ * - The lists of a section's entries (/procedures/, /glossary/ …): heading and description, with
+ *   what readers call them ("laws", "jargon") as their keywords.
  */
 import { contactListPages } from '../../src/lib/contacts/contact-directory';
 import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
 import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
+import { sectionPages } from '../../src/lib/pages/section-pages';
 import { contentTypeLabels } from '../../src/schemas';
 import { site } from '../../src/site.config';
 
@@ -54,6 +57,13 @@ export function pathwayRecords(): PageRecord[] {
 export function contactListRecords(): PageRecord[] {
   return Object.values(contactListPages).map((page) =>
     pageRecord(page.path, page.heading, page.lead, contentTypeLabels.contacts.singular, page.searchNames),
+  );
+}
+
+/** The lists of a section's entries: "glossary" or "list of laws" finds the list, and each entry answers for itself. */
+export function sectionListRecords(): PageRecord[] {
+  return Object.values(sectionPages).map((page) =>
+    pageRecord(page.path, page.heading, page.description, extraPageTypes.sectionList, page.searchNames),
   );
 }
 

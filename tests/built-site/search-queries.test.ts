@@ -52,6 +52,7 @@ describe('the query set on the built search index', () => {
     'pathway',
     'glossary',
     'page-type',
+    'section',
   ];
   it.each(strictClasses)('has the right page in the first three for every %s query', (name) => {
     const outside = outcomes.filter((outcome) => outcome.class === name && !outcome.miss && !inFirstThree(outcome));
@@ -63,7 +64,7 @@ describe('the query set on the built search index', () => {
   });
 
   // Classes where every query has its page first.
-  const firstClasses = ['typo', 'spacing', 'old-name', 'number', 'service', 'acronym', 'glossary', 'page-type'];
+  const firstClasses = ['typo', 'spacing', 'old-name', 'number', 'service', 'acronym', 'glossary', 'page-type', 'section'];
   it.each(firstClasses)('puts the right page first for every %s query', (name) => {
     const notFirst = outcomes.filter((outcome) => outcome.class === name && outcome.rank !== 1);
     expect(notFirst.map((outcome) => `${outcome.query} → ${outcome.firstScreen.slice(0, 3).join(' ')}`)).toEqual([]);

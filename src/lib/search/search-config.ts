@@ -14,9 +14,10 @@ export const searchFilterFields = [
 
 /**
  * Type labels of the pages searched besides content entries: the outcomes of "Worried about a
- * child?" (/worried/<id>/) and the audience pages (/parents-and-carers/ …).
+ * child?" (/worried/<id>/), the audience pages (/parents-and-carers/ …) and the lists of a
+ * section's entries (/procedures/, /glossary/ …).
  */
-export const extraPageTypes = { guideOutcome: guideName, pathway: 'Start page' } as const;
+export const extraPageTypes = { guideOutcome: guideName, pathway: 'Start page', sectionList: 'List of pages' } as const;
 
 export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 

@@ -404,6 +404,22 @@ async function affordableNames(names: string[], help: SearchHelp, queryWordsLoad
 
 type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: string; results: readonly Result[] }>;
 
+/**
+ * The contacts for a "… helpline" query's topic: those with all its words, or when none has them
+ * all ("domestic violence helpline", where Women's Aid says "domestic abuse"), those with most of them.
+ */
+async function contactsFor<Result extends ScoredResult>(
+  search: Search<Result>,
+  topic: string,
+  contactsIn: SearchFilters,
+): Promise<{ query: string; results: readonly Result[] }> {
+  const found = await search(topic, contactsIn);
+  const words = significantWords(topic);
+  if (found.results.length > 0 || words.length < 2) return found;
+  const merged = mergeResults(await Promise.all(words.map((word) => search(word, contactsIn))), 'most-found');
+  return { query: topic, results: merged.map((result) => result.results[0]!) };
+}
+
 /** The query, its glossary names, its joined form and its contacts, merged: empty when none finds a page. */
 async function searchAsTyped<Result extends ScoredResult>(
   search: Search<Result>,
@@ -438,7 +454,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   const [searches, askedFor, joined, eachWord, phrased, whole, namedAsPhrase, aboutCarer] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly
-      ? search(joinedName ?? topic, contactsIn)
+      ? contactsFor(search, joinedName ?? topic, contactsIn)
       : ofType && allowsType(ofType.type)
         ? search(ofType.topic, { ...filters, type: { any: [ofType.type] } })
         : undefined,

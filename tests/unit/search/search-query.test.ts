@@ -37,6 +37,12 @@ describe('significantWords', () => {
     expect(significantWords('whats the number for childline')).toEqual(['number', 'childline']);
   });
 
+  it('drops the words that count or quantify rather than name a topic', () => {
+    expect(significantWords('strategy meeting within how many days')).toEqual(['strategy', 'meeting', 'days']);
+    expect(significantWords('all procedures')).toEqual(['procedures']);
+    expect(significantWords('how much screen time')).toEqual(['screen', 'time']);
+  });
+
   it('lists a repeated word once', () => {
     expect(significantWords('nudes, nudes')).toEqual(['nudes']);
   });

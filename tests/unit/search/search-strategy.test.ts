@@ -127,6 +127,22 @@ describe('phraseAsTyped', () => {
 });
 
 describe('findPages', () => {
+  it('offers the contacts with some of a “… helpline” topic’s words when none has them all', async () => {
+    const womensAid = { id: 'womens-aid', type: 'Contact', title: "Women's Aid", text: 'Help with domestic abuse.' };
+    const procedure = { id: 'domestic-abuse', type: 'Procedure', title: 'Domestic abuse', text: 'Domestic violence and abuse.' };
+    const index = fakeIndex([...pages, womensAid, procedure]);
+    expect(ids(await findPages(index, 'domestic violence helpline', {}, help))[0]).toBe('womens-aid');
+    // With a contact that has every word, only that contact is asked for.
+    const refuge = { id: 'refuge', type: 'Contact', title: 'Refuge', text: 'Domestic violence helpline.' };
+    const withRefuge = await findPages(
+      fakeIndex([...pages, womensAid, procedure, refuge]),
+      'domestic violence helpline',
+      {},
+      help,
+    );
+    expect(ids(withRefuge).slice(0, 2)).toEqual(['refuge', 'domestic-abuse']);
+  });
+
   it('puts the contact first for a service name followed by “number”, “phone” or “helpline”', async () => {
     const index = fakeIndex(pages);
     const found = await findPages(index, 'childline number', {}, help);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { audienceNames, contactListRecords, pathwayRecords } from '../../../../build/search-index/page-records';
-import { searchMetaFields } from '../../../../src/lib/search/search-config';
+import {
+  audienceNames,
+  contactListRecords,
+  pathwayRecords,
+  sectionListRecords,
+} from '../../../../build/search-index/page-records';
+import { extraPageTypes, searchMetaFields } from '../../../../src/lib/search/search-config';
+import { sectionPages } from '../../../../src/lib/pages/section-pages';
 import { contactListPages } from '../../../../src/lib/contacts/contact-directory';
 import { site } from '../../../../src/site.config';
 
@@ -45,5 +51,31 @@ describe('contactListRecords', () => {
       })),
     );
     expect(pages.length).toBeGreaterThan(1);
+  });
+});
+
+describe('sectionListRecords', () => {
+  it('holds each section list by its heading, description and the names readers search it by, typed as a list of pages', () => {
+    const held = sectionListRecords().map(({ url, content, meta, filters }) => ({
+      url,
+      content,
+      title: meta['title'],
+      keywords: meta[searchMetaFields.keywords],
+      type: filters['type'],
+    }));
+    expect(held).toEqual(
+      Object.values(sectionPages).map((page) => ({
+        url: page.path,
+        content: `${page.heading}. ${page.description}`,
+        title: page.heading,
+        keywords: page.searchNames.join(', '),
+        type: [extraPageTypes.sectionList],
+      })),
+    );
+  });
+
+  it('names each list as the site’s navigation and the type labels do', () => {
+    expect(sectionPages.glossary).toMatchObject({ path: '/glossary/', heading: 'Glossary' });
+    expect(sectionPages.risks).toMatchObject({ path: '/risks/', heading: 'Online risks' });
   });
 });

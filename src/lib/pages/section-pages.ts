@@ -1,0 +1,59 @@
+/**
+ * The pages that list a section's entries (/procedures/, /glossary/ …): their heading and
+ * description, and what else readers call them in a search. The pages and their records in the
+ * search (`build/search-index/page-records.ts`) both read them here. The search holds only these
+ * words of a list, not the entries it lists, which answer for themselves.
+ */
+import type { CollectionName } from '../../schemas';
+import { site } from '../../site.config';
+import { sectionLink } from './navigation';
+
+export interface SectionPage {
+  path: string;
+  heading: string;
+  description: string;
+  /** Words readers search for the list by that it does not use as a phrase (its keywords in the search). */
+  searchNames: readonly string[];
+}
+
+const section = (collection: CollectionName, description: string, searchNames: readonly string[]): SectionPage => {
+  const { href, label } = sectionLink(collection);
+  return { path: href, heading: label, description, searchNames };
+};
+
+/** The section lists the search finds. The contact directory is in `contactListPages`; the resources page is searched in full. */
+export const sectionPages = {
+  guidance: section(
+    'guidance',
+    'Plain advice on keeping children safe online, for parents, carers, young people and professionals.',
+    ['all guidance', 'guides'],
+  ),
+  procedures: section(
+    'procedures',
+    `Safeguarding procedures for professionals in ${site.region} on protecting children from online harms.`,
+    ['safeguarding procedures', 'procedures manual', 'list of procedures'],
+  ),
+  legislation: section(
+    'legislation',
+    'The Acts of Parliament that protect children online, in plain English, with links to the official text.',
+    ['laws', 'the law', 'Acts of Parliament', 'list of laws'],
+  ),
+  risks: section(
+    'risks',
+    'The four areas of online risk to children (content, contact, conduct and commerce) and the risks that cut across them.',
+    ['4Cs', 'four Cs', 'CO:RE', 'types of online risk', 'online dangers'],
+  ),
+  glossary: section('glossary', 'What the abbreviations and terms used on this site mean, from AI-CSAM to UKCIS.', [
+    'jargon',
+    'jargon buster',
+    'abbreviations',
+    'acronyms',
+    'definitions',
+    'what terms mean',
+  ]),
+  documents: section(
+    'documents',
+    "Older partnership documents about children's online safety, kept for reference with their dates.",
+    ['older documents', 'archive', 'past documents'],
+  ),
+} as const satisfies Partial<Record<CollectionName, SectionPage>>;
