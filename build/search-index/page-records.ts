@@ -12,7 +12,7 @@
 import { contactListPages } from '../../src/lib/contacts/contact-directory';
 import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
 import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
-import { sectionPages } from '../../src/lib/pages/section-pages';
+import { sectionPages, type ListPage } from '../../src/lib/pages/section-pages';
 import { contentTypeLabels } from '../../src/schemas';
 import { site } from '../../src/site.config';
 
@@ -53,19 +53,14 @@ export function pathwayRecords(): PageRecord[] {
   );
 }
 
+const listRecords = (pages: Record<string, ListPage>, type: string): PageRecord[] =>
+  Object.values(pages).map((page) => pageRecord(page.path, page.heading, page.summary, type, page.searchNames));
+
 /** The contact directory and the key numbers sheet, typed as contacts: a search for contacts finds them too. */
-export function contactListRecords(): PageRecord[] {
-  return Object.values(contactListPages).map((page) =>
-    pageRecord(page.path, page.heading, page.lead, contentTypeLabels.contacts.singular, page.searchNames),
-  );
-}
+export const contactListRecords = (): PageRecord[] => listRecords(contactListPages, contentTypeLabels.contacts.singular);
 
 /** The lists of a section's entries: "glossary" or "list of laws" finds the list, and each entry answers for itself. */
-export function sectionListRecords(): PageRecord[] {
-  return Object.values(sectionPages).map((page) =>
-    pageRecord(page.path, page.heading, page.description, extraPageTypes.sectionList, page.searchNames),
-  );
-}
+export const sectionListRecords = (): PageRecord[] => listRecords(sectionPages, extraPageTypes.sectionList);
 
 /**
  * An audience's names: each audience its label joins ("Parents and carers": parents, carers), then the label.

@@ -1,6 +1,7 @@
 /** How the contact directory groups contacts, and the filtered pages it offers without JavaScript. */
 import { contactKinds, type ContactKind } from '../../schemas/contact';
 import { sectionPath } from '../content/entries';
+import type { ListPage } from '../pages/section-pages';
 
 export interface DirectoryContact {
   id: string;
@@ -138,32 +139,25 @@ export function keyNumbers<
     );
 }
 
-/** A page that lists contacts: its heading and opening line, and what else readers call it in a search. */
-export interface ContactListPage {
-  path: string;
-  heading: string;
-  lead: string;
-  /** Words readers search for the page by that it does not use as a phrase (its keywords in the search). */
-  searchNames: readonly string[];
-}
-
 /**
- * The contact directory and the key numbers sheet. Their pages and their records in the search
- * (`build/search-index/page-records.ts`) both read them here; the search has only these words of
- * the pages, not their lists, so "Childline" finds Childline's own page.
+ * The contact directory and the key numbers sheet, each with its opening line as its summary.
+ * Their pages and their records in the search (`build/search-index/page-records.ts`) both read
+ * them here; the search has only these words of the pages, not their lists, so "Childline" finds
+ * Childline's own page.
  */
 export const contactListPages = {
   directory: {
     path: sectionPath('contacts'),
     heading: 'Contacts',
-    lead: "Who to call, email or report to about a child's safety online: what each service is for, who can use it and when it is open.",
+    summary:
+      "Who to call, email or report to about a child's safety online: what each service is for, who can use it and when it is open.",
     searchNames: ['helplines', 'services', 'organisations', 'contact list', 'who to contact'],
   },
   /** The one-page list of every number to call, to print and keep by the phone. */
   keyNumbers: {
-    path: '/contacts/key-numbers/',
+    path: `${sectionPath('contacts')}key-numbers/`,
     heading: 'Key numbers',
-    lead: "Who to phone about a child's safety online. Print this page and keep it by the phone.",
+    summary: "Who to phone about a child's safety online. Print this page and keep it by the phone.",
     searchNames: ['phone numbers', 'useful numbers', 'important numbers', 'helpline numbers', 'printable list'],
   },
-} as const satisfies Record<string, ContactListPage>;
+} as const satisfies Record<string, ListPage>;

@@ -8,17 +8,22 @@ import type { CollectionName } from '../../schemas';
 import { site } from '../../site.config';
 import { sectionLink } from './navigation';
 
-export interface SectionPage {
+/**
+ * A page that lists other pages, as the search holds it: its heading, the sentence that says what
+ * it is (the page shows it too), and what else readers call it. The lists of contacts
+ * (`contactListPages`) are such pages as well.
+ */
+export interface ListPage {
   path: string;
   heading: string;
-  description: string;
+  summary: string;
   /** Words readers search for the list by that it does not use as a phrase (its keywords in the search). */
   searchNames: readonly string[];
 }
 
-const section = (collection: CollectionName, description: string, searchNames: readonly string[]): SectionPage => {
+const section = (collection: CollectionName, summary: string, searchNames: readonly string[]): ListPage => {
   const { href, label } = sectionLink(collection);
-  return { path: href, heading: label, description, searchNames };
+  return { path: href, heading: label, summary, searchNames };
 };
 
 /** The section lists the search finds. The contact directory is in `contactListPages`; the resources page is searched in full. */
@@ -56,4 +61,4 @@ export const sectionPages = {
     "Older partnership documents about children's online safety, kept for reference with their dates.",
     ['older documents', 'archive', 'past documents'],
   ),
-} as const satisfies Partial<Record<CollectionName, SectionPage>>;
+} as const satisfies Partial<Record<CollectionName, ListPage>>;

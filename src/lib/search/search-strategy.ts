@@ -7,8 +7,9 @@
  * it has a word the index does not hold ("Did you mean …"), together with its other names from
  * the glossary ("DSL" also searches "designated safeguarding lead"), the words joined as the index
  * spells them ("child line" → "childline"), and, when the query asks for a number or helpline,
- * the contacts that match the rest of it (for a type of page, "… procedure" or "… law", the pages
- * of that type; for a concern about someone who works with children, the allegations procedure);
+ * the contacts that match the rest of it, or when none has all of it, those with most of its
+ * words (for a type of page, "… procedure" or "… law", the pages of that type; for a concern
+ * about someone who works with children, the allegations procedure);
  * pages with the words as a phrase (small words typed between them included) come before pages
  * that have them apart, and the one page with every word of a question, small words too, before
  * both. When only a page or two have every word, the query in the site's plainer words
@@ -359,15 +360,12 @@ async function withFewerWords<Result extends ScoredResult>(
   let thin = found;
   if (found.results.length > 0) {
     const allButOne = words.map((_, left) => words.filter((__, position) => position !== left).join(' '));
-    thin = followedBy(found, mergeResults(await Promise.all(allButOne.map((text) => search(text))), 'most-found'));
+    thin = followedBy(found, await pagesWithMostOf(search, allButOne));
     if (thin.results.length >= fewResults) return thin;
   }
   // A job ("I am a teacher and a pupil …") says who asks: pages about the job do not answer.
   const roles = roleWords(query);
-  const merged = mergeResults(
-    await Promise.all(withAgesAsPhrases(words.filter((word) => !roles.has(word))).map((word) => search(word))),
-    'most-found',
-  );
+  const merged = await pagesWithMostOf(search, withAgesAsPhrases(words.filter((word) => !roles.has(word))));
   return thin.results.length === 0 ? { results: merged, partial: merged.length > 0, also: [] } : followedBy(thin, merged);
 }
 
@@ -405,6 +403,20 @@ async function affordableNames(names: string[], help: SearchHelp, queryWordsLoad
 type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: string; results: readonly Result[] }>;
 
 /**
+ * Each text searched on its own, and the pages found ordered by how many of them they have (`mergeResults`).
+ * @param search the search engine
+ * @param texts the words, or the query's words but one, to search one by one
+ * @param only the filters for every search, when not the ticked ones
+ */
+async function pagesWithMostOf<Result extends ScoredResult>(
+  search: Search<Result>,
+  texts: readonly string[],
+  only?: SearchFilters,
+): Promise<MergedResult<Result>[]> {
+  return mergeResults(await Promise.all(texts.map((text) => search(text, only))), 'most-found');
+}
+
+/**
  * The contacts for a "… helpline" query's topic: those with all its words, or when none has them
  * all ("domestic violence helpline", where Women's Aid says "domestic abuse"), those with most of them.
  */
@@ -416,7 +428,7 @@ async function contactsFor<Result extends ScoredResult>(
   const found = await search(topic, contactsIn);
   const words = significantWords(topic);
   if (found.results.length > 0 || words.length < 2) return found;
-  const merged = mergeResults(await Promise.all(words.map((word) => search(word, contactsIn))), 'most-found');
+  const merged = await pagesWithMostOf(search, words, contactsIn);
   return { query: topic, results: merged.map((result) => result.results[0]!) };
 }
 

@@ -6,7 +6,8 @@ import {
   sectionListRecords,
 } from '../../../../build/search-index/page-records';
 import { extraPageTypes, searchMetaFields } from '../../../../src/lib/search/search-config';
-import { sectionPages } from '../../../../src/lib/pages/section-pages';
+import { sectionPages, type ListPage } from '../../../../src/lib/pages/section-pages';
+import { contentTypeLabels } from '../../../../src/schemas';
 import { contactListPages } from '../../../../src/lib/contacts/contact-directory';
 import { site } from '../../../../src/site.config';
 
@@ -33,49 +34,35 @@ describe('pathwayRecords', () => {
   });
 });
 
-describe('contactListRecords', () => {
-  it('holds each list of contacts by its heading, opening line and the names readers search it by, not its list', () => {
-    const pages = Object.values(contactListPages);
-    const held = contactListRecords().map(({ url, content, meta }) => ({
-      url,
-      content,
-      title: meta['title'],
-      keywords: meta[searchMetaFields.keywords],
-    }));
-    expect(held).toEqual(
-      pages.map((page) => ({
-        url: page.path,
-        content: `${page.heading}. ${page.lead}`,
-        title: page.heading,
-        keywords: page.searchNames.join(', '),
-      })),
-    );
-    expect(pages.length).toBeGreaterThan(1);
-  });
-});
-
-describe('sectionListRecords', () => {
-  it('holds each section list by its heading, description and the names readers search it by, typed as a list of pages', () => {
-    const held = sectionListRecords().map(({ url, content, meta, filters }) => ({
-      url,
-      content,
-      title: meta['title'],
-      keywords: meta[searchMetaFields.keywords],
-      type: filters['type'],
-    }));
-    expect(held).toEqual(
-      Object.values(sectionPages).map((page) => ({
-        url: page.path,
-        content: `${page.heading}. ${page.description}`,
-        title: page.heading,
-        keywords: page.searchNames.join(', '),
-        type: [extraPageTypes.sectionList],
-      })),
-    );
-  });
-
-  it('names each list as the site’s navigation and the type labels do', () => {
-    expect(sectionPages.glossary).toMatchObject({ path: '/glossary/', heading: 'Glossary' });
-    expect(sectionPages.risks).toMatchObject({ path: '/risks/', heading: 'Online risks' });
-  });
+describe('the records of lists', () => {
+  it.each([
+    {
+      name: 'contactListRecords',
+      records: contactListRecords,
+      pages: contactListPages,
+      type: contentTypeLabels.contacts.singular,
+    },
+    { name: 'sectionListRecords', records: sectionListRecords, pages: sectionPages, type: extraPageTypes.sectionList },
+  ])(
+    '$name holds each list by its heading, summary and the names readers search it by, not what it lists',
+    ({ records, pages, type }) => {
+      const held = records().map(({ url, content, meta, filters }) => ({
+        url,
+        content,
+        title: meta['title'],
+        keywords: meta[searchMetaFields.keywords],
+        type: filters['type'],
+      }));
+      expect(held).toEqual(
+        Object.values(pages).map((page: ListPage) => ({
+          url: page.path,
+          content: `${page.heading}. ${page.summary}`,
+          title: page.heading,
+          keywords: page.searchNames.join(', '),
+          type: [type],
+        })),
+      );
+      expect(held.length).toBeGreaterThan(1);
+    },
+  );
 });
