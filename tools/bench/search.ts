@@ -27,6 +27,7 @@ import { queryRates, rankQueries, readQuerySet, siteSearch } from '../built-site
 import { withinTimeLimit } from './time-limit';
 import { serveBuiltSite } from './bench-server';
 import { rmSync } from 'node:fs';
+import { sitePaths } from '../../src/lib/pages/site-paths';
 
 const argument = (name: string) => process.argv.indexOf(name);
 const build = argument('--no-build') === -1;
@@ -212,7 +213,7 @@ try {
           `  ${outcome.class}: “${outcome.query}” → ${outcome.page} came ${outcome.rank === 0 ? 'after the first screen' : `at ${outcome.rank}`}`,
         );
     }
-    const server = await serveBuiltSite(site.dist, port, '/search/');
+    const server = await serveBuiltSite(site.dist, port, sitePaths.search);
     try {
       const runs: Run[] = [];
       for (const [index, query] of queries.entries())

@@ -9,6 +9,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuiltPage } from './built-pages';
 import { parseHtml } from './html';
+import { sitePaths } from '../../src/lib/pages/site-paths';
+import { sectionPath } from '../../src/lib/content/entries';
 
 export interface Bytes {
   raw: number;
@@ -109,8 +111,8 @@ export function scriptClosure(entries: readonly string[], read: (sitePath: strin
  */
 export function pageType(path: string): PageType {
   if (path === '/') return 'home';
-  if (path === '/search/') return 'search';
-  if (path === '/contacts/') return 'contact directory';
+  if (path === sitePaths.search) return 'search';
+  if (path === sectionPath('contacts')) return 'contact directory';
   const match = /^\/(procedures|legislation|risks|contacts|guidance)\/([^/]+)\/$/.exec(path);
   const types: Record<string, PageType> = {
     procedures: 'procedure',

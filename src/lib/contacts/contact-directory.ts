@@ -66,7 +66,7 @@ export function filterGroups(
       name: 'area',
       legend: 'Area',
       options: [
-        { id: '', label: 'All areas', href: '/contacts/' },
+        { id: '', label: 'All areas', href: sectionPath('contacts') },
         ...areas.map((area) => ({ ...area, href: areaPagePath(area.id) })),
       ],
     },
@@ -74,7 +74,7 @@ export function filterGroups(
       name: 'audience',
       legend: 'Who it is for',
       options: [
-        { id: '', label: 'Anyone', href: '/contacts/' },
+        { id: '', label: 'Anyone', href: sectionPath('contacts') },
         ...audiences.map((audience) => ({ ...audience, href: audiencePagePath(audience.id) })),
       ],
     },

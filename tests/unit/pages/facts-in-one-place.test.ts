@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../../src/site.config';
 import { collectionNames } from '../../../src/schemas';
+import { sitePaths } from '../../../src/lib/pages/site-paths';
 
 const folders = ['src/pages', 'src/components', 'src/layouts'];
 const files = folders.flatMap((folder) =>
@@ -26,6 +27,10 @@ function linesMatching(pattern: RegExp): string[] {
 
 // `/${…` starts a hand-built address; so does a quoted "/guidance/some-id/" or "/guidance/${…".
 const byHand = new RegExp(String.raw`\`/\$\{|['"\`]/(?:${collectionNames.join('|')})/(?:[a-z0-9-]+/|\$\{)`);
+// href="/contacts/", ('/a-z/'), path: '/search/': a section's or a site page's own address, typed
+// again as a value (a comment may name one).
+const ownPages = [...collectionNames, ...Object.values(sitePaths).map((path) => path.slice(1, -1))];
+const pageByHand = new RegExp(String.raw`[=(:,]\s*['"\`]/(?:${ownPages.join('|')})/['"\`]`);
 const placeNames = [...new Set([...site.region.split(/\s+and\s+|,\s*/), ...site.areas.map((area) => area.label)])];
 
 describe('pages, components and layouts', () => {
@@ -46,12 +51,23 @@ describe('pages, components and layouts', () => {
     expect(linesMatching(byHand)).toEqual([]);
   });
 
+  it("never type a section's or a site page's address (sectionPath, sitePaths)", () => {
+    expect(linesMatching(pageByHand)).toEqual([]);
+  });
+
   it('catch an address, a number and a place written by hand', () => {
-    const sample = ['<a href="/contacts/childline/">', 'href={`/guidance/${id}/`}', 'call 999', 'in Derbyshire'];
+    const sample = [
+      '<a href="/contacts/childline/">',
+      'href={`/guidance/${id}/`}',
+      'call 999',
+      'in Derbyshire',
+      '<a href="/a-z/">',
+      "base='/procedures/'",
+    ];
     expect(
       sample.map((line) =>
-        [byHand, /\b999\b/, new RegExp(`\\b(?:${placeNames.join('|')})\\b`)].some((pattern) => pattern.test(line)),
+        [byHand, /\b999\b/, new RegExp(`\\b(?:${placeNames.join('|')})\\b`), pageByHand].some((pattern) => pattern.test(line)),
       ),
-    ).toEqual([true, true, true, true]);
+    ).toEqual([true, true, true, true, true, true]);
   });
 });
