@@ -3,12 +3,18 @@
  * and WebAssembly from dist/pagefind/, driven by the search page's strategy in Node
  * (tools/built-site/search-in-node.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryRates, rankQueries, readQuerySet, siteSearch, type QueryOutcome } from '../../tools/built-site/search-in-node';
+import { searchWordsFile } from '../../build/search-index/search-words';
+import { isKnown, vocabularyFrom } from '../../src/lib/search/spelling';
+import { queryWords } from '../../src/lib/search/search-strategy';
 import { distDir } from './built-site';
 
 const cases = readQuerySet();
-const outcomes = await rankQueries(await siteSearch(distDir), cases);
+const search = await siteSearch(distDir);
+const outcomes = await rankQueries(search, cases);
 
 /**
  * What the suite holds the search to: what it reaches today (npm run bench:search prints the rates
@@ -73,5 +79,30 @@ describe('the query set on the built search index', () => {
   it('covers every class of query with several queries', () => {
     const perClass = Map.groupBy(cases, (each) => each.class);
     expect([...perClass.entries()].filter(([, each]) => each.length < 3).map(([name]) => name)).toEqual([]);
+  });
+});
+
+describe('a query searched on a page just opened', () => {
+  // Pagefind loads its index in parts, and cuts a word it does not hold back to one in the parts it
+  // has loaded: such a word ("whatsapp", "son") once made a query find other pages after another
+  // search. The queries with such a word, each on a fresh Pagefind, against their results in the
+  // set, where the queries before them had loaded most of the index.
+  const vocabulary = vocabularyFrom(JSON.parse(readFileSync(join(distDir, searchWordsFile), 'utf8')) as Record<string, number>);
+  const withUnheldWord = outcomes.filter((each) =>
+    queryWords(each.query).some((word) => !/[\d.@]/.test(word) && !isKnown(word, vocabulary)),
+  );
+
+  it('reads so many queries with a word the index does not hold that the check means something', () => {
+    expect(withUnheldWord.length).toBeGreaterThan(20);
+  });
+
+  it('gets the same first result as in the set, after the queries before it', async () => {
+    const differ: string[] = [];
+    for (const { query, firstScreen } of withUnheldWord) {
+      const fresh = await (await search.afresh()).firstScreen(query);
+      if (fresh[0] !== firstScreen[0])
+        differ.push(`${query}: ${fresh[0] ?? 'nothing'} fresh, ${firstScreen[0] ?? 'nothing'} in the set`);
+    }
+    expect(differ).toEqual([]);
   });
 });

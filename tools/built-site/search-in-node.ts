@@ -26,11 +26,30 @@ const origin = 'http://built-site.invalid';
 /** A search over a built site, as the search page runs it: the first screen's addresses in order. */
 export interface SiteSearch {
   firstScreen(query: string): Promise<string[]>;
+  /** The same search with a Pagefind of its own that has loaded nothing yet, as on a page just opened. */
+  afresh(): Promise<SiteSearch>;
+}
+
+/** How many Pagefind scripts this process has loaded: each is its own module, with its own state. */
+let pagefindsLoaded = 0;
+
+/**
+ * Loads a built site's Pagefind script as a module of its own: the script keeps what it has
+ * loaded of the index in the module, so a second import of the same file would share it.
+ * @param dist the built site's folder
+ */
+async function loadPagefind(dist: string): Promise<PagefindScript> {
+  pagefindsLoaded += 1;
+  const script = `${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?instance=${pagefindsLoaded}`;
+  const pagefind = (await import(script)) as PagefindScript;
+  // No worker in Node: Pagefind's worker is a browser Web Worker.
+  await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
+  await pagefind.init();
+  return pagefind;
 }
 
 /**
- * Loads the built site's Pagefind in this process. One per process: Pagefind's script keeps its
- * state in the module.
+ * Loads the built site's search in this process.
  * @param dist the built site's folder
  */
 export async function siteSearch(dist: string): Promise<SiteSearch> {
@@ -40,10 +59,6 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
     if (url.origin !== origin) return realFetch(input, init);
     return new Response(await readFile(join(dist, decodeURIComponent(url.pathname))));
   };
-  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href)) as PagefindScript;
-  // No worker in Node: Pagefind's worker is a browser Web Worker.
-  await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
-  await pagefind.init();
   const words = vocabularyFrom(JSON.parse(readFileSync(join(dist, searchWordsFile), 'utf8')) as Record<string, number>);
   // The same parts as the browser fetches, so the strategy sees what the search page sees.
   const wordsIn = (queryWords: readonly string[]) =>
@@ -62,12 +77,12 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
     typeWords: typeWordFilters((collection) => contentTypeLabels[collection].singular),
     vocabulary: (queryWords) => Promise.resolve(queryWords ? wordsIn(queryWords) : words),
   };
-  const index = {
-    search: async (query: string | null, filters: SearchFilters) => (await pagefind.search(query, { filters }))?.results ?? [],
-  };
   const path = (url: string) => new URL(url, origin).pathname;
-  return {
+  const searchWith = (pagefind: PagefindScript): SiteSearch => ({
     async firstScreen(query) {
+      const index = {
+        search: async (text: string | null, filters: SearchFilters) => (await pagefind.search(text, { filters }))?.results ?? [],
+      };
       const found = await findPages(index, query, {}, help);
       const views = [];
       for (const merged of found.results.slice(0, searchPageSize)) {
@@ -81,7 +96,9 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         typeWords: help.typeWords,
       }).map((view) => path(view.url));
     },
-  };
+    afresh: async () => searchWith(await loadPagefind(dist)),
+  });
+  return searchWith(await loadPagefind(dist));
 }
 
 /** One line of the query set. */

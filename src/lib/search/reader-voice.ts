@@ -176,6 +176,9 @@ export function namesTopic(words: string): boolean {
 /** Who a reader wants pages for, after "for" ("grooming for parents"). */
 const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools', 'school']);
 
+/** Who a reader says they are, after "I am a" ("I am a teenager and …"), besides the audiences. */
+const selfWords = new Set(['teenager', 'teen', 'student', 'mum', 'mom', 'dad', 'grandparent']);
+
 /**
  * The words of "for parents", "for young people", "in schools" … in a query that names a topic
  * besides them: a topic's page seldom names its readers so, and Pagefind finds only pages with
@@ -184,12 +187,21 @@ const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers
  */
 export function audiencePhraseWords(words: readonly string[]): Set<string> {
   const found = new Set<string>();
+  // "I am a young person and …", "as a parent …": who asks, not what about.
+  const introduced = (at: number) => {
+    const [first, second, article] = [words[at - 3], words[at - 2], words[at - 1]];
+    if (article !== 'a' && article !== 'an') return false;
+    return (first === 'i' && second === 'am') || second === 'im' || second === "i'm" || second === 'as';
+  };
   for (const [at, word] of words.entries()) {
     const before = words[at - 1];
     const after = words[at + 1];
+    const young = word === 'young' && (after === 'people' || after === 'person');
     if (before === 'for' && audienceWords.has(word)) found.add(word);
     else if (before === 'in' && (word === 'schools' || word === 'school')) found.add(word);
-    else if (before === 'for' && word === 'young' && (after === 'people' || after === 'person')) found.add(word).add(after);
+    else if (before === 'for' && young) found.add(word).add(after);
+    else if (introduced(at) && young) found.add(word).add(after);
+    else if (introduced(at) && (audienceWords.has(word) || selfWords.has(word))) found.add(word);
   }
   return found.size > 0 && namesTopic(words.filter((word) => !found.has(word)).join(' ')) ? found : new Set();
 }

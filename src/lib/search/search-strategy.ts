@@ -11,8 +11,7 @@
  * words (for a type of page, "… procedure" or "… law", the pages of that type; for a concern
  * about someone who works with children, the allegations procedure);
  * pages with the words as a phrase (small words typed between them included) come before pages
- * that have them apart, and the one page with every word of a question, small words too, before
- * both. When only a page or two have every word, the query in the site's plainer words
+ * that have them apart. When only a page or two have every word, the query in the site's plainer words
  * ("teenagers" → "young people") is tried; then pages with all but one word follow, and while
  * still too few, pages with most of them (`mergeResults`). The first screen is then ordered by
  * how directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a
@@ -32,7 +31,16 @@ import {
   type MergedResult,
   type ScoredResult,
 } from './search-query';
-import { editDistance, isKnown, joinedWord, respell, spaceHyphens, withJoinedForms, type Vocabulary } from './spelling';
+import {
+  editDistance,
+  isKnown,
+  joinedWord,
+  respell,
+  shortened,
+  spaceHyphens,
+  withJoinedForms,
+  type Vocabulary,
+} from './spelling';
 import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
 import { letters } from './name-forms';
 import {
@@ -267,8 +275,8 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
 
 /**
  * `findPages` for a query whose hyphens and words asking for help in general are dealt with.
- * @param wholeQuery the query before those words were taken off: a question asked in full ("help
- *   with a nude of me") still finds the one page written that way
+ * @param wholeQuery the query before those words were taken off, for what the reader's own words
+ *   ask as typed (a contact, a concern about someone who works with children)
  */
 async function findPagesFor<Result extends ScoredResult>(
   index: SearchIndex<Result>,
@@ -288,8 +296,8 @@ async function findPagesFor<Result extends ScoredResult>(
   }
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
   let words = significantWords(query);
-  const meaningful = words.length > 0 ? words.join(' ') : query;
   const typedWords = queryWords(query);
+  const noSmallWords = words.length === typedWords.length;
   // The words' own parts of the word list answer whether the index holds them or them joined; only
   // a word the index does not hold (mistyped, or run together) needs the whole list to be respelled.
   const theirLetters = await help.vocabulary([...new Set([...withJoinedForms(words), ...withJoinedForms(typedWords)])]);
@@ -308,6 +316,23 @@ async function findPagesFor<Result extends ScoredResult>(
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
   const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;
+  // A number, an address, or a word that asks for a contact or a type of page is the strategy's to read.
+  const asksForSomething = (word: string) => /[\d.@]/.test(word) || contactWords.has(word) || help.typeWords[word] !== undefined;
+  // Words typed apart that the index holds as one ("up skirting", "safe guarding") are searched joined.
+  const joinedUp =
+    vocabulary !== undefined &&
+    (typedApart || [typedWords, queryWords(wholeQuery)].some((each) => joinedWord(each, vocabulary) !== undefined));
+  // A word the index holds in no form that could not be respelled either is searched cut back to
+  // the start of a word the index holds ("radicalised" → "radicalis"), or else left out
+  // ("whatsapp" on a site that never names it): Pagefind would cut it back itself, to a word in
+  // whichever parts of its index were already loaded ("what", "so"), so the same query found
+  // other pages after another search.
+  const held = (searched: readonly string[]) =>
+    searched.flatMap((word) =>
+      !vocabulary || joinedUp || asksForSomething(word) || isKnown(word, vocabulary)
+        ? [word]
+        : (shortened(word, vocabulary) ?? []),
+    );
   // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
   // the words the site writes ("young people", "child"), searched when it finds too few.
   const inPlainerWords = async (found: Finding<Result>, searchedWords: readonly string[]) => {
@@ -315,19 +340,28 @@ async function findPagesFor<Result extends ScoredResult>(
     return plain ? { plain, found: await searchAsTyped(search, plain, filters, help, vocabulary, plain) } : undefined;
   };
   if (respelled) {
+    const spelled = significantWords(respelled);
+    const spelledHeld = held(spelled);
+    const correctedWords = spelledHeld.length > 0 ? spelledHeld : spelled;
     const corrected = await searchAsTyped(
       search,
-      respelled,
+      correctedWords.join(' '),
       filters,
       help,
       vocabulary,
-      words.length === typedWords.length ? respelled : query,
+      noSmallWords ? respelled : query,
     );
-    const plainer = await inPlainerWords(corrected, significantWords(respelled));
+    const plainer = await inPlainerWords(corrected, correctedWords);
     if (plainer && plainer.found.results.length >= fewResults) return { ...plainer.found, respelled: plainer.plain };
     if (corrected.results.length > 0)
-      return { ...(await withFewerWords(corrected, significantWords(respelled), respelled, search)), respelled };
+      return { ...(await withFewerWords(corrected, correctedWords, respelled, search)), respelled };
   }
+  const heldWords = held(words);
+  // None of the words is in the index in any form ("catfishing"), nor another name of the term.
+  if (words.length > 0 && heldWords.length === 0 && alternativeQueries(query, help.termGroups).length === 0)
+    return { results: [], partial: false, also: [] };
+  if (heldWords.length > 0) words = heldWords;
+  const meaningful = words.length > 0 ? words.join(' ') : query;
   const asTyped = await searchAsTyped(search, meaningful, filters, help, vocabulary, wholeQuery);
   const candidate = await inPlainerWords(asTyped, words);
   const plainer = candidate && candidate.found.results.length > asTyped.results.length ? candidate : undefined;
@@ -457,13 +491,10 @@ async function searchAsTyped<Result extends ScoredResult>(
   const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
   const typedPhrase =
     topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
-  // A question's every word, small words too: a page that has them all is written the way it was asked.
-  const asked = queryWords(typedTopic);
-  const wholeQuestion = asked.length > topicWords.length ? asked.join(' ') : undefined;
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
   const contactsIn = { ...filters, type: { any: [help.contactType] } };
   const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
-  const [searches, askedFor, joined, eachWord, phrased, whole, namedAsPhrase, aboutCarer] = await Promise.all([
+  const [searches, askedFor, joined, eachWord, phrased, namedAsPhrase, aboutCarer] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly
       ? contactsFor(search, joinedName ?? topic, contactsIn)
@@ -477,7 +508,6 @@ async function searchAsTyped<Result extends ScoredResult>(
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
     // lines), with any small words typed between them ("child on child abuse").
     typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
-    wholeQuestion ? search(wholeQuestion) : undefined,
     contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
     // "coach texting my son": the procedure for concerns about people who work with children.
     concernsRole(typed) ? search(roleConcernSearch) : undefined,
@@ -495,9 +525,6 @@ async function searchAsTyped<Result extends ScoredResult>(
   const expansion =
     alternatives.length > 0 ? searches.find((found) => found.query !== query && found.query.startsWith('"'))?.query : undefined;
   const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
-  // Only when one page alone has every word asked (small words are on most long pages), and the
-  // query's own words found pages: on its own it would stop the search trying their other forms.
-  const askedAlike = whole?.results.length === 1 && (searches[0]?.results.length ?? 0) > 0 ? whole : undefined;
   const merged = mergeResults(
     [
       ...(concernProcedure ? [concernProcedure] : []),
@@ -506,7 +533,6 @@ async function searchAsTyped<Result extends ScoredResult>(
       ...(askedFor ? [askedFor] : []),
       ...(named ? [{ query: named.query, results: [named.result] }] : []),
       ...searches,
-      ...(askedAlike ? [askedAlike] : []),
     ],
     'first-search',
   );
@@ -527,8 +553,11 @@ async function searchAsTyped<Result extends ScoredResult>(
     : merged;
   const phraseIds = new Set(phrased?.results.map((result) => result.id));
   const phrasedFirst = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
-  const results = askedAlike ? promote(phrasedFirst, (result) => result.queries.includes(askedAlike.query)) : phrasedFirst;
-  return { results: firstIds.size > 0 ? promote(results, (result) => firstIds.has(result.id)) : results, partial: false, also };
+  return {
+    results: firstIds.size > 0 ? promote(phrasedFirst, (result) => firstIds.has(result.id)) : phrasedFirst,
+    partial: false,
+    also,
+  };
 }
 
 /**

@@ -171,6 +171,26 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
+ * A word the index does not hold, cut back to the longest start of a word it does, of at least
+ * five letters ("radicalised" → "radicalis", which Pagefind goes on to "radicalisation";
+ * "sextorshun" → "sextor"); undefined when there is none ("whatsapp", "son"). Pagefind cuts an unknown word
+ * back on its own, but only to words in the parts of its index already loaded, so the same query
+ * could find other pages after another search; cut here, it is cut the same way every time.
+ * @param word a lower-case word the index does not hold (`isKnown` is false)
+ * @param vocabulary the index's words, at least those with the word's first two letters
+ */
+export function shortened(word: string, vocabulary: Vocabulary): string | undefined {
+  for (let end = word.length - 1; end >= shortestStart; end -= 1) {
+    const start = word.slice(0, end);
+    for (const candidate of vocabulary.keys()) if (candidate.startsWith(start)) return start;
+  }
+  return undefined;
+}
+
+/** The fewest letters `shortened` leaves: fewer start too many words ("what" for "whatsapp"). */
+const shortestStart = 5;
+
+/**
  * The query respelled with the index's own words: each unknown word corrected or split.
  * Undefined when every word is known or nothing could be corrected.
  * @param words the query's lower-case words

@@ -143,9 +143,18 @@ describe('audiencePhraseWords', () => {
     expect(words('sexting in schools')).toEqual(['schools']);
   });
 
+  it('finds who a reader says they are beside a topic', () => {
+    expect(words('i am a young person and someone is blackmailing me')).toEqual(['young', 'person']);
+    expect(words('im a teenager and im being bullied')).toEqual(['teenager']);
+    expect(words('as a parent how do i set parental controls')).toEqual(['parent']);
+    expect(words('i am a student and someone shared my nudes')).toEqual(['student']);
+  });
+
   it('finds none when nothing else names a topic, or the audience is not asked for', () => {
     expect(words('advice for parents')).toEqual([]);
     expect(words('guidance for schools')).toEqual([]);
     expect(words('parents protect')).toEqual([]);
+    expect(words('i am a parent')).toEqual([]);
+    expect(words('a young person')).toEqual([]);
   });
 });

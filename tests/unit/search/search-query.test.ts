@@ -43,6 +43,12 @@ describe('significantWords', () => {
     expect(significantWords('how much screen time')).toEqual(['screen', 'time']);
   });
 
+  it('drops the words that place things or say they are happening rather than name a topic', () => {
+    expect(significantWords('harmful sexual behaviour between children')).toEqual(['harmful', 'sexual', 'behaviour', 'children']);
+    expect(significantWords('bullying among pupils')).toEqual(['bullying', 'pupils']);
+    expect(significantWords('15 year old having sex')).toEqual(['15', 'year', 'old', 'sex']);
+  });
+
   it('lists a repeated word once', () => {
     expect(significantWords('nudes, nudes')).toEqual(['nudes']);
   });

@@ -7,6 +7,7 @@ import {
   respell,
   spaceHyphens,
   splitWord,
+  shortened,
   vocabularyFrom,
   wordShard,
   wordShards,
@@ -109,6 +110,21 @@ describe('isKnown', () => {
     expect(isKnown('non-consensual', vocabulary)).toBe(true);
     expect(isKnown("children's", vocabulary)).toBe(true);
     expect(isKnown('non-sense', vocabulary)).toBe(false);
+  });
+});
+
+describe('shortened', () => {
+  const held = vocabularyFrom({ radicalisation: 3, sextortion: 4, what: 50, so: 60, social: 9 });
+
+  it('cuts a word the index does not hold back to the longest start of a word it does', () => {
+    expect(shortened('radicalised', held)).toBe('radicalis');
+    expect(shortened('sextorshun', held)).toBe('sextor');
+  });
+
+  it('gives nothing rather than a start of fewer than five letters', () => {
+    expect(shortened('whatsapp', held)).toBeUndefined();
+    expect(shortened('son', held)).toBeUndefined();
+    expect(shortened('socks', held)).toBeUndefined();
   });
 });
 
