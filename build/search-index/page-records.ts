@@ -12,7 +12,7 @@
 import { contactListPages } from '../../src/lib/contacts/contact-directory';
 import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
 import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
-import { sectionPages, type ListPage } from '../../src/lib/pages/section-pages';
+import { sectionPages, sitePages, type ListPage } from '../../src/lib/pages/section-pages';
 import { contentTypeLabels } from '../../src/schemas';
 import { site } from '../../src/site.config';
 
@@ -61,6 +61,9 @@ export const contactListRecords = (): PageRecord[] => listRecords(contactListPag
 
 /** The lists of a section's entries: "glossary" or "list of laws" finds the list, and each entry answers for itself. */
 export const sectionListRecords = (): PageRecord[] => listRecords(sectionPages, extraPageTypes.sectionList);
+
+/** The A to Z, What's changed and the accessibility statement, which are not searched in full. */
+export const sitePageRecords = (): PageRecord[] => listRecords(sitePages, extraPageTypes.sitePage);
 
 /**
  * An audience's names: each audience its label joins ("Parents and carers": parents, carers), then the label.

@@ -10,7 +10,7 @@ import { describeHours, isAlwaysOpen, openingStatus, type BankHolidays } from '.
 import type { Opening } from '../../src/schemas/contact';
 import { everyQueryFile } from '../../build/search-index/recompress';
 import { decodeMeta } from '../../build/search-index/pagefind-files';
-import { contactListRecords, pathwayRecords, sectionListRecords } from '../../build/search-index/page-records';
+import { contactListRecords, pathwayRecords, sectionListRecords, sitePageRecords } from '../../build/search-index/page-records';
 import { readFragment } from '../../build/search-index/search-words';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
@@ -44,12 +44,16 @@ function scriptSources(html: string): string[] {
 }
 
 describe('the search index', () => {
-  it('holds every page marked for search, and a record for each audience page, list of contacts and section list', () => {
+  it('holds every page marked for search, and a record for each audience page, list of contacts, section list and site page', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
-      indexed.length + pathwayRecords().length + contactListRecords().length + sectionListRecords().length,
+      indexed.length +
+        pathwayRecords().length +
+        contactListRecords().length +
+        sectionListRecords().length +
+        sitePageRecords().length,
     );
   });
 
@@ -71,8 +75,9 @@ describe('the search index', () => {
     expect(lists.filter((path) => !recorded.has(path) && !indexed.some((page) => page.path === path))).toEqual([]);
   });
 
-  it('adds a record for each section list, titled with its heading and described as the page describes itself', () => {
-    const records = sectionListRecords();
+  it('adds a record for each section list and site page, titled with its heading and described as the page describes itself', () => {
+    const records = [...sectionListRecords(), ...sitePageRecords()];
+    expect(records.map((record) => record.url)).toEqual(expect.arrayContaining(['/a-z/', '/accessibility/', '/changes/']));
     for (const record of records) {
       const page = parseHtml(pageOf(record.url)?.html ?? '');
       expect(page.querySelector('main h1')?.text.trim(), record.url).toBe(record.meta['title']);

@@ -7,6 +7,7 @@
 import type { CollectionName } from '../../schemas';
 import { site } from '../../site.config';
 import { sectionLink } from './navigation';
+import { sitePaths } from './site-paths';
 
 /**
  * A page that lists other pages, as the search holds it: its heading, the sentence that says what
@@ -62,3 +63,28 @@ export const sectionPages = {
     ['older documents', 'archive', 'past documents'],
   ),
 } as const satisfies Partial<Record<CollectionName, ListPage>>;
+
+/**
+ * The site's own pages that readers look for by name ("accessibility statement", "what's
+ * changed", "a to z"): their heading and description, which the pages read here too.
+ */
+export const sitePages = {
+  aToZ: {
+    path: sitePaths.aToZ,
+    heading: 'A to Z of all pages',
+    summary: 'Every page on this site in alphabetical order: guidance, procedures, legislation, online risks and contacts.',
+    searchNames: ['a to z', 'all pages', 'site map', 'index of pages'],
+  },
+  changes: {
+    path: sitePaths.changes,
+    heading: "What's changed",
+    summary: 'Every change to the procedures, guidance and other pages on this site, newest first, with a feed you can follow.',
+    searchNames: ['recent changes', 'updates to this site', "what's new", 'change log'],
+  },
+  accessibility: {
+    path: sitePaths.accessibility,
+    heading: 'Accessibility statement',
+    summary: `How accessible this website is, how it was tested, and how to report a problem to the ${site.name}.`,
+    searchNames: ['accessibility', 'screen reader', 'WCAG'],
+  },
+} as const satisfies Record<string, ListPage>;

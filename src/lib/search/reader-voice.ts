@@ -174,7 +174,18 @@ export function namesTopic(words: string): boolean {
 }
 
 /** Who a reader wants pages for, after "for" ("grooming for parents"). */
-const audienceWords = new Set(['parents', 'parent', 'carers', 'carer', 'teachers', 'professionals', 'schools', 'school']);
+const audienceWords = new Set([
+  'parents',
+  'parent',
+  'carers',
+  'carer',
+  'teachers',
+  'professionals',
+  'schools',
+  'school',
+  'kids',
+  'children',
+]);
 
 /** Who a reader says they are, after "I am a" ("I am a teenager and …"), besides the audiences. */
 const selfWords = new Set(['teenager', 'teen', 'student', 'mum', 'mom', 'dad', 'grandparent']);

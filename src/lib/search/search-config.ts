@@ -17,7 +17,12 @@ export const searchFilterFields = [
  * child?" (/worried/<id>/), the audience pages (/parents-and-carers/ …) and the lists of a
  * section's entries (/procedures/, /glossary/ …).
  */
-export const extraPageTypes = { guideOutcome: guideName, pathway: 'Start page', sectionList: 'List of pages' } as const;
+export const extraPageTypes = {
+  guideOutcome: guideName,
+  pathway: 'Start page',
+  sectionList: 'List of pages',
+  sitePage: 'About this site',
+} as const;
 
 export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 

@@ -141,6 +141,7 @@ describe('audiencePhraseWords', () => {
     expect(words('grooming advice for parents')).toEqual(['parents']);
     expect(words('sextortion for young people')).toEqual(['young', 'people']);
     expect(words('sexting in schools')).toEqual(['schools']);
+    expect(words('childline number for kids')).toEqual(['kids']);
   });
 
   it('finds who a reader says they are beside a topic', () => {

@@ -4,9 +4,10 @@ import {
   contactListRecords,
   pathwayRecords,
   sectionListRecords,
+  sitePageRecords,
 } from '../../../../build/search-index/page-records';
 import { extraPageTypes, searchMetaFields } from '../../../../src/lib/search/search-config';
-import { sectionPages, type ListPage } from '../../../../src/lib/pages/section-pages';
+import { sectionPages, sitePages, type ListPage } from '../../../../src/lib/pages/section-pages';
 import { contentTypeLabels } from '../../../../src/schemas';
 import { contactListPages } from '../../../../src/lib/contacts/contact-directory';
 import { site } from '../../../../src/site.config';
@@ -43,6 +44,7 @@ describe('the records of lists', () => {
       type: contentTypeLabels.contacts.singular,
     },
     { name: 'sectionListRecords', records: sectionListRecords, pages: sectionPages, type: extraPageTypes.sectionList },
+    { name: 'sitePageRecords', records: sitePageRecords, pages: sitePages, type: extraPageTypes.sitePage },
   ])(
     '$name holds each list by its heading, summary and the names readers search it by, not what it lists',
     ({ records, pages, type }) => {
