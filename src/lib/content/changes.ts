@@ -5,6 +5,7 @@
 import type { CollectionName } from '../../schemas';
 import { isoDay } from './dates';
 import { entryPath } from './entries';
+import { sitePages } from '../pages/section-pages';
 
 /** A page with an amendment history, as any collection with `amendments` provides it. */
 export interface AmendedPage {
@@ -15,14 +16,14 @@ export interface AmendedPage {
 }
 
 /** Where the changes feed is published; every page's head and the "What's changed" page link to it. */
-export const changesFeedPath = '/changes/feed.xml';
+export const changesFeedPath = `${sitePages.changes.path}feed.xml`;
 
 /**
  * The feed's title, as feed readers and browsers list it.
  * @param shortName the partnership's short name from the site config
  */
 export function changesFeedTitle(shortName: string): string {
-  return `What's changed – Online safety – ${shortName}`;
+  return `${sitePages.changes.heading} – Online safety – ${shortName}`;
 }
 
 /** One amendment, placed on the site. */
