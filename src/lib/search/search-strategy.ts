@@ -319,20 +319,18 @@ async function findPagesFor<Result extends ScoredResult>(
   // A number, an address, or a word that asks for a contact or a type of page is the strategy's to read.
   const asksForSomething = (word: string) => /[\d.@]/.test(word) || contactWords.has(word) || help.typeWords[word] !== undefined;
   // Words typed apart that the index holds as one ("up skirting", "safe guarding") are searched joined.
-  const joinedUp =
-    vocabulary !== undefined &&
-    (typedApart || [typedWords, queryWords(wholeQuery)].some((each) => joinedWord(each, vocabulary) !== undefined));
+  const joinedUp = (known: Vocabulary) =>
+    typedApart || [typedWords, queryWords(wholeQuery)].some((each) => joinedWord(each, known) !== undefined);
   // A word the index holds in no form that could not be respelled either is searched cut back to
   // the start of a word the index holds ("radicalised" → "radicalis"), or else left out
   // ("whatsapp" on a site that never names it): Pagefind would cut it back itself, to a word in
   // whichever parts of its index were already loaded ("what", "so"), so the same query found
   // other pages after another search.
-  const held = (searched: readonly string[]) =>
-    searched.flatMap((word) =>
-      !vocabulary || joinedUp || asksForSomething(word) || isKnown(word, vocabulary)
-        ? [word]
-        : (shortened(word, vocabulary) ?? []),
-    );
+  const held = (searched: readonly string[]) => {
+    const unheld = (word: string) => vocabulary !== undefined && !asksForSomething(word) && !isKnown(word, vocabulary);
+    if (!vocabulary || !searched.some(unheld) || joinedUp(vocabulary)) return [...searched];
+    return searched.flatMap((word) => (unheld(word) ? (shortened(word, vocabulary) ?? []) : [word]));
+  };
   // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
   // the words the site writes ("young people", "child"), searched when it finds too few.
   const inPlainerWords = async (found: Finding<Result>, searchedWords: readonly string[]) => {
