@@ -17,7 +17,7 @@ const stopWords = new Set(
   they this those to up us was we were what when where which who why will with would you your
   what's whats who's whos where's wheres how's hows
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
-  says said unless just really very please also even still ever now know many much within all between among amongst having`.split(
+  says said unless just really very please also even still ever now know many much within all between among amongst having think`.split(
     /\s+/,
   ),
 );

@@ -43,10 +43,11 @@ describe('significantWords', () => {
     expect(significantWords('how much screen time')).toEqual(['screen', 'time']);
   });
 
-  it('drops the words that place things or say they are happening rather than name a topic', () => {
+  it('drops the words that place things, say they are happening or say what the reader thinks, rather than name a topic', () => {
     expect(significantWords('harmful sexual behaviour between children')).toEqual(['harmful', 'sexual', 'behaviour', 'children']);
     expect(significantWords('bullying among pupils')).toEqual(['bullying', 'pupils']);
     expect(significantWords('15 year old having sex')).toEqual(['15', 'year', 'old', 'sex']);
+    expect(significantWords('who do i contact if i think a child is being exploited')).toEqual(['contact', 'child', 'exploited']);
   });
 
   it('lists a repeated word once', () => {
