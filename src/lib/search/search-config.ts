@@ -34,6 +34,7 @@ export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
 export const pageTypeWords = {
   procedures: ['procedure', 'procedures'],
   legislation: ['law', 'laws', 'legislation'],
+  risks: ['risk', 'risks'],
 } as const;
 
 /**

@@ -137,10 +137,13 @@ function namesADevice(words: readonly string[]): boolean {
  * are taken from the end of the query, or else from its start ("call childline"), so a service
  * whose name has such a word keeps it ("Call Derbyshire phone number" → "call derbyshire"). A
  * phone number, website or email address asks for the contact it belongs to, so it is its own topic.
+ * A word at the start does not ask when the query ends with a word for a type of page: "contact
+ * risks" asks for a risk.
  * @param query what the reader typed, or the search made of it (respelled)
  * @param typed what the reader typed, when `query` was respelled: only a word that asks as typed counts
+ * @param typeWords the type filter value each word for a type of page asks for (`SearchHelp.typeWords`)
  */
-export function contactTopic(query: string, typed = query): string | undefined {
+export function contactTopic(query: string, typed = query, typeWords: Readonly<Record<string, string>> = {}): string | undefined {
   const all = queryWords(query);
   if (all.length > 0 && all.every((word) => /^\d+$/.test(word))) return all.join(' ');
   if (isWebOrEmailAddress(query)) return all.join(' ');
@@ -150,7 +153,8 @@ export function contactTopic(query: string, typed = query): string | undefined {
   let end = words.length;
   while (end > 0 && contactWords.has(words[end - 1]!)) end -= 1;
   let start = 0;
-  if (end === words.length) while (start < end && contactWords.has(words[start]!)) start += 1;
+  if (end === words.length && typeWords[words.at(-1) ?? ''] === undefined)
+    while (start < end && contactWords.has(words[start]!)) start += 1;
   const rest = words.slice(start, end);
   if (rest.length === words.length || rest.length === 0) return undefined;
   return rest.join(' ');
@@ -473,7 +477,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   vocabulary: Vocabulary | undefined,
   typed: string,
 ): Promise<Finding<Result>> {
-  const topic = contactTopic(query, typed);
+  const topic = contactTopic(query, typed, help.typeWords);
   const allowsType = (type: string) => filters['type'] === undefined || filters['type'].any.includes(type);
   const contactsOnly = allowsType(help.contactType);
   // "online harms procedure": the procedures about online harms, searched within their type.
@@ -485,7 +489,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   // after the job is not named after what is asked.
   const roles = roleWords(query);
   // "child line number": the name is "childline", joined, and its contacts are the ones to put first.
-  const typedTopic = contactTopic(typed) ?? typed;
+  const typedTopic = contactTopic(typed, typed, help.typeWords) ?? typed;
   const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
   const typedPhrase =
     topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
@@ -523,12 +527,15 @@ async function searchAsTyped<Result extends ScoredResult>(
   const expansion =
     alternatives.length > 0 ? searches.find((found) => found.query !== query && found.query.startsWith('"'))?.query : undefined;
   const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
+  // The pages of a type asked for lead, but leave the first screen room for a page whose title is
+  // the search ("online risks": the list of them, not five of its entries).
+  const asked = askedFor && topic === undefined ? { ...askedFor, results: askedFor.results.slice(0, fewResults) } : askedFor;
   const merged = mergeResults(
     [
       ...(concernProcedure ? [concernProcedure] : []),
       ...(namedContact ? [namedContact] : []),
       ...(joined ? [joined] : []),
-      ...(askedFor ? [askedFor] : []),
+      ...(asked ? [asked] : []),
       ...(named ? [{ query: named.query, results: [named.result] }] : []),
       ...searches,
     ],
@@ -539,7 +546,7 @@ async function searchAsTyped<Result extends ScoredResult>(
       ...(concernProcedure?.results ?? []),
       ...(namedContact?.results ?? []),
       ...(joined?.results ?? []),
-      ...(askedFor?.results ?? []),
+      ...(asked?.results ?? []),
       ...(named ? [named.result] : []),
     ].map((result) => result.id),
   );
@@ -615,7 +622,7 @@ export function namedByOneWord<Result extends ScoredResult>(
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
  * search as well and are written for parents, for young people or for everyone. A search for a
  * number or helpline keeps its order: its contacts are already first. A search for a type of page
- * ("… procedure") puts the pages of that type first, after only a page whose title is the search;
+ * ("… procedure") puts the pages of that type first, after only a page whose title or a keyword is the search;
  * a concern about someone who works with children ("coach texting my son", `concernsRole`) puts
  * the page its search for `roleConcernSearch` found before everything.
  * @param views the first results' addresses, titles, types, section headings and hidden names, ranked, with the queries that found each
@@ -634,7 +641,7 @@ export function firstScreenOrder<View extends ScreenView>(
     typeWords = {},
   }: { professionalsAudience?: string | undefined; typed?: string; typeWords?: Readonly<Record<string, string>> } = {},
 ): View[] {
-  if (contactTopic(searched, asTyped) !== undefined) return [...views];
+  if (contactTopic(searched, asTyped, typeWords) !== undefined) return [...views];
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');
   const foundAsTyped = (view: View) => view.queries.some((query) => significantWords(query).join(' ') === typed);
@@ -669,11 +676,12 @@ export function firstScreenOrder<View extends ScreenView>(
   // "coach texting my son": the procedure for concerns about people who work with children first.
   const aboutCarer = concernsRole(asTyped) || concernsRole(searched);
   const concernRank = (view: View) => (aboutCarer && view.queries.includes(roleConcernSearch) ? 0 : 1);
-  // "allegations procedure": the procedures first, after only a page whose title is the search
-  // ("Follow the allegations procedure" for that query).
+  // "allegations procedure": the procedures first, after only a page whose title or a keyword is
+  // the search ("Follow the allegations procedure" for that query, the list of online risks for
+  // "types of online risk").
   const askedType = typeTopic(searched, typeWords)?.type;
-  const typeRank = (view: View) =>
-    askedType === undefined || nameMatch(view.title, searched) === 1 ? 0 : view.type === askedType ? 1 : 2;
+  const namedAsSearched = (view: View) => [view.title, ...(view.keywords ?? [])].some((name) => nameMatch(name, searched) === 1);
+  const typeRank = (view: View) => (askedType === undefined || namedAsSearched(view) ? 0 : view.type === askedType ? 1 : 2);
   const ranked = scored.map((each) => ({
     ...each,
     yields: yields(each) ? 1 : 0,

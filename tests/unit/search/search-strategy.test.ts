@@ -253,6 +253,23 @@ describe('findPages', () => {
     expect(ids(await findPages(fakeIndex([...pages, texting]), 'someone texting my son', {}, help))).toEqual(['texting']);
   });
 
+  it('leaves the first screen room for a page whose title is the search when it asks for a type of page', async () => {
+    const risks = ['contact', 'conduct', 'content', 'commerce', 'cross-cutting'].map((name) => ({
+      id: name,
+      type: 'Risk',
+      title: `${name} risks`,
+      text: 'Risks children meet online.',
+    }));
+    const list = { id: 'list', type: 'List of pages', title: 'Online risks', text: 'Online risks. Every risk.' };
+    const found = await findPages(fakeIndex([...risks, list]), 'online risks', {}, { ...help, typeWords: { risks: 'Risk' } });
+    expect(ids(found).slice(0, 5)).toContain('list');
+    expect(
+      ids(found)
+        .slice(0, 3)
+        .every((id) => id !== 'list'),
+    ).toBe(true);
+  });
+
   it('puts first the pages of the type a query asks for (“… procedure”) that have the rest of its words', async () => {
     const index = fakeIndex(pages);
     const found = await findPages(index, 'safeguarding lead procedure', {}, help);
@@ -478,6 +495,15 @@ describe('contactTopic', () => {
   it('takes the words that ask from the end, or else from the start, so a service named with one keeps it', () => {
     expect(contactTopic('call derbyshire phone number')).toBe('call derbyshire');
     expect(contactTopic('call childline')).toBe('childline');
+  });
+
+  it('does not take a word that asks from the start when the query ends with a word for a type of page', () => {
+    const typeWords = { risks: 'Risk', procedure: 'Procedure' };
+    expect(contactTopic('contact risks', 'contact risks', typeWords)).toBeUndefined();
+    expect(contactTopic('what are contact risks', 'what are contact risks', typeWords)).toBeUndefined();
+    expect(contactTopic('contact risks')).toBe('risks');
+    expect(contactTopic('contact childline', 'contact childline', typeWords)).toBe('childline');
+    expect(contactTopic('childline phone number', 'childline phone number', typeWords)).toBe('childline');
   });
 
   it('asks when the query is a question, whose small words are not the topic', () => {
@@ -735,7 +761,7 @@ describe('firstScreenOrder', () => {
     expect(titles('set parental controls phone')).toEqual(['Internet Matters', 'Parental controls and privacy settings']);
   });
 
-  it('puts the pages of the type the search asks for first, after only a page whose title is the search', () => {
+  it('puts the pages of the type the search asks for first, after only a page whose title or a keyword is the search', () => {
     const views = [
       { title: 'Sharing nudes', type: 'Guidance', sections: [], queries: ['sexting law'], keywords: ['sexting'] },
       { title: 'Protection of Children Act 1978', type: 'Legislation', sections: [], queries: ['sexting'] },
@@ -750,6 +776,14 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'sexting', [], { typeWords }).map((view) => view.title)[0]).toBe('Sharing nudes');
     const named = [...views, { title: 'Sexting law', type: 'Guide', sections: [], queries: ['sexting law'] }];
     expect(firstScreenOrder(named, 'sexting law', [], { typeWords }).map((view) => view.title)[0]).toBe('Sexting law');
+    const list = {
+      title: 'Legislation',
+      type: 'List of pages',
+      sections: [],
+      queries: ['sexting law'],
+      keywords: ['Sexting law'],
+    };
+    expect(firstScreenOrder([...views, list], 'sexting law', [], { typeWords }).map((view) => view.title)[0]).toBe('Legislation');
   });
 
   it('puts first the page the search for a concern about someone who works with children found, over a page for parents', () => {
