@@ -557,12 +557,43 @@ async function searchAsTyped<Result extends ScoredResult>(
       )
     : merged;
   const phraseIds = new Set(phrased?.results.map((result) => result.id));
-  const phrasedFirst = phraseIds.size > 0 ? promote(explained, (result) => phraseIds.has(result.id)) : explained;
+  // Pages with the words as a phrase lead, but the page the search ranked first stays in the first
+  // three ("childline 0800": Childline, whose page has the name and the number apart).
+  const phrasedFirst =
+    phraseIds.size > 0
+      ? keepingFirst(
+          promote(explained, (result) => phraseIds.has(result.id)),
+          explained[0],
+        )
+      : explained;
   return {
     results: firstIds.size > 0 ? promote(phrasedFirst, (result) => firstIds.has(result.id)) : phrasedFirst,
     partial: false,
     also,
   };
+}
+
+/**
+ * The query without the words that are part of a phone number ("0800" in "childline 0800"),
+ * unless that is all it is.
+ * @param query what was searched for
+ */
+function withoutPhoneDigits(query: string): string {
+  const words = queryWords(query);
+  const rest = words.filter((word) => !/^0\d+$/.test(word));
+  return rest.length > 0 && rest.length < words.length ? rest.join(' ') : query;
+}
+
+/**
+ * The results with `first` moved up into the first `fewResults` places, if it fell below them.
+ * @param results results in their new order
+ * @param first the result that was first before they were reordered
+ */
+function keepingFirst<Item>(results: readonly Item[], first: Item | undefined): Item[] {
+  const at = first === undefined ? -1 : results.indexOf(first);
+  if (at < fewResults) return [...results];
+  const rest = results.filter((_, position) => position !== at);
+  return [...rest.slice(0, fewResults - 1), first!, ...rest.slice(fewResults - 1)];
 }
 
 /**
@@ -652,7 +683,8 @@ export function firstScreenOrder<View extends ScreenView>(
   const onlyAsTyped = (view: View) =>
     view.queries.every((query) => sameSearch.has(significantWords(query).join(' ')) || words.has(query.toLowerCase()));
   // "social worker online harms": the page named "online harms", not the one named "social worker".
-  const topicNamed = withoutRoles(searched);
+  // "childline 0800": part of a phone number (it starts with 0, as no year or section does) is no part of a name.
+  const topicNamed = withoutPhoneDigits(withoutRoles(searched));
   const scored = views.map((view, position) => {
     const points = namingPoints(view, foundAsTyped(view) ? [topicNamed, ...also] : [topicNamed]);
     return { view, position, points, step: Math.floor(points / namingStep) };

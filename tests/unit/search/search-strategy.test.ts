@@ -253,6 +253,18 @@ describe('findPages', () => {
     expect(ids(await findPages(fakeIndex([...pages, texting]), 'someone texting my son', {}, help))).toEqual(['texting']);
   });
 
+  it('keeps the page the index ranks first in the first three when pages with the words as a phrase lead', async () => {
+    const mentions = ['upset', 'blackmail', 'tracks', 'help'].map((id) => ({
+      id,
+      type: 'Guidance',
+      title: `Guide ${id}`,
+      text: 'Talk to Childline 0800 1111.',
+    }));
+    const childline = { id: 'childline', type: 'Contact', title: 'Childline', text: 'Childline. Childline. Call 0800 1111.' };
+    const found = await findPages(fakeIndex([...mentions, childline]), 'childline 0800', {}, help);
+    expect(ids(found).slice(0, 3)).toContain('childline');
+  });
+
   it('leaves the first screen room for a page whose title is the search when it asks for a type of page', async () => {
     const risks = ['contact', 'conduct', 'content', 'commerce', 'cross-cutting'].map((name) => ({
       id: name,
@@ -654,6 +666,15 @@ describe('firstScreenOrder', () => {
       { title: 'Contact risks', sections: [], queries: ['grooming'], keywords: ['grooming', 'online grooming'] },
     ];
     expect(firstScreenOrder(views, 'grooming').map((view) => view.title)).toEqual(['Contact risks', 'Sexual Offences Act 2003']);
+  });
+
+  it('reads a name and part of a phone number as the name ("childline 0800")', () => {
+    const views = [
+      { title: 'If something online has upset you', sections: [], queries: ['childline 0800'] },
+      { url: '/contacts/childline/', title: 'Childline', sections: [], queries: ['childline 0800'] },
+    ];
+    expect(firstScreenOrder(views, 'childline 0800').map((view) => view.title)[0]).toBe('Childline');
+    expect(firstScreenOrder(views, 'childline 1989').map((view) => view.title)[0]).toBe('If something online has upset you');
   });
 
   it('puts first a result with a heading that is the search', () => {
