@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
 import { searchWordFiles } from './search-words';
-import { contactListRecords, pathwayRecords, sectionListRecords, sitePageRecords } from './page-records';
+import { allPageRecords } from './page-records';
 import { recompressEveryQueryFiles } from './recompress';
 import { minifyReadersScripts } from './minify-scripts';
 import { compactIndexMeta } from './compact-meta';
@@ -65,7 +65,7 @@ for (const file of files) {
   if (pending.length >= inFlight) await pending.shift();
 }
 await Promise.all(pending);
-for (const record of [...pathwayRecords(), ...contactListRecords(), ...sectionListRecords(), ...sitePageRecords()]) {
+for (const record of allPageRecords()) {
   const response = await index.addCustomRecord(record);
   if (response.errors.length > 0) fail(response.errors);
 }

@@ -8,11 +8,14 @@
  *   call them ("helplines", "phone numbers") as their keywords.
  * - The lists of a section's entries (/procedures/, /glossary/ …): heading and description, with
  *   what readers call them ("laws", "jargon") as their keywords.
+ * - The A to Z, What's changed and the accessibility statement: heading and description, with what
+ *   readers call them ("site map", "what's new") as their keywords.
+ * - The start page of "Worried about a child?", the same way.
  */
 import { contactListPages } from '../../src/lib/contacts/contact-directory';
 import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
 import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
-import { sectionPages, sitePages, type ListPage } from '../../src/lib/pages/section-pages';
+import { guideStartPage, sectionPages, sitePages, type ListPage } from '../../src/lib/pages/section-pages';
 import { contentTypeLabels } from '../../src/schemas';
 import { site } from '../../src/site.config';
 
@@ -24,13 +27,22 @@ export interface PageRecord {
   filters: Record<string, string[]>;
 }
 
+/**
+ * A record's text: the page's heading, as a sentence unless it is one already ("Worried about a
+ * child?"), then its description.
+ * @param heading the page's heading
+ * @param description the sentence that says what the page is
+ */
+export const recordText = (heading: string, description: string): string =>
+  `${/[.?!]$/.test(heading) ? heading : `${heading}.`} ${description}`;
+
 /** One record: the page's heading is its title, and its keywords rank like a content page's. */
 function pageRecord(url: string, heading: string, description: string, type: string, keywords: readonly string[]): PageRecord {
   return {
     url,
     // The heading is in the text too: a word only in the title does not make Pagefind find the
     // page for a query with other words ("advice for parents" lost the parents' page without it).
-    content: `${heading}. ${description}`,
+    content: recordText(heading, description),
     // As Pagefind writes the pages' own language (from <html lang="en-GB">), so the records join their index.
     language: 'en-gb',
     meta: { title: heading, type, [searchMetaFields.keywords]: keywords.join(', ') },
@@ -64,6 +76,18 @@ export const sectionListRecords = (): PageRecord[] => listRecords(sectionPages, 
 
 /** The A to Z, What's changed and the accessibility statement, which are not searched in full. */
 export const sitePageRecords = (): PageRecord[] => listRecords(sitePages, extraPageTypes.sitePage);
+
+/** The guide's start page, typed as its outcomes are: "worried about a child" finds where to begin. */
+export const guideStartRecords = (): PageRecord[] => listRecords({ guideStartPage }, extraPageTypes.guideOutcome);
+
+/** Every record the index holds besides the pages marked for search. */
+export const allPageRecords = (): PageRecord[] => [
+  ...pathwayRecords(),
+  ...contactListRecords(),
+  ...sectionListRecords(),
+  ...sitePageRecords(),
+  ...guideStartRecords(),
+];
 
 /**
  * An audience's names: each audience its label joins ("Parents and carers": parents, carers), then the label.

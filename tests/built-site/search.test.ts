@@ -5,18 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../build/content/content-files';
 import { readDecisionGuide } from '../../build/guide/decision-guide-file';
 import { stepPath } from '../../src/lib/guide/guide-graph';
-import { entryPath, sectionPath } from '../../src/lib/content/entries';
+import { entryPath } from '../../src/lib/content/entries';
 import { describeHours, isAlwaysOpen, openingStatus, type BankHolidays } from '../../src/lib/contacts/opening-hours';
 import type { Opening } from '../../src/schemas/contact';
 import { everyQueryFile } from '../../build/search-index/recompress';
 import { decodeMeta } from '../../build/search-index/pagefind-files';
-import { contactListRecords, pathwayRecords, sectionListRecords, sitePageRecords } from '../../build/search-index/page-records';
+import {
+  allPageRecords,
+  contactListRecords,
+  guideStartRecords,
+  pathwayRecords,
+  recordText,
+  sectionListRecords,
+  sitePageRecords,
+} from '../../build/search-index/page-records';
+import { areaPagePath, audiencePagePath } from '../../src/lib/contacts/contact-directory';
+import { sitePaths } from '../../src/lib/pages/site-paths';
 import { readFragment } from '../../build/search-index/search-words';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
-import { collectionNames, contentTypeLabels } from '../../src/schemas';
+import { contentTypeLabels } from '../../src/schemas';
 import { areaLabel, audienceLabel, contactAreaIds, site } from '../../src/site.config';
 import { builtPages, distDir, isRedirectPage } from './built-site';
 import { parseHtml } from '../../tools/built-site/html';
@@ -44,16 +54,12 @@ function scriptSources(html: string): string[] {
 }
 
 describe('the search index', () => {
-  it('holds every page marked for search, and a record for each audience page, list of contacts, section list and site page', () => {
+  it('holds every page marked for search, and each record', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(
-      indexed.length +
-        pathwayRecords().length +
-        contactListRecords().length +
-        sectionListRecords().length +
-        sitePageRecords().length,
+      indexed.length + allPageRecords().length,
     );
   });
 
@@ -63,26 +69,36 @@ describe('the search index', () => {
     for (const record of records) {
       const main = parseHtml(pageOf(record.url)?.html ?? '').querySelector('main');
       expect(main?.querySelector('h1')?.text.trim(), record.url).toBe(record.meta['title']);
-      const description = record.content.slice(`${record.meta['title']}. `.length);
-      expect(main?.text.replace(/\s+/g, ' '), record.url).toContain(description);
+      const opening = record.content.slice(recordText(record.meta['title'] ?? '', '').length);
+      expect(main?.text.replace(/\s+/g, ' '), record.url).toContain(opening);
     }
   });
 
-  it('finds the list of every section: each built list page is marked for search or has a record', () => {
-    const recorded = new Set([...contactListRecords(), ...sectionListRecords()].map((record) => record.url));
-    const lists = collectionNames.map(sectionPath).filter((path) => pageOf(path) !== undefined);
-    expect(lists.length).toBeGreaterThan(5);
-    expect(lists.filter((path) => !recorded.has(path) && !indexed.some((page) => page.path === path))).toEqual([]);
+  it('finds every built page, marked for search or as a record, but the home page, the search page, the 404 page, the contact directory filtered by area or audience and the guide’s questions', () => {
+    const recorded = new Set(allPageRecords().map((record) => record.url));
+    const guide = readDecisionGuide()?.guide;
+    const notSearched = new Set([
+      '/',
+      sitePaths.search,
+      '/404.html',
+      ...contactAreaIds.map(areaPagePath),
+      ...site.audiences.map((audience) => audiencePagePath(audience.id)),
+      ...(guide?.questions ?? []).map((question) => stepPath(question.id)),
+    ]);
+    const unfound = pages.filter(
+      (page) => !notSearched.has(page.path) && !recorded.has(page.path) && !page.html.includes('data-pagefind-body'),
+    );
+    expect(pages.length).toBeGreaterThan(100);
+    expect(unfound.map((page) => page.path)).toEqual([]);
   });
 
-  it('adds a record for each section list and site page, titled with its heading and described as the page describes itself', () => {
-    const records = [...sectionListRecords(), ...sitePageRecords()];
-    expect(records.map((record) => record.url)).toEqual(expect.arrayContaining(['/a-z/', '/accessibility/', '/changes/']));
+  it('adds a record for each section list, site page and the guide’s start, titled with its heading and described as the page describes itself', () => {
+    const records = [...sectionListRecords(), ...sitePageRecords(), ...guideStartRecords()];
     for (const record of records) {
       const page = parseHtml(pageOf(record.url)?.html ?? '');
       expect(page.querySelector('main h1')?.text.trim(), record.url).toBe(record.meta['title']);
       const description = page.querySelector('meta[name="description"]')?.getAttribute('content');
-      expect(record.content, record.url).toBe(`${record.meta['title']}. ${description}`);
+      expect(record.content, record.url).toBe(recordText(record.meta['title'] ?? '', description ?? ''));
     }
   });
 

@@ -1,5 +1,6 @@
 /** How the contact directory groups contacts, and the filtered pages it offers without JavaScript. */
 import { contactKinds, type ContactKind } from '../../schemas/contact';
+import { contentTypeLabels } from '../../schemas';
 import { sectionPath } from '../content/entries';
 import type { ListPage } from '../pages/section-pages';
 
@@ -148,7 +149,7 @@ export function keyNumbers<
 export const contactListPages = {
   directory: {
     path: sectionPath('contacts'),
-    heading: 'Contacts',
+    heading: contentTypeLabels.contacts.plural,
     summary:
       "Who to call, email or report to about a child's safety online: what each service is for, who can use it and when it is open.",
     searchNames: ['helplines', 'services', 'organisations', 'contact list', 'who to contact'],

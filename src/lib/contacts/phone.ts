@@ -10,6 +10,15 @@ export function telHref(number: string): string {
   return `tel:+44${digits.slice(1)}`;
 }
 
+/**
+ * Whether a word is part of a UK phone number as the site writes it ("0800", "0344 …"): every
+ * national number starts with 0, and no year or section number does.
+ * @param word a word of a query
+ */
+export function isPhoneNumberPart(word: string): boolean {
+  return /^0\d+$/.test(word);
+}
+
 /** Every digit run a phone number could be searched or spotted by: "03443814772", "0344 381 4772". */
 export function phoneDigits(number: string): string {
   return number.replaceAll(/\D/g, '');

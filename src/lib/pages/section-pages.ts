@@ -8,6 +8,7 @@ import type { CollectionName } from '../../schemas';
 import { site } from '../../site.config';
 import { sectionLink } from './navigation';
 import { sitePaths } from './site-paths';
+import { guideName, guideRoot } from '../guide/guide-graph';
 
 /**
  * A page that lists other pages, as the search holds it: its heading, the sentence that says what
@@ -88,3 +89,12 @@ export const sitePages = {
     searchNames: ['accessibility', 'screen reader', 'WCAG'],
   },
 } as const satisfies Record<string, ListPage>;
+
+/** The start page of the guide, which its questions and outcomes follow from. */
+export const guideStartPage: ListPage = {
+  path: guideRoot,
+  heading: guideName,
+  summary:
+    'Answer a few short questions to find out what to do, and who to contact, when you are worried about a child because of something online.',
+  searchNames: ['worried about a child', 'concerned about a child', 'step by step'],
+};

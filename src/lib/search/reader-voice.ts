@@ -18,11 +18,14 @@ const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
 /** A child's age: "15 year old", "12-year-old", "14 yrs old". */
 const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
 
+/** What a parent or carer calls themselves: "I am a mum", "as a foster carer". */
+const parentSelves = 'parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent';
+
 const parentVoices = [
   // "my son", "our teenage daughter", "my 15 year old", "my little girl's phone", "my childs phone"
   new RegExp(`(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})(?:['’]?s)?(?=$|[^\\p{L}])`, 'iu'),
   new RegExp(`(?:^|\\s)(?:my|our)\\s+${childAge}(?=$|[^\\p{L}])`, 'iu'),
-  /(?:^|\s)(?:i'?m|i am|as)\s+an?\s+(?:parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent)(?=$|[^\p{L}])/iu,
+  new RegExp(`(?:^|\\s)(?:i'?m|i am|as)\\s+an?\\s+(?:${parentSelves})(?=$|[^\\p{L}])`, 'iu'),
   // "grooming for parents", "sexting advice for carers"
   /(?:^|\s)for\s+(?:parents?|carers?)(?=$|[^\p{L}])/iu,
 ];
@@ -188,7 +191,7 @@ const audienceWords = new Set([
 ]);
 
 /** Who a reader says they are, after "I am a" ("I am a teenager and …"), besides the audiences. */
-const selfWords = new Set(['teenager', 'teen', 'student', 'mum', 'mom', 'dad', 'grandparent']);
+const selfWords = new Set(['teenager', 'teen', 'student', ...parentSelves.split('|').filter((name) => /^\p{L}+$/u.test(name))]);
 
 /**
  * The words of "for parents", "for young people", "in schools" … in a query that names a topic

@@ -14,8 +14,9 @@ export const searchFilterFields = [
 
 /**
  * Type labels of the pages searched besides content entries: the outcomes of "Worried about a
- * child?" (/worried/<id>/), the audience pages (/parents-and-carers/ …) and the lists of a
- * section's entries (/procedures/, /glossary/ …).
+ * child?" (/worried/<id>/), the audience pages (/parents-and-carers/ …), the lists of a
+ * section's entries (/procedures/, /glossary/ …) and the pages about the site itself (the A to Z,
+ * What's changed, the accessibility statement).
  */
 export const extraPageTypes = {
   guideOutcome: guideName,

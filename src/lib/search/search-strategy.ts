@@ -11,11 +11,14 @@
  * words (for a type of page, "… procedure" or "… law", the pages of that type; for a concern
  * about someone who works with children, the allegations procedure);
  * pages with the words as a phrase (small words typed between them included) come before pages
- * that have them apart. When only a page or two have every word, the query in the site's plainer words
- * ("teenagers" → "young people") is tried; then pages with all but one word follow, and while
- * still too few, pages with most of them (`mergeResults`). The first screen is then ordered by
- * how directly each page names the search (`firstScreenOrder`, with `naming.ts`), and for a
- * parent asking about their own child, by whether a page is only for professionals.
+ * that have them apart, though never the page the search ranked first off the first three places.
+ * A word the index holds in no form is cut back to the start of one it holds, or left out, so
+ * Pagefind never cuts it back to whatever part of its index is loaded. When only a page or two
+ * have every word, the query in the site's plainer words ("teenagers" → "young people") is
+ * tried; then pages with all but one word follow, and while still too few, pages with most of
+ * them (`mergeResults`). The first screen is then ordered by how directly each page names the
+ * search (`firstScreenOrder`, with `naming.ts`), and for a parent asking about their own child,
+ * by whether a page is only for professionals.
  */
 import {
   alternativeQueries,
@@ -53,7 +56,7 @@ import {
   withoutRoles,
 } from './reader-voice';
 import { roleConcernSearch } from './search-config';
-import { inNationalForm } from '../contacts/phone';
+import { inNationalForm, isPhoneNumberPart } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
 export type SearchFilters = Record<string, { any: string[] }>;
@@ -323,16 +326,17 @@ async function findPagesFor<Result extends ScoredResult>(
   // A number, an address, or a word that asks for a contact or a type of page is the strategy's to read.
   const asksForSomething = (word: string) => /[\d.@]/.test(word) || contactWords.has(word) || help.typeWords[word] !== undefined;
   // Words typed apart that the index holds as one ("up skirting", "safe guarding") are searched joined.
-  const joinedUp = (known: Vocabulary) =>
-    typedApart || [typedWords, queryWords(wholeQuery)].some((each) => joinedWord(each, known) !== undefined);
+  const joinedUp = (held: Vocabulary) =>
+    typedApart || [typedWords, queryWords(wholeQuery)].some((each) => joinedWord(each, held) !== undefined);
   // A word the index holds in no form that could not be respelled either is searched cut back to
   // the start of a word the index holds ("radicalised" → "radicalis"), or else left out
   // ("whatsapp" on a site that never names it): Pagefind would cut it back itself, to a word in
   // whichever parts of its index were already loaded ("what", "so"), so the same query found
   // other pages after another search.
-  const held = (searched: readonly string[]) => {
-    const unheld = (word: string) => vocabulary !== undefined && !asksForSomething(word) && !isKnown(word, vocabulary);
-    if (!vocabulary || !searched.some(unheld) || joinedUp(vocabulary)) return [...searched];
+  const held = (searched: readonly string[]): string[] => {
+    if (!vocabulary) return [...searched];
+    const unheld = (word: string) => !asksForSomething(word) && !isKnown(word, vocabulary);
+    if (!searched.some(unheld) || joinedUp(vocabulary)) return [...searched];
     return searched.flatMap((word) => (unheld(word) ? (shortened(word, vocabulary) ?? []) : [word]));
   };
   // An everyday word ("teenagers", "kid") can be why few pages have every word: the same query in
@@ -529,7 +533,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
   // The pages of a type asked for lead, but leave the first screen room for a page whose title is
   // the search ("online risks": the list of them, not five of its entries).
-  const asked = askedFor && topic === undefined ? { ...askedFor, results: askedFor.results.slice(0, fewResults) } : askedFor;
+  const asked = askedFor && topic === undefined ? { ...askedFor, results: askedFor.results.slice(0, leadingPlaces) } : askedFor;
   const merged = mergeResults(
     [
       ...(concernProcedure ? [concernProcedure] : []),
@@ -580,20 +584,27 @@ async function searchAsTyped<Result extends ScoredResult>(
  */
 function withoutPhoneDigits(query: string): string {
   const words = queryWords(query);
-  const rest = words.filter((word) => !/^0\d+$/.test(word));
+  const rest = words.filter((word) => !isPhoneNumberPart(word));
   return rest.length > 0 && rest.length < words.length ? rest.join(' ') : query;
 }
 
 /**
- * The results with `first` moved up into the first `fewResults` places, if it fell below them.
+ * How many places at the top of the results a promotion may take, so what the search itself
+ * ranked first, or a page named as the search, is still on the first screen: the pages of a type
+ * asked for take at most these, and the search's first page keeps a place among them.
+ */
+const leadingPlaces = 3;
+
+/**
+ * The results with `first` moved up into the first `leadingPlaces` places, if it fell below them.
  * @param results results in their new order
  * @param first the result that was first before they were reordered
  */
 function keepingFirst<Item>(results: readonly Item[], first: Item | undefined): Item[] {
   const at = first === undefined ? -1 : results.indexOf(first);
-  if (at < fewResults) return [...results];
+  if (first === undefined || at < leadingPlaces) return [...results];
   const rest = results.filter((_, position) => position !== at);
-  return [...rest.slice(0, fewResults - 1), first!, ...rest.slice(fewResults - 1)];
+  return [...rest.slice(0, leadingPlaces - 1), first, ...rest.slice(leadingPlaces - 1)];
 }
 
 /**
