@@ -98,8 +98,8 @@ const concernNames =
 /** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old". */
 const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|${childAge}`;
 
-/** Words between a job and what the person did: "coach has been texting", "teacher keeps messaging". */
-const auxiliaries = '(?:(?:is|has|keeps|was|been|had|always)\\s+){0,2}';
+/** Words between a job and what the person did: "coach has been texting", "teacher keeps messaging", "volunteer behaving inappropriately". */
+const auxiliaries = '(?:(?:is|has|keeps|was|been|being|had|always|behaving|acting)\\s+){0,2}';
 
 const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[^\\p{L}])`, 'iu');
 // "complaint about a teacher", "allegation against a football coach", "messages from a member of staff"
@@ -188,15 +188,21 @@ const audienceWords = new Set([
   'school',
   'kids',
   'children',
+  'teenagers',
+  'teens',
 ]);
+
+/** What a reader asks for after who it is for: "parents guide to …", "teachers advice on …". */
+const guideWords = new Set(['guide', 'guides', 'advice']);
 
 /** Who a reader says they are, after "I am a" ("I am a teenager and …"), besides the audiences. */
 const selfWords = new Set(['teenager', 'teen', 'student', ...parentSelves.split('|').filter((name) => /^\p{L}+$/u.test(name))]);
 
 /**
- * The words of "for parents", "for young people", "in schools" … in a query that names a topic
- * besides them: a topic's page seldom names its readers so, and Pagefind finds only pages with
- * every word. None when nothing else names a topic ("advice for parents").
+ * The words of "for parents", "for young people", "in schools", "… and young people", "…
+ * teenagers", "parents guide to …" in a query that names a topic besides them: a topic's page
+ * seldom names its readers so, and Pagefind finds only pages with every word. None when nothing
+ * else names a topic ("advice for parents").
  * @param words the query's words, lower case
  */
 export function audiencePhraseWords(words: readonly string[]): Set<string> {
@@ -211,8 +217,15 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
     const before = words[at - 1];
     const after = words[at + 1];
     const young = word === 'young' && (after === 'people' || after === 'person');
-    if (before === 'for' && audienceWords.has(word)) found.add(word);
-    else if (before === 'in' && (word === 'schools' || word === 'school')) found.add(word);
+    const last = at === words.length - 1 || (young && at + 1 === words.length - 1);
+    // "parents guide to sexting", "teachers advice on grooming": who the guide is for, at the start
+    // ("Parents Protect" and "Parent Info" are services).
+    const leading = at === 0 && guideWords.has(after ?? '');
+    // "sexting teenagers", "grooming and young people": who the pages are for, at the end.
+    const trailing = last && (before === 'and' || significantWords(before ?? '').length > 0);
+    if ((before === 'for' || trailing || leading) && audienceWords.has(word)) found.add(word);
+    else if (trailing && young) found.add(word).add(after);
+    else if ((before === 'in' || before === 'at') && (word === 'schools' || word === 'school')) found.add(word);
     else if (before === 'for' && young) found.add(word).add(after);
     else if (introduced(at) && young) found.add(word).add(after);
     else if (introduced(at) && (audienceWords.has(word) || selfWords.has(word))) found.add(word);

@@ -52,10 +52,36 @@ export const genericWords = new Set(
   `help advice support tips info uk
   signs warning examples dangers facts explained understanding awareness policy latest new
   need deal dealing get find looking tell want involved services
+  speak learn read explain understand recognise recognize spot cope coping handle guide more groups
+  common happen happens define type types kinds effect effects impact victim victims prevention
+  preventing age
   protect protecting keep keeping safe
   issue issues problem problems questions worries
   illegal legal`.split(/\s+/),
 );
+
+/**
+ * Words for the subject of the whole site, on almost every page: searched, they only narrow what
+ * is found to the pages that use them most ("sexting online" had Sextortion first, "grooming on
+ * social media" the Sexual Offences Act), so `withoutGenericWords` takes them off as it does
+ * `genericWords`; but in a page's own name they still name it ("Bullying online" for "my child is
+ * being bullied online"), so `firstScreenOrder` compares names with them as typed.
+ */
+const subjectPhrases = ['online', 'internet', 'social media'];
+
+/**
+ * The words of a query that are part of a phrase for the site's subject (`subjectPhrases`).
+ * @param words the query's words as typed, lower case (`queryWords`)
+ */
+export function subjectWordsIn(words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const phrase of subjectPhrases) {
+    const parts = phrase.split(' ');
+    for (let at = 0; at + parts.length <= words.length; at += 1)
+      if (parts.every((part, offset) => words[at + offset] === part)) for (const part of parts) found.add(part);
+  }
+  return found;
+}
 
 /**
  * The words of a query that say what it is about, in the order typed, each once.

@@ -30,6 +30,7 @@ import {
   plainerQuery,
   promote,
   significantWords,
+  subjectWordsIn,
   withAgesAsPhrases,
   type MergedResult,
   type ScoredResult,
@@ -219,9 +220,21 @@ export async function findPages<Result extends ScoredResult>(
       )
     : asSiteWrites;
   // "grooming advice": the topic, without the words that ask for help in general.
-  const onSite = async (phrase: string) => (await index.search(phraseSearch(phrase), {})).length > 0;
+  // A phrase with a word the index holds in no form is on no page; Pagefind, asked, would cut the
+  // word back to one it had loaded (see `held` in findPagesFor).
+  const onSite = async (phrase: string) => {
+    const phraseWords = significantWords(phrase);
+    const held = await help.vocabulary(phraseWords);
+    if (held && phraseWords.some((word) => !/\d/.test(word) && !isKnown(word, held))) return false;
+    return (await index.search(phraseSearch(phrase), {})).length > 0;
+  };
   const topic = await withoutGenericWords(query, onSite);
   const found = await findPagesFor(index, topic, filters, help, query);
+  if (found.results.length === 0 && topic !== query) {
+    // "gp online": the index holds no form of "gp", but the words taken off still find pages.
+    const whole = await findPagesFor(index, query, filters, help, query);
+    if (whole.results.length > 0) return { ...whole, searched: whole.respelled ?? query };
+  }
   return { ...found, searched: found.respelled ?? topic };
 }
 
@@ -251,10 +264,15 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
   // "grooming for parents" is about grooming; "advice for parents" keeps its audience.
   const audience = audiencePhraseWords(words);
-  // "find out about sexting", but not "out of hours".
-  const findOut = words.some((word, at) => word === 'out' && words[at - 1] === 'find');
+  // "find out about sexting", "what to look out for", but not "out of hours".
+  const findOut = words.some((word, at) => word === 'out' && ['find', 'look', 'watch'].includes(words[at - 1] ?? ''));
+  const subject = subjectWordsIn(words);
   const generic = (word: string) =>
-    genericWords.has(word) || (worryIsGeneric && worryWords.has(word)) || audience.has(word) || (findOut && word === 'out');
+    genericWords.has(word) ||
+    subject.has(word) ||
+    (worryIsGeneric && worryWords.has(word)) ||
+    audience.has(word) ||
+    (findOut && (word === 'out' || word === 'look' || word === 'watch'));
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;
@@ -696,8 +714,15 @@ export function firstScreenOrder<View extends ScreenView>(
   // "social worker online harms": the page named "online harms", not the one named "social worker".
   // "childline 0800": part of a phone number (it starts with 0, as no year or section does) is no part of a name.
   const topicNamed = withoutPhoneDigits(withoutRoles(searched));
+  // "my child is being bullied online": "online" was not searched, but "Bullying online" is named by it.
+  const topicWords = new Set(significantWords(topicNamed));
+  const subject = subjectWordsIn(queryWords(asTyped));
+  const withSubject = significantWords(asTyped)
+    .filter((word) => topicWords.has(word) || subject.has(word))
+    .join(' ');
+  const names = withSubject === significantWords(topicNamed).join(' ') ? [topicNamed] : [topicNamed, withSubject];
   const scored = views.map((view, position) => {
-    const points = namingPoints(view, foundAsTyped(view) ? [topicNamed, ...also] : [topicNamed]);
+    const points = namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names);
     return { view, position, points, step: Math.floor(points / namingStep) };
   });
   // A contact that names the search no better than a page that explains it follows that page; so

@@ -79,6 +79,8 @@ describe('concernsRole', () => {
     'teacher shared inappropriate pictures',
     'a member of staff has been accused of grooming a pupil',
     'teacher was arrested',
+    'volunteer behaving inappropriately online with a child',
+    'coach acting inappropriately',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });
@@ -142,6 +144,22 @@ describe('audiencePhraseWords', () => {
     expect(words('sextortion for young people')).toEqual(['young', 'people']);
     expect(words('sexting in schools')).toEqual(['schools']);
     expect(words('childline number for kids')).toEqual(['kids']);
+  });
+
+  it('finds who the pages are for at the end of a topic, or leading a guide to one', () => {
+    expect(words('sexting and young people')).toEqual(['young', 'people']);
+    expect(words('sexting teenagers')).toEqual(['teenagers']);
+    expect(words('parents guide to sexting')).toEqual(['parents']);
+    expect(words('teachers advice on grooming')).toEqual(['teachers']);
+    expect(words('bullying at school')).toEqual(['school']);
+  });
+
+  it('does not take a name or an object for who the pages are for', () => {
+    expect(words('children act 1989')).toEqual([]);
+    expect(words('exploitation of children')).toEqual([]);
+    expect(words('parents evening')).toEqual([]);
+    expect(words('parents protect opening hours')).toEqual([]);
+    expect(words('parent info website')).toEqual([]);
   });
 
   it('finds who a reader says they are beside a topic', () => {

@@ -8,8 +8,18 @@ import {
   inOrderOf,
   promote,
   significantWords,
+  subjectWordsIn,
   withAgesAsPhrases,
 } from '../../../src/lib/search/search-query';
+
+describe('subjectWordsIn', () => {
+  it('finds the words of a phrase for the site’s subject, whole', () => {
+    expect([...subjectWordsIn(['grooming', 'on', 'social', 'media'])]).toEqual(['social', 'media']);
+    expect([...subjectWordsIn(['sexting', 'online'])]).toEqual(['online']);
+    expect([...subjectWordsIn(['social', 'care'])]).toEqual([]);
+    expect([...subjectWordsIn(['media'])]).toEqual([]);
+  });
+});
 
 describe('plainerQuery', () => {
   it('puts everyday words in the words the site writes, each once', () => {

@@ -433,6 +433,18 @@ describe('findPages', () => {
     expect(index.searched.filter((query) => query.includes('catfishing'))).toEqual([]);
   });
 
+  it('searches the words it took off when the words left are in no form in the index ("gp online")', async () => {
+    const index = fakeIndex([{ id: 'bullying', type: 'Guidance', title: 'Bullying online', text: 'Bullying online.' }]);
+    const found = await findPages(
+      index,
+      'gp online',
+      {},
+      { ...help, vocabulary: () => Promise.resolve(vocabularyFrom({ online: 1 })) },
+    );
+    expect(ids(found)).toEqual(['bullying']);
+    expect(found.searched).toBe('gp online');
+  });
+
   it('searches an everyday word in the words the site writes when few pages have every word typed', async () => {
     const index = fakeIndex([
       { id: 'nudes', type: 'Guidance', title: 'Sharing nudes', text: 'Young people who send nudes are breaking the law.' },
@@ -548,7 +560,7 @@ describe('contactTopic', () => {
 });
 
 describe('withoutGenericWords', () => {
-  const phrases = ['early help', 'get help'];
+  const phrases = ['early help', 'get help', 'online safety'];
   const onSite = (phrase: string) => Promise.resolve(phrases.includes(phrase));
 
   it.each([
@@ -575,6 +587,7 @@ describe('withoutGenericWords', () => {
     ['sextortion worries', 'sextortion'],
     ['is sexting illegal', 'is sexting'],
     ['is upskirting legal', 'is upskirting'],
+    ['who do I speak to about a safeguarding concern', 'safeguarding concern'],
   ])('takes off the words that ask for help in general, and the small words beside them: “%s” → “%s”', async (typed, left) => {
     expect(await withoutGenericWords(typed, onSite)).toBe(left);
   });
@@ -584,7 +597,7 @@ describe('withoutGenericWords', () => {
     ['I am worried my child is being groomed', 'my child is being groomed'],
     ['concerned about radicalisation', 'radicalisation'],
     ['worried about a pupil', 'worried about a pupil'],
-    ['worried about something online', 'worried about something online'],
+    ['worried about something', 'worried about something'],
     ['worried about a social worker', 'worried about a social worker'],
   ])(
     'takes off a worry about a topic, but keeps a worry about a person or about nothing in particular: “%s” → “%s”',
@@ -600,7 +613,7 @@ describe('withoutGenericWords', () => {
     ['sextortion for young people', 'sextortion'],
     ['sexting in schools', 'sexting'],
     ['apps for young people', 'apps'],
-    ['online safety for parents', 'online safety for parents'],
+    ['online safety for parents', 'safety for parents'],
     ['guidance for schools', 'guidance for schools'],
   ])(
     'takes off who the pages are for after a topic, but keeps it when nothing else names a topic: “%s” → “%s”',
@@ -608,6 +621,29 @@ describe('withoutGenericWords', () => {
       expect(await withoutGenericWords(typed, onSite)).toBe(left);
     },
   );
+
+  it.each([
+    ['sexting online', 'sexting'],
+    ['grooming on social media', 'grooming'],
+    ['internet sextortion', 'sextortion'],
+    ['learn about grooming', 'grooming'],
+    ['parents guide to sexting', 'sexting'],
+    ['county lines what to look out for', 'county lines'],
+    ['how common is sextortion', 'sextortion'],
+    ['what happens if you send nudes', 'send nudes'],
+    ['sexting and young people', 'sexting'],
+  ])(
+    'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
+    async (typed, left) => {
+      expect(await withoutGenericWords(typed, onSite)).toBe(left);
+    },
+  );
+
+  it('keeps the site’s subject where it makes a phrase the site uses', async () => {
+    expect(await withoutGenericWords('online safety', (phrase) => Promise.resolve(phrase === 'online safety'))).toBe(
+      'online safety',
+    );
+  });
 
   it('takes them off from between the words that name the topic too', async () => {
     expect(await withoutGenericWords('grooming advice on snapchat', onSite)).toBe('grooming on snapchat');
@@ -711,6 +747,24 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'anti-bullying alliance').map((view) => view.title)).toEqual([
       'Anti-Bullying Alliance',
       'Bullying online',
+    ]);
+  });
+
+  it('counts the site’s subject as typed in a page’s name, though it was not searched ("bullied online")', () => {
+    const views = [
+      {
+        url: '/contacts/anti-bullying-alliance/',
+        title: 'Anti-Bullying Alliance',
+        sections: [],
+        queries: ['child bullied'],
+        keywords: ['ABA', 'Anti-Bullying Alliance', 'bullying'],
+      },
+      { url: '/guidance/bullying-online/', title: 'Bullying online', sections: [], queries: ['child bullied'] },
+    ];
+    const typed = 'my child is being bullied online';
+    expect(firstScreenOrder(views, 'my child bullied', [], { typed }).map((view) => view.title)).toEqual([
+      'Bullying online',
+      'Anti-Bullying Alliance',
     ]);
   });
 
