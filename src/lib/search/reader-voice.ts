@@ -192,6 +192,9 @@ const audienceWords = new Set([
   'teens',
 ]);
 
+/** Small words that put who the pages are for beside a topic: "sexting among teenagers". */
+const alongside = new Set(['and', 'among', 'amongst', 'between', 'in']);
+
 /** What a reader asks for after who it is for: "parents guide to …", "teachers advice on …". */
 const guideWords = new Set(['guide', 'guides', 'advice']);
 
@@ -221,8 +224,9 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
     // "parents guide to sexting", "teachers advice on grooming": who the guide is for, at the start
     // ("Parents Protect" and "Parent Info" are services).
     const leading = at === 0 && guideWords.has(after ?? '');
-    // "sexting teenagers", "grooming and young people": who the pages are for, at the end.
-    const trailing = last && (before === 'and' || significantWords(before ?? '').length > 0);
+    // "sexting teenagers", "grooming and young people", "sexting among teenagers": who the pages
+    // are for, at the end (but "harm to children", "exploitation of children" name what happens to them).
+    const trailing = last && (alongside.has(before ?? '') || significantWords(before ?? '').length > 0);
     if ((before === 'for' || trailing || leading) && audienceWords.has(word)) found.add(word);
     else if (trailing && young) found.add(word).add(after);
     else if ((before === 'in' || before === 'at') && (word === 'schools' || word === 'school')) found.add(word);

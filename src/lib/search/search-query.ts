@@ -54,7 +54,7 @@ export const genericWords = new Set(
   need deal dealing get find looking tell want involved services
   speak learn read explain understand recognise recognize spot cope coping handle guide more groups
   common happen happens define type types kinds effect effects impact victim victims prevention
-  preventing age
+  preventing age meant beginners summary overview key points best practice serious
   protect protecting keep keeping safe
   issue issues problem problems questions worries
   illegal legal`.split(/\s+/),

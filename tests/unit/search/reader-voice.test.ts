@@ -152,11 +152,14 @@ describe('audiencePhraseWords', () => {
     expect(words('parents guide to sexting')).toEqual(['parents']);
     expect(words('teachers advice on grooming')).toEqual(['teachers']);
     expect(words('bullying at school')).toEqual(['school']);
+    expect(words('sexting among teenagers')).toEqual(['teenagers']);
+    expect(words('sexting in young people')).toEqual(['young', 'people']);
   });
 
   it('does not take a name or an object for who the pages are for', () => {
     expect(words('children act 1989')).toEqual([]);
     expect(words('exploitation of children')).toEqual([]);
+    expect(words('risk of harm to children')).toEqual([]);
     expect(words('parents evening')).toEqual([]);
     expect(words('parents protect opening hours')).toEqual([]);
     expect(words('parent info website')).toEqual([]);

@@ -632,6 +632,9 @@ describe('withoutGenericWords', () => {
     ['how common is sextortion', 'sextortion'],
     ['what happens if you send nudes', 'send nudes'],
     ['sexting and young people', 'sexting'],
+    ['what is meant by sextortion', 'sextortion'],
+    ['county lines overview', 'county lines'],
+    ['how serious is sexting', 'sexting'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
