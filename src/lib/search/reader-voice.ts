@@ -192,6 +192,12 @@ const audienceWords = new Set([
   'teens',
 ]);
 
+/**
+ * Whether a word names who pages are for ("parents", "teachers").
+ * @param word a lower-case word
+ */
+export const namesAudience = (word: string): boolean => audienceWords.has(word);
+
 /** Small words that put who the pages are for beside a topic: "sexting among teenagers". */
 const alongside = new Set(['and', 'among', 'amongst', 'between', 'in']);
 

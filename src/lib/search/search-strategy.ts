@@ -36,6 +36,7 @@ import {
   type ScoredResult,
 } from './search-query';
 import {
+  closestWord,
   editDistance,
   isKnown,
   joinedWord,
@@ -53,6 +54,7 @@ import {
   namesTopic,
   roleWords,
   saysWhose,
+  namesAudience,
   speaksAsParent,
   withoutRoles,
 } from './reader-voice';
@@ -202,14 +204,15 @@ export function typeTopic(
  * @param index the search engine
  * @param typedQuery what the reader typed, trimmed
  * @param filters the ticked filters, in Pagefind's form
- * @param help what the content knows: glossary names, the contact type, the index's words
+ * @param askedHelp what the content knows: glossary names, the contact type, the index's words (each part asked for once)
  */
 export async function findPages<Result extends ScoredResult>(
   index: SearchIndex<Result>,
   typedQuery: string,
   filters: SearchFilters,
-  help: SearchHelp,
+  askedHelp: SearchHelp,
 ): Promise<Found<Result>> {
+  const help = askingOnce(askedHelp);
   // "+44 800 1111" and "https://www.childline.org.uk/": the number and the website as the site writes them.
   const asSiteWrites = inWebsiteForm(inNationalForm(typedQuery));
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
@@ -219,6 +222,8 @@ export async function findPages<Result extends ScoredResult>(
         await help.vocabulary(queryWords(asSiteWrites).flatMap((word) => withJoinedForms(word.split('-')))),
       )
     : asSiteWrites;
+  // "sexting hlep": a mistyped word around the topic is read first, so it comes off too.
+  const framed = await withFramingRespelled(query, help);
   // "grooming advice": the topic, without the words that ask for help in general.
   // A phrase with a word the index holds in no form is on no page; Pagefind, asked, would cut the
   // word back to one it had loaded (see `held` in findPagesFor).
@@ -228,14 +233,71 @@ export async function findPages<Result extends ScoredResult>(
     if (held && phraseWords.some((word) => !/\d/.test(word) && !isKnown(word, held))) return false;
     return (await index.search(phraseSearch(phrase), {})).length > 0;
   };
-  const topic = await withoutGenericWords(query, onSite);
-  const found = await findPagesFor(index, topic, filters, help, query);
-  if (found.results.length === 0 && topic !== query) {
+  const topic = await withoutGenericWords(framed, onSite);
+  const found = await findPagesFor(index, topic, filters, help, framed);
+  if (found.results.length === 0 && topic !== framed) {
     // "gp online": the index holds no form of "gp", but the words taken off still find pages.
-    const whole = await findPagesFor(index, query, filters, help, query);
-    if (whole.results.length > 0) return { ...whole, searched: whole.respelled ?? query };
+    const whole = await findPagesFor(index, framed, filters, help, framed);
+    if (whole.results.length > 0) return { ...whole, searched: whole.respelled ?? framed };
   }
   return { ...found, searched: found.respelled ?? topic };
+}
+
+/**
+ * The words whose parts of the word list say whether the index holds a query's words: its words,
+ * and them joined ("e safety" needs the part of "esafety").
+ * @param query the query, or the topic left of it
+ */
+const wordListsFor = (query: string) => [
+  ...new Set([...withJoinedForms(significantWords(query)), ...withJoinedForms(queryWords(query))]),
+];
+
+/**
+ * The search's help with each part of the word list asked for once a search, however many steps ask.
+ * @param help what the content knows
+ */
+function askingOnce(help: SearchHelp): SearchHelp {
+  const answers = new Map<string, Promise<Vocabulary | undefined>>();
+  return {
+    ...help,
+    vocabulary: (words) => {
+      const key = words === undefined ? 'the whole list' : `words: ${words.join(' ')}`;
+      const answer = answers.get(key) ?? help.vocabulary(words);
+      answers.set(key, answer);
+      return answer;
+    },
+  };
+}
+
+/**
+ * Whether a word asks nothing of its own: a small word, a word that asks for help in general, a
+ * word for the site's subject, or who the pages are for.
+ * @param word a lower-case word
+ */
+const asksNothing = (word: string) =>
+  significantWords(word).length === 0 || genericWords.has(word) || subjectWordsIn([word]).size > 0 || namesAudience(word);
+
+/**
+ * The query with each word the index does not hold respelled, when the nearest word the index
+ * holds asks nothing of its own ("sexting hlep" → "sexting help", "lern about grooming"), so
+ * `withoutGenericWords` can take it off; the topic's own words are respelled later, and said so.
+ * @param query the query as typed
+ * @param help the index's words
+ */
+async function withFramingRespelled(query: string, help: SearchHelp): Promise<string> {
+  const words = queryWords(query);
+  const theirs = await help.vocabulary(wordListsFor(query));
+  if (!theirs || words.every((word) => /\d/.test(word) || isKnown(word, theirs))) return query;
+  const vocabulary = await help.vocabulary();
+  if (!vocabulary) return query;
+  let framed = query;
+  for (const word of words) {
+    if (/\d/.test(word) || isKnown(word, vocabulary)) continue;
+    const nearest = closestWord(word, vocabulary);
+    if (nearest !== undefined && asksNothing(nearest))
+      framed = framed.replace(new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'iu'), nearest);
+  }
+  return framed;
 }
 
 /** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */
@@ -325,7 +387,7 @@ async function findPagesFor<Result extends ScoredResult>(
   const noSmallWords = words.length === typedWords.length;
   // The words' own parts of the word list answer whether the index holds them or them joined; only
   // a word the index does not hold (mistyped, or run together) needs the whole list to be respelled.
-  const theirLetters = await help.vocabulary([...new Set([...withJoinedForms(words), ...withJoinedForms(typedWords)])]);
+  const theirLetters = await help.vocabulary(wordListsFor(query));
   const vocabulary =
     theirLetters && words.some((word) => !/\d/.test(word) && !isKnown(word, theirLetters))
       ? await help.vocabulary()

@@ -433,6 +433,17 @@ describe('findPages', () => {
     expect(index.searched.filter((query) => query.includes('catfishing'))).toEqual([]);
   });
 
+  it('reads a mistyped word around the topic before taking it off ("sexting hlep")', async () => {
+    const index = fakeIndex([
+      { id: 'sexting', type: 'Guidance', title: 'Sexting', text: 'Sharing nudes.' },
+      { id: 'getting-help', type: 'Guidance', title: 'Getting help', text: 'Help and support.' },
+    ]);
+    const vocabulary = vocabularyFrom({ sexting: 1, sharing: 1, nudes: 1, getting: 1, help: 1, support: 1, and: 1 });
+    const found = await findPages(index, 'sexting hlep', {}, { ...help, vocabulary: () => Promise.resolve(vocabulary) });
+    expect(found.searched).toBe('sexting');
+    expect(ids(found)).toEqual(['sexting']);
+  });
+
   it('searches the words it took off when the words left are in no form in the index ("gp online")', async () => {
     const index = fakeIndex([{ id: 'bullying', type: 'Guidance', title: 'Bullying online', text: 'Bullying online.' }]);
     const found = await findPages(
