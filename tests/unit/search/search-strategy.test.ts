@@ -646,6 +646,8 @@ describe('withoutGenericWords', () => {
     ['what is meant by sextortion', 'sextortion'],
     ['county lines overview', 'county lines'],
     ['how serious is sexting', 'sexting'],
+    ['sextortion next steps', 'sextortion'],
+    ['urgent grooming help', 'grooming'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
