@@ -98,7 +98,10 @@ const concernNames =
 /** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old". */
 const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|${childAge}`;
 
-/** Words between a job and what the person did: "coach has been texting", "teacher keeps messaging", "volunteer behaving inappropriately". */
+/**
+ * Words between a job and what the person did: "coach has been texting", "teacher keeps
+ * messaging", "volunteer behaving inappropriately".
+ */
 const auxiliaries = '(?:(?:is|has|keeps|was|been|being|had|always|behaving|acting)\\s+){0,2}';
 
 const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[^\\p{L}])`, 'iu');

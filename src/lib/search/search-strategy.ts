@@ -51,10 +51,10 @@ import { letters } from './name-forms';
 import {
   audiencePhraseWords,
   concernsRole,
+  namesAudience,
   namesTopic,
   roleWords,
   saysWhose,
-  namesAudience,
   speaksAsParent,
   withoutRoles,
 } from './reader-voice';
@@ -204,7 +204,8 @@ export function typeTopic(
  * @param index the search engine
  * @param typedQuery what the reader typed, trimmed
  * @param filters the ticked filters, in Pagefind's form
- * @param askedHelp what the content knows: glossary names, the contact type, the index's words (each part asked for once)
+ * @param askedHelp what the content knows: glossary names, the contact type, the index's words
+ *   (each part of the word list is asked for once a search, `askingOnce`)
  */
 export async function findPages<Result extends ScoredResult>(
   index: SearchIndex<Result>,
@@ -290,14 +291,19 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
   if (!theirs || words.every((word) => /\d/.test(word) || isKnown(word, theirs))) return query;
   const vocabulary = await help.vocabulary();
   if (!vocabulary) return query;
-  let framed = query;
-  for (const word of words) {
-    if (/\d/.test(word) || isKnown(word, vocabulary)) continue;
+  const nearestOf = (word: string | undefined) => {
+    if (word === undefined || /\d/.test(word) || isKnown(word, vocabulary)) return undefined;
     const nearest = closestWord(word, vocabulary);
-    if (nearest !== undefined && asksNothing(nearest))
-      framed = framed.replace(new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'iu'), nearest);
-  }
-  return framed;
+    return nearest !== undefined && asksNothing(nearest) ? nearest : undefined;
+  };
+  return query
+    .split(/(\s+)/)
+    .map((typed) => {
+      const [word] = queryWords(typed);
+      const nearest = nearestOf(word);
+      return nearest === undefined || word === undefined ? typed : typed.toLowerCase().replace(word, nearest);
+    })
+    .join('');
 }
 
 /** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */

@@ -439,9 +439,11 @@ describe('findPages', () => {
       { id: 'getting-help', type: 'Guidance', title: 'Getting help', text: 'Help and support.' },
     ]);
     const vocabulary = vocabularyFrom({ sexting: 1, sharing: 1, nudes: 1, getting: 1, help: 1, support: 1, and: 1 });
-    const found = await findPages(index, 'sexting hlep', {}, { ...help, vocabulary: () => Promise.resolve(vocabulary) });
+    const withWords = { ...help, vocabulary: () => Promise.resolve(vocabulary) };
+    const found = await findPages(index, 'sexting hlep', {}, withWords);
     expect(found.searched).toBe('sexting');
     expect(ids(found)).toEqual(['sexting']);
+    expect((await findPages(index, 'Sexting (hlep!)', {}, withWords)).searched).toBe('sexting');
   });
 
   it('searches the words it took off when the words left are in no form in the index ("gp online")', async () => {
