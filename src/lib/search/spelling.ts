@@ -173,9 +173,9 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 /**
  * A word the index does not hold, cut back to the longest start of a word it does, of at least
  * five letters ("radicalised" → "radicalis", which Pagefind goes on to "radicalisation";
- * "sextorshun" → "sextor"); undefined when there is none ("whatsapp", "son"). Pagefind cuts an unknown word
- * back on its own, but only to words in the parts of its index already loaded, so the same query
- * could find other pages after another search; cut here, it is cut the same way every time.
+ * "sextorshun" → "sextor"); undefined when there is none ("whatsapp", "son"). Pagefind cuts an
+ * unknown word back on its own, but only to words in the parts of its index already loaded, so the
+ * same query could find other pages after another search; cut here, it is cut the same way every time.
  * @param word a lower-case word the index does not hold (`isKnown` is false)
  * @param vocabulary the index's words, at least those with the word's first two letters
  */
