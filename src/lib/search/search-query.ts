@@ -24,7 +24,8 @@ const stopWords = new Set(
 
 /**
  * Words that ask for a way to get in touch rather than name a topic: "Childline number",
- * "NSPCC helpline", "Childline opening hours". A query with one of them puts matching contacts first.
+ * "NSPCC helpline", "Childline opening hours", "Safer Derbyshire website" ("websites" is a topic:
+ * "suicide websites"). A query with one of them puts matching contacts first.
  */
 export const contactWords = new Set([
   'number',
@@ -40,6 +41,7 @@ export const contactWords = new Set([
   'opening',
   'hours',
   'open',
+  'website',
 ]);
 
 /**

@@ -555,6 +555,12 @@ describe('contactTopic', () => {
     expect(contactTopic('out of hours social worker derby')).toBeUndefined();
   });
 
+  it('asks when the query is for a service’s website', () => {
+    expect(contactTopic('Safer Derbyshire website')).toBe('safer derbyshire');
+    expect(contactTopic('NSPCC website')).toBe('nspcc');
+    expect(contactTopic('suicide websites')).toBeUndefined();
+  });
+
   it('is a phone number, website or email address itself, which asks for its contact', () => {
     expect(contactTopic('0800 1111')).toBe('0800 1111');
     expect(contactTopic('stopitnow.org.uk')).toBe('stopitnow.org.uk');
