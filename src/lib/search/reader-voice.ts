@@ -201,8 +201,11 @@ const audienceWords = new Set([
  */
 export const namesAudience = (word: string): boolean => audienceWords.has(word);
 
-/** Small words that put who the pages are for beside a topic: "sexting among teenagers". */
-const alongside = new Set(['and', 'among', 'amongst', 'between', 'in']);
+/**
+ * Small words that put who the pages are for beside a topic: "sexting among teenagers", "grooming
+ * what parents need to know".
+ */
+const alongside = new Set(['and', 'among', 'amongst', 'between', 'in', 'what', 'how', 'why']);
 
 /** What a reader asks for after who it is for: "parents guide to …", "teachers advice on …". */
 const guideWords = new Set(['guide', 'guides', 'advice']);
@@ -212,7 +215,8 @@ const selfWords = new Set(['teenager', 'teen', 'student', ...parentSelves.split(
 
 /**
  * The words of "for parents", "for young people", "in schools", "… and young people", "…
- * teenagers", "parents guide to …" in a query that names a topic besides them: a topic's page
+ * teenagers", "… what parents need to know", "parents guide to …" in a query that names a topic
+ * besides them: a topic's page
  * seldom names its readers so, and Pagefind finds only pages with every word. None when nothing
  * else names a topic ("advice for parents").
  * @param words the query's words, lower case
@@ -229,7 +233,9 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
     const before = words[at - 1];
     const after = words[at + 1];
     const young = word === 'young' && (after === 'people' || after === 'person');
-    const last = at === words.length - 1 || (young && at + 1 === words.length - 1);
+    // Last, or followed only by words that name nothing ("… what parents need to know").
+    const namesNothing = (word: string) => significantWords(word).length === 0 || genericWords.has(word);
+    const last = words.slice(at + (young ? 2 : 1)).every(namesNothing);
     // "parents guide to sexting", "teachers advice on grooming": who the guide is for, at the start
     // ("Parents Protect" and "Parent Info" are services).
     const leading = at === 0 && guideWords.has(after ?? '');

@@ -156,6 +156,13 @@ describe('audiencePhraseWords', () => {
     expect(words('sexting in young people')).toEqual(['young', 'people']);
   });
 
+  it('finds who the pages are for when only words that name nothing follow', () => {
+    expect(words('grooming what parents need to know')).toEqual(['parents']);
+    expect(words('county lines how parents can help')).toEqual(['parents']);
+    expect(words('sextortion what young people need to know')).toEqual(['young', 'people']);
+    expect(words('harm to children and families')).toEqual([]);
+  });
+
   it('does not take a name or an object for who the pages are for', () => {
     expect(words('children act 1989')).toEqual([]);
     expect(words('exploitation of children')).toEqual([]);
