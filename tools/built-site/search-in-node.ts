@@ -82,6 +82,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
     async firstScreen(query) {
       const index = {
         search: async (text: string | null, filters: SearchFilters) => (await pagefind.search(text, { filters }))?.results ?? [],
+        load: (words: readonly string[]) => pagefind.preload(words.join(' ')),
       };
       const found = await findPages(index, query, {}, help);
       const views = [];

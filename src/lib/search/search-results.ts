@@ -34,6 +34,8 @@ export interface PagefindScript {
   options(options: object): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the parts of the index a search for these words would need, without searching. */
+  preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -67,6 +67,8 @@ export type SearchFilters = Record<string, { any: string[] }>;
 /** The one thing the strategy needs from a search engine. */
 export interface SearchIndex<Result extends ScoredResult> {
   search(query: string | null, filters: SearchFilters): Promise<readonly Result[]>;
+  /** Loads the parts of the index that hold these words (Pagefind's `preload`). */
+  load?(words: readonly string[]): Promise<void>;
 }
 
 /** What the content tells the search beyond the index itself. */
@@ -225,6 +227,7 @@ export async function findPages<Result extends ScoredResult>(
     : asSiteWrites;
   // "sexting hlep": a mistyped word around the topic is read first, so it comes off too.
   const framed = await withFramingRespelled(query, help);
+  await loadLongerWords(index, framed, help);
   // "grooming advice": the topic, without the words that ask for help in general.
   // A phrase with a word the index holds in no form is on no page; Pagefind, asked, would cut the
   // word back to one it had loaded (see `held` in findPagesFor).
@@ -242,6 +245,29 @@ export async function findPages<Result extends ScoredResult>(
     if (whole.results.length > 0) return { ...whole, searched: whole.respelled ?? framed };
   }
   return { ...found, searched: found.respelled ?? topic };
+}
+
+/**
+ * Loads the parts of the index that hold the longer words a query's words start ("pro" →
+ * "procedure", "professionals"), before the query is searched. Pagefind matches a word to every
+ * word it starts, but only in the parts of its index it has loaded, so the same query found other
+ * pages, in another order, once other searches had loaded more: "learn about pro ana" had Content
+ * risks first on a fresh page and the 2017 strategy after the query set had run. A link to a
+ * search gives the reader it is sent to what the sender saw, whatever either typed before. Only
+ * words the index holds count: a word typed in part ("sext") is on its way to one.
+ * @param index the index, with `load` where it can load parts ahead
+ * @param query the words the search will look for
+ * @param help the word list, which names the longer words
+ */
+async function loadLongerWords<Result extends ScoredResult>(index: SearchIndex<Result>, query: string, help: SearchHelp) {
+  if (!index.load) return;
+  const words = queryWords(query).filter((word) => word.length >= 2);
+  const held = words.length > 0 ? await help.vocabulary(words) : undefined;
+  const starts = words.filter((word) => held?.has(word));
+  const longer = [...(held?.keys() ?? [])].filter((word) =>
+    starts.some((start) => word.length > start.length && word.startsWith(start)),
+  );
+  if (longer.length > 0) await index.load(longer);
 }
 
 /**

@@ -20,6 +20,7 @@ export interface ResultSummary {
 export type WorkerRequest =
   | { id: number; method: 'init'; options: object }
   | { id: number; method: 'search'; query: string | null; filters: SearchFilters }
+  | { id: number; method: 'load'; words: string[] }
   | { id: number; method: 'data'; key: number }
   | { id: number; method: 'filters' }
   /** The page no longer holds these results, so the worker can let go of them. */
@@ -29,6 +30,7 @@ export type WorkerRequest =
 interface Answers {
   init: null;
   search: ResultSummary[];
+  load: null;
   data: PagefindResultData;
   filters: FilterTotals;
 }
@@ -75,6 +77,9 @@ export function searchWorkerAnswers(
           return { id: result.id, score: result.score, key };
         });
       }
+      case 'load':
+        await (await pagefind()).preload(request.words.join(' '));
+        return null;
       case 'data': {
         const result = results.get(request.key);
         if (!result) throw new Error(`The search worker holds no result ${request.key}.`);

@@ -25,6 +25,7 @@ async function pageIndex(options: object): Promise<LoadedIndex> {
   await pagefind.init();
   return {
     search: async (query, filters) => (await pagefind.search(query, { filters }))?.results ?? [],
+    load: (words) => pagefind.preload(words.join(' ')),
     filterTotals: () => pagefind.filters(),
   };
 }

@@ -40,6 +40,9 @@ export async function workerIndex(options: object, onBroken: () => void): Promis
         held?.register(result, key);
         return result;
       }),
+    load: async (words) => {
+      await channel.request('load', { words: [...words] });
+    },
     filterTotals: () => channel.request('filters', {}),
   };
 }

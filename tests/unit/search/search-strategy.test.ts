@@ -137,6 +137,22 @@ describe('phraseAsTyped', () => {
 });
 
 describe('findPages', () => {
+  it('loads the parts of the index with the longer words a word starts before it searches the word, once', async () => {
+    const calls: string[] = [];
+    const base = fakeIndex(pages);
+    const index = {
+      search: (query: string | null, filters: SearchFilters) => {
+        calls.push(`search ${query ?? ''}`);
+        return base.search(query, filters);
+      },
+      load: (words: readonly string[]) => Promise.resolve(void calls.push(`load ${words.join(' ')}`)),
+    };
+    await findPages(index, 'allegation', {}, help);
+    expect(calls[0]).toBe('load allegations');
+    expect(calls[1]).toBe('search allegation');
+    expect(calls.filter((call) => call.startsWith('load'))).toEqual(['load allegations']);
+  });
+
   it('offers the contacts with some of a “… helpline” topic’s words when none has them all', async () => {
     const womensAid = { id: 'womens-aid', type: 'Contact', title: "Women's Aid", text: 'Help with domestic abuse.' };
     const procedure = { id: 'domestic-abuse', type: 'Procedure', title: 'Domestic abuse', text: 'Domestic violence and abuse.' };

@@ -41,6 +41,7 @@ function fakePagefind(urls: string[], failLoad = false) {
         })),
       });
     },
+    preload: (term) => Promise.resolve(void calls.push(['preload', term])),
     filters: () => Promise.resolve({ type: { Contact: 2 } }),
   };
   return { script, calls, shared };
@@ -64,6 +65,14 @@ describe('searchWorkerAnswers', () => {
   it('answers init with the error when Pagefind cannot load, so the page can fall back', async () => {
     const reply = await answersFor(fakePagefind([], true))({ id: 3, method: 'init', options: {} });
     expect(reply).toEqual({ id: 3, error: 'Failed to load the Pagefind WASM' });
+  });
+
+  it('loads the parts of the index that hold the words it is asked to load, as one preload', async () => {
+    const pagefind = fakePagefind(['/a/']);
+    const answer = answersFor(pagefind);
+    await answer({ id: 0, method: 'init', options: {} });
+    expect(await answer({ id: 1, method: 'load', words: ['procedure', 'professionals'] })).toEqual({ id: 1, value: null });
+    expect(pagefind.calls.at(-1)).toEqual(['preload', 'procedure professionals']);
   });
 
   it('refuses to search before init', async () => {
