@@ -606,7 +606,10 @@ async function searchAsTyped<Result extends ScoredResult>(
   const roles = roleWords(query);
   // "child line number": the name is "childline", joined, and its contacts are the ones to put first.
   const typedTopic = contactTopic(typed, typed, help.typeWords) ?? typed;
-  const joinedName = vocabulary && joinedWord(queryWords(typedTopic), vocabulary);
+  // "learn about pro ana": the topic's own words joined, when the words around it were taken off.
+  const joinedName =
+    vocabulary &&
+    (joinedWord(queryWords(typedTopic), vocabulary) ?? (typed === query ? undefined : joinedWord(queryWords(query), vocabulary)));
   const typedPhrase =
     topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.

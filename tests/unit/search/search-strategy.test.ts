@@ -225,6 +225,13 @@ describe('findPages', () => {
     expect(ids(found)[0]).toBe('thinkuknow');
   });
 
+  it('finds a name typed as separate words with words around it that ask nothing of their own', async () => {
+    const index = fakeIndex(pages);
+    const found = await findPages(index, 'learn about child line', {}, help);
+    expect(index.searched).toContain('childline');
+    expect(ids(found)[0]).toBe('childline');
+  });
+
   it.each(['e safety', 'e-safety'])(
     'finds a name the index holds joined from its parts of the word list, not the part of its first letter: “%s”',
     async (query) => {
