@@ -207,6 +207,9 @@ export const namesAudience = (word: string): boolean => audienceWords.has(word);
  */
 const alongside = new Set(['and', 'among', 'amongst', 'between', 'in', 'what', 'how', 'why']);
 
+/** Whether a word names nothing of its own: a small word, or one that asks for help in general. */
+const namesNothing = (word: string) => significantWords(word).length === 0 || genericWords.has(word);
+
 /** What a reader asks for after who it is for: "parents guide to …", "teachers advice on …". */
 const guideWords = new Set(['guide', 'guides', 'advice']);
 
@@ -234,7 +237,6 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
     const after = words[at + 1];
     const young = word === 'young' && (after === 'people' || after === 'person');
     // Last, or followed only by words that name nothing ("… what parents need to know").
-    const namesNothing = (word: string) => significantWords(word).length === 0 || genericWords.has(word);
     const last = words.slice(at + (young ? 2 : 1)).every(namesNothing);
     // "parents guide to sexting", "teachers advice on grooming": who the guide is for, at the start
     // ("Parents Protect" and "Parent Info" are services).

@@ -135,7 +135,22 @@ const plainerWords: Readonly<Record<string, string>> = {
   dad: 'parent',
   mums: 'parents',
   dads: 'parents',
+  sites: 'websites',
 };
+
+/**
+ * Words the site's pages hold only in another sense: "site" there is this site ("leave this site
+ * quickly"), so a reader's "block sites" or "adult sites" is read in the plainer word, "websites".
+ */
+const otherSenseWords = new Set(['sites']);
+
+/**
+ * Whether a query's word is read in the site's plainer words (`plainerQuery`): one the index does
+ * not hold, or holds only in another sense.
+ * @param word a query's word, lower case
+ * @param held whether the index holds it
+ */
+export const readInPlainerWords = (word: string, held: boolean): boolean => !held || otherSenseWords.has(word);
 
 /**
  * The query's meaningful words with each everyday word in the site's plainer words, or undefined

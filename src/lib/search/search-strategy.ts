@@ -28,6 +28,7 @@ import {
   mergeResults,
   phraseSearch,
   plainerQuery,
+  readInPlainerWords,
   promote,
   significantWords,
   subjectWordsIn,
@@ -429,9 +430,10 @@ async function findPagesFor<Result extends ScoredResult>(
   const typedApart = vocabulary !== undefined && typedWords.length >= 2 && vocabulary.has(typedWords.join(''));
   // Pagefind finds something for almost any word (it shortens a word it does not know until it
   // matches), so a word the index does not hold is respelled before searching, not after.
-  // An everyday word the index does not hold ("teenagers") is put in the site's words ("young people").
+  // An everyday word the index does not hold ("teenagers"), or holds only in another sense
+  // ("sites"), is put in the site's words ("young people", "websites").
   const known = words.flatMap((word) =>
-    vocabulary && !isKnown(word, vocabulary) ? (plainerQuery([word]) ?? word).split(' ') : [word],
+    vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word],
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
   const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;

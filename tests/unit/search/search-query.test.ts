@@ -5,6 +5,7 @@ import {
   mergeResults,
   phraseSearch,
   plainerQuery,
+  readInPlainerWords,
   inOrderOf,
   promote,
   significantWords,
@@ -29,6 +30,19 @@ describe('plainerQuery', () => {
 
   it('gives nothing when the query has no everyday word', () => {
     expect(plainerQuery(['sexting'])).toBeUndefined();
+  });
+});
+
+describe('readInPlainerWords', () => {
+  it('reads a word the index does not hold, or holds only in another sense, in the site’s words', () => {
+    expect(readInPlainerWords('teenagers', false)).toBe(true);
+    expect(readInPlainerWords('sites', true)).toBe(true);
+    expect(plainerQuery(['block', 'sites'])).toBe('block websites');
+  });
+
+  it('leaves a word the index holds in the sense readers mean', () => {
+    expect(readInPlainerWords('grooming', true)).toBe(false);
+    expect(readInPlainerWords('site', true)).toBe(false);
   });
 });
 

@@ -225,6 +225,20 @@ describe('findPages', () => {
     expect(ids(found)[0]).toBe('thinkuknow');
   });
 
+  it('reads “sites” as “websites”: the pages say “site” of this site', async () => {
+    const controls = { id: 'controls', type: 'Guidance', title: 'Parental controls', text: 'Block websites and apps.' };
+    const exit = {
+      id: 'exit',
+      type: 'Guidance',
+      title: 'Cover your tracks',
+      text: 'Block this site from your history, as you would other sites.',
+    };
+    const index = fakeIndex([...pages, controls, exit]);
+    const found = await findPages(index, 'block sites', {}, help);
+    expect([found.searched, ...index.searched]).toContain('block websites');
+    expect(ids(found)[0]).toBe('controls');
+  });
+
   it('finds a name typed as separate words with words around it that ask nothing of their own', async () => {
     const index = fakeIndex(pages);
     const found = await findPages(index, 'learn about child line', {}, help);
