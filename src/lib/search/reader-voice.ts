@@ -6,7 +6,7 @@
  * topic alone; "… for parents" or "… in schools" says who the pages are for, and the search looks
  * for the topic. Pure, so it is unit-tested.
  */
-import { contactWords, genericWords, significantWords } from './search-query';
+import { contactWords, genericWords, namesNothing, significantWords } from './search-query';
 
 /** Words for a child of one's own, or a child in one's family. */
 const ownChild =
@@ -207,9 +207,6 @@ export const namesAudience = (word: string): boolean => audienceWords.has(word);
  */
 const alongside = new Set(['and', 'among', 'amongst', 'between', 'in', 'what', 'how', 'why']);
 
-/** Whether a word names nothing of its own: a small word, or one that asks for help in general. */
-const namesNothing = (word: string) => significantWords(word).length === 0 || genericWords.has(word);
-
 /** What a reader asks for after who it is for: "parents guide to …", "teachers advice on …". */
 const guideWords = new Set(['guide', 'guides', 'advice']);
 
@@ -219,9 +216,8 @@ const selfWords = new Set(['teenager', 'teen', 'student', ...parentSelves.split(
 /**
  * The words of "for parents", "for young people", "in schools", "… and young people", "…
  * teenagers", "… what parents need to know", "parents guide to …" in a query that names a topic
- * besides them: a topic's page
- * seldom names its readers so, and Pagefind finds only pages with every word. None when nothing
- * else names a topic ("advice for parents").
+ * besides them: a topic's page seldom names its readers so, and Pagefind finds only pages with
+ * every word. None when nothing else names a topic ("advice for parents").
  * @param words the query's words, lower case
  */
 export function audiencePhraseWords(words: readonly string[]): Set<string> {

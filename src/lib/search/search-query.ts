@@ -87,6 +87,12 @@ export function subjectWordsIn(words: readonly string[]): Set<string> {
 }
 
 /**
+ * Whether a word names nothing of its own: a small word, or one that asks for help in general.
+ * @param word a lower-case word
+ */
+export const namesNothing = (word: string): boolean => significantWords(word).length === 0 || genericWords.has(word);
+
+/**
  * The words of a query that say what it is about, in the order typed, each once.
  * @param query what the reader typed
  */
@@ -120,6 +126,12 @@ export function withAgesAsPhrases(words: readonly string[]): string[] {
 }
 
 /**
+ * Words the site's pages hold only in another sense, and the word they use for what readers mean:
+ * "site" there is this site ("leave this site quickly"), so "block sites" is read as "block websites".
+ */
+const otherSenseWords: Readonly<Record<string, string>> = { sites: 'websites' };
+
+/**
  * Everyday words and the plainer words the site writes for the same thing ("teenagers" → "young
  * people", "kid" → "child"): words of the language, never a topic's name (the glossary holds those).
  */
@@ -135,14 +147,8 @@ const plainerWords: Readonly<Record<string, string>> = {
   dad: 'parent',
   mums: 'parents',
   dads: 'parents',
-  sites: 'websites',
+  ...otherSenseWords,
 };
-
-/**
- * Words the site's pages hold only in another sense: "site" there is this site ("leave this site
- * quickly"), so a reader's "block sites" or "adult sites" is read in the plainer word, "websites".
- */
-const otherSenseWords = new Set(['sites']);
 
 /**
  * Whether a query's word is read in the site's plainer words (`plainerQuery`): one the index does
@@ -150,7 +156,7 @@ const otherSenseWords = new Set(['sites']);
  * @param word a query's word, lower case
  * @param held whether the index holds it
  */
-export const readInPlainerWords = (word: string, held: boolean): boolean => !held || otherSenseWords.has(word);
+export const readInPlainerWords = (word: string, held: boolean): boolean => !held || word in otherSenseWords;
 
 /**
  * The query's meaningful words with each everyday word in the site's plainer words, or undefined

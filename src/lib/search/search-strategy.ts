@@ -26,6 +26,7 @@ import {
   genericWords,
   inOrderOf,
   mergeResults,
+  namesNothing,
   phraseSearch,
   plainerQuery,
   readInPlainerWords,
@@ -302,8 +303,7 @@ function askingOnce(help: SearchHelp): SearchHelp {
  * word for the site's subject, or who the pages are for.
  * @param word a lower-case word
  */
-const asksNothing = (word: string) =>
-  significantWords(word).length === 0 || genericWords.has(word) || subjectWordsIn([word]).size > 0 || namesAudience(word);
+const asksNothing = (word: string) => namesNothing(word) || subjectWordsIn([word]).size > 0 || namesAudience(word);
 
 /**
  * The query with each word the index does not hold respelled, when the nearest word the index
@@ -333,6 +333,9 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
     .join('');
 }
 
+/** Verbs before "out" that ask to learn about a topic: "find out about …", "what to look out for". */
+const outVerbs = new Set(['find', 'look', 'watch']);
+
 /** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */
 const worryWords = new Set(['worried', 'concerned']);
 
@@ -360,14 +363,14 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   // "grooming for parents" is about grooming; "advice for parents" keeps its audience.
   const audience = audiencePhraseWords(words);
   // "find out about sexting", "what to look out for", but not "out of hours".
-  const findOut = words.some((word, at) => word === 'out' && ['find', 'look', 'watch'].includes(words[at - 1] ?? ''));
+  const findOut = words.some((word, at) => word === 'out' && outVerbs.has(words[at - 1] ?? ''));
   const subject = subjectWordsIn(words);
   const generic = (word: string) =>
     genericWords.has(word) ||
     subject.has(word) ||
     (worryIsGeneric && worryWords.has(word)) ||
     audience.has(word) ||
-    (findOut && (word === 'out' || word === 'look' || word === 'watch'));
+    (findOut && (word === 'out' || outVerbs.has(word)));
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     if (meaningful.length < 2) break;

@@ -3,6 +3,7 @@ import {
   alternativeQueries,
   glossaryNameGroups,
   mergeResults,
+  namesNothing,
   phraseSearch,
   plainerQuery,
   readInPlainerWords,
@@ -30,6 +31,13 @@ describe('plainerQuery', () => {
 
   it('gives nothing when the query has no everyday word', () => {
     expect(plainerQuery(['sexting'])).toBeUndefined();
+  });
+});
+
+describe('namesNothing', () => {
+  it('is true of small words and words that ask for help in general, not of a topic’s words', () => {
+    expect(['what', 'to', 'need', 'advice', 'help'].filter(namesNothing)).toEqual(['what', 'to', 'need', 'advice', 'help']);
+    expect(['grooming', 'parents', 'county'].filter(namesNothing)).toEqual([]);
   });
 });
 
