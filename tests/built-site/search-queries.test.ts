@@ -116,12 +116,15 @@ describe('a query searched on a page just opened', () => {
 describe('a topic with words around it that ask nothing of their own', () => {
   // Readers wrap a topic in words of their own: "learn about …", "parents guide to …", "… on
   // social media", "… what to look out for". Each way here, with every fifth topic of the set
-  // that comes first as typed (1,640 queries), must find the page the topic as typed finds first.
+  // that comes first as typed (1,763 queries), must find the page the topic as typed finds first.
   // On 29 November 2026, 64.8 % did; once such words were taken off as the words that ask for help
   // in general are (`genericWords`, `subjectWordsIn`, `audiencePhraseWords`), and read first when
   // mistyped, 99.7 %. With the set's later topics, 95.8 %: "family support" loses its generic
   // "support" when wrapped, and "pro ana" wrapped was not searched joined ("proana"), as it is
-  // typed alone; it is now, 98.2 %.
+  // typed alone; it is now, 98.2 %. Three ways with a job that says who asks ("social worker …",
+  // "… school nurse", "i am a teacher and …") came first for 71 to 83 % of these topics, as pages
+  // that name the job ("Ask a social worker") came before the topic's own: the topic is now
+  // searched without the job, and the 1,763 queries come first for 98.3 % (96.5 % before).
   const frames = [
     'who can i speak to about {topic}',
     'learn about {topic}',
@@ -160,6 +163,10 @@ describe('a topic with words around it that ask nothing of their own', () => {
     'urgent {topic}',
     '{topic} what parents need to know',
     '{topic} how parents can help',
+    // A job, which says who asks: "social worker online harms".
+    'social worker {topic}',
+    '{topic} school nurse',
+    'i am a teacher and {topic}',
     // Mistyped: "help", "learn", "signs".
     '{topic} hlep',
     'lern about {topic}',

@@ -80,9 +80,9 @@ export function withoutRoles(query: string): string {
 
 /**
  * People who work or volunteer with children as a concern names them, besides the jobs above:
- * "a member of staff", "a volunteer", "my son's tutor".
+ * "a member of staff", "a colleague", "a volunteer", "my son's tutor".
  */
-const carers = `${roles}|staff(?: members?)?|members? of staff|volunteers?|tutors?|instructors?|(?:youth|scout|group|club) leaders?|foster carers?`;
+const carers = `${roles}|staff(?: members?)?|members? of staff|colleagues?|co-?workers?|volunteers?|tutors?|instructors?|(?:youth|scout|group|club) leaders?|foster carers?`;
 
 /** What a person in a job can do to a child that makes a concern about them: "messaging", "sent", "touched". */
 const actions =
@@ -113,8 +113,10 @@ const aboutCarer = wholeWord(
 const carerConcern = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${concernNames})`);
 // "coach keeps texting", "teacher sent my daughter …"
 const carerActs = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${actions})`);
-// "staff member sharing images", "teacher posted pictures"
-const carerShares = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:shar|post)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})`);
+// "staff member sharing images", "teacher posted pictures", "colleague has been viewing indecent images"
+const carerShares = wholeWord(
+  `(?:${carers})\\s+${auxiliaries}(?:shar|post|view|download|access|watch)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})`,
+);
 const childInQuery = wholeWord(`(?:${childNamed})(?:'?s)?`);
 
 /**

@@ -240,13 +240,47 @@ export async function findPages<Result extends ScoredResult>(
     return (await index.search(phraseSearch(phrase), {})).length > 0;
   };
   const topic = await withoutGenericWords(framed, onSite);
-  const found = await findPagesFor(index, topic, filters, help, framed);
+  // "social worker advice on harmful sexual behaviour": a job that says who asks is no part of what is asked.
+  const withoutJobs = async (query: string) => {
+    const jobs = concernsRole(query) ? new Set() : roleWords(query);
+    if (jobs.size === 0) return undefined;
+    // "i am a teacher and a pupil was …": the small words left at its ends went with the job.
+    const words = queryWords(query).filter((word) => !jobs.has(word));
+    const small = (word: string | undefined) => word !== undefined && significantWords(word).length === 0;
+    while (small(words[0])) words.shift();
+    while (small(words.at(-1))) words.pop();
+    const rest = words.join(' ');
+    const restTopic = await withoutGenericWords(rest, onSite);
+    const restFound = await findPagesFor(index, restTopic, filters, help, rest);
+    return { ...restFound, searched: restFound.respelled ?? restTopic };
+  };
+  const withJob = await findPagesFor(index, topic, filters, help, framed);
+  const jobless = await withoutJobs(framed);
+  if (jobless && jobless.results.length > 0 && withJob.results.length > 0) return withJobTopic(withJob, jobless);
+  const found = withJob;
   if (found.results.length === 0 && topic !== framed) {
     // "gp online": the index holds no form of "gp", but the words taken off still find pages.
     const whole = await findPagesFor(index, framed, filters, help, framed);
     if (whole.results.length > 0) return { ...whole, searched: whole.respelled ?? framed };
   }
   return { ...found, searched: found.respelled ?? topic };
+}
+
+/**
+ * What a query that names a job who asks ("social worker online harms", "county lines school
+ * nurse") found: the pages the query finds without the job, then those only the whole query
+ * found. The pages that name the job (the pathway "Ask a social worker") are not about what is
+ * asked, and the search says it searched the topic.
+ * @param found what the whole query found
+ * @param jobless what the query without its jobs found, and what that searched
+ */
+function withJobTopic<Result extends ScoredResult>(found: Finding<Result>, jobless: Found<Result>): Found<Result> {
+  const ids = new Set(jobless.results.map((result) => result.id));
+  return {
+    ...jobless,
+    results: [...jobless.results, ...found.results.filter((result) => !ids.has(result.id))],
+    respelled: found.respelled,
+  };
 }
 
 /**

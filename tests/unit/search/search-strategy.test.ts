@@ -199,11 +199,30 @@ describe('findPages', () => {
       },
     };
     await findPages(fakeIndex(pages), 'teacher grooming', {}, counting);
-    expect(asked).toEqual([['teacher', 'grooming', 'teachergrooming']]);
+    // The query without its job is asked for too, from a part already loaded.
+    expect(asked).toEqual([['teacher', 'grooming', 'teachergrooming'], ['grooming']]);
     asked.length = 0;
     const found = await findPages(fakeIndex(pages), 'teacher grooomimg', {}, counting);
-    expect(asked).toEqual([['teacher', 'grooomimg', 'teachergrooomimg'], 'all']);
+    expect(asked).toEqual([['teacher', 'grooomimg', 'teachergrooomimg'], 'all', ['grooomimg']]);
     expect(found.respelled).toBe('teacher grooming');
+  });
+
+  it('puts first what a query that names a job finds without it: the job says who asks', async () => {
+    const askASocialWorker = {
+      id: 'ask-a-social-worker',
+      type: 'Pathway',
+      title: 'Ask a social worker',
+      text: 'A social worker can talk through online harms and grooming with you.',
+    };
+    const found = await findPages(fakeIndex([...pages, askASocialWorker]), 'social worker grooming', {}, help);
+    expect(ids(found).slice(0, 2)).toEqual(['grooming', 'online-harms']);
+    expect(ids(found)).toContain('ask-a-social-worker');
+  });
+
+  it('keeps the job in a query about a concern with someone in that job', async () => {
+    const found = await findPages(fakeIndex(pages), 'teacher allegation', {}, help);
+    expect(ids(found)[0]).toBe('allegations');
+    expect(ids(found)).not.toContain('grooming');
   });
 
   it('reads a hyphen between words the index holds apart as a space, and says what it searched', async () => {
@@ -402,7 +421,9 @@ describe('findPages', () => {
       { id: 'abuse', type: 'Procedure', title: 'Online abuse', text: 'a pupil abused online' },
     ]);
     const found = await findPages(index, 'i am a teacher and a pupil was abused by a stranger', {}, help);
-    expect(found.partial).toBe(true);
+    // The job is no word of what is searched, so the page has every word searched.
+    expect(found.searched).toBe('pupil was abused by a stranger');
+    expect(found.partial).toBe(false);
     expect(ids(found)).toEqual(['abuse']);
     expect(index.searched).not.toContain('teacher');
   });
