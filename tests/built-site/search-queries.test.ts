@@ -116,7 +116,7 @@ describe('a query searched on a page just opened', () => {
 describe('a topic with words around it that ask nothing of their own', () => {
   // Readers wrap a topic in words of their own: "learn about …", "parents guide to …", "… on
   // social media", "… what to look out for". Each way here, with every fifth topic of the set
-  // that comes first as typed (1,763 queries), must find the page the topic as typed finds first.
+  // that comes first as typed (1,886 queries), must find the page the topic as typed finds first.
   // On 29 November 2026, 64.8 % did; once such words were taken off as the words that ask for help
   // in general are (`genericWords`, `subjectWordsIn`, `audiencePhraseWords`), and read first when
   // mistyped, 99.7 %. With the set's later topics, 95.8 %: "family support" loses its generic
@@ -125,6 +125,11 @@ describe('a topic with words around it that ask nothing of their own', () => {
   // "… school nurse", "i am a teacher and …") came first for 71 to 83 % of these topics, as pages
   // that name the job ("Ask a social worker") came before the topic's own: the topic is now
   // searched without the job, and the 1,763 queries come first for 98.3 % (96.5 % before).
+  // "how to stop …", "is my child at risk of …" and "my child and …" had the set's topics' pages
+  // first for 46 %, 45 % and 77 % ("stop" found Stop It Now; "risk" the risk pages; "my child" kept
+  // pages' names from matching): with "stop" a word that asks for help in general, "at risk of"
+  // before a topic too, and the child left out when pages' names are compared, 96 %, 84 % and 87 %.
+  // All 1,886 queries: 97.8 %.
   const frames = [
     'who can i speak to about {topic}',
     'learn about {topic}',
@@ -167,6 +172,11 @@ describe('a topic with words around it that ask nothing of their own', () => {
     'social worker {topic}',
     '{topic} school nurse',
     'i am a teacher and {topic}',
+    // A parent's question around the topic: "stop" asks for help in general, and the child says
+    // who it is about.
+    'how to stop {topic}',
+    'is my child at risk of {topic}',
+    'my child and {topic}',
     // Mistyped: "help", "learn", "signs".
     '{topic} hlep',
     'lern about {topic}',

@@ -30,6 +30,23 @@ const parentVoices = [
   /(?:^|\s)for\s+(?:parents?|carers?)(?=$|[^\p{L}])/iu,
 ];
 
+const ownChildNamed = new RegExp(
+  `(?:^|\\s)(?:my|our)\\s+(?:(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})|${childAge})(?:['’]?s)?(?=$|[^\\p{L}])`,
+  'giu',
+);
+
+/**
+ * The query without the child a parent names as their own ("is my son involved in county lines"
+ * → "is involved in county lines"), for comparing with pages' own names: the child says who the
+ * query is about, not what. The query as it is when that would leave nothing that names anything
+ * but a way to reach someone ("talk to my kid": "talk" names the pages on who to talk to).
+ * @param query what was searched for
+ */
+export function withoutOwnChild(query: string): string {
+  const rest = query.replace(ownChildNamed, ' ').replace(/\s+/g, ' ').trim();
+  return significantWords(rest).some((word) => !namesNothing(word) && !reachWords.has(word)) ? rest : query;
+}
+
 /**
  * Whether the query speaks as a parent or carer about their own child.
  * @param query what the reader typed

@@ -56,7 +56,7 @@ export const genericWords = new Set(
   need deal dealing get find looking tell want involved services
   speak learn read explain understand recognise recognize spot cope coping handle guide more groups
   common happen happens define type types kinds effect effects impact victim victims prevention
-  preventing age meant beginners summary overview key points best practice serious urgent urgently
+  preventing stop stopping age meant beginners summary overview key points best practice serious urgent urgently
   asap right next step steps process checklist checklists simple simply explanation terms dummies
   protect protecting keep keeping safe
   issue issues problem problems questions worries

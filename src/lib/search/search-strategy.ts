@@ -58,6 +58,7 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  withoutOwnChild,
   withoutRoles,
 } from './reader-voice';
 import { roleConcernSearch } from './search-config';
@@ -394,6 +395,11 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
+  // "is my child at risk of county lines" is about county lines; "children at risk" keeps its risk.
+  const atRisk = words.findIndex(
+    (word, at) => word === 'risk' && words[at - 1] === 'at' && ['of', 'from'].includes(words[at + 1] ?? ''),
+  );
+  const riskIsGeneric = atRisk >= 0 && namesTopic(words.slice(atRisk + 2).join(' '));
   // "grooming for parents" is about grooming; "advice for parents" keeps its audience.
   const audience = audiencePhraseWords(words);
   // "find out about sexting", "what to look out for", but not "out of hours".
@@ -403,11 +409,13 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     genericWords.has(word) ||
     subject.has(word) ||
     (worryIsGeneric && worryWords.has(word)) ||
+    (riskIsGeneric && word === 'risk') ||
     audience.has(word) ||
     (findOut && (word === 'out' || outVerbs.has(word)));
   for (;;) {
     const meaningful = significantWords(words.join(' '));
-    if (meaningful.length < 2) break;
+    // "stop it now helpline": a word that asks for a contact is no topic to leave.
+    if (meaningful.filter((word) => !contactWords.has(word)).length < 2) break;
     const atEnd = generic(meaningful.at(-1)!);
     if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     if (atEnd) {
@@ -856,7 +864,9 @@ export function firstScreenOrder<View extends ScreenView>(
   const withSubject = significantWords(asTyped)
     .filter((word) => topicWords.has(word) || subject.has(word))
     .join(' ');
-  const names = withSubject === significantWords(topicNamed).join(' ') ? [topicNamed] : [topicNamed, withSubject];
+  // "is my son involved in county lines": the page named "county lines", or "Talking to your child …".
+  const childless = withoutOwnChild(topicNamed);
+  const names = [...new Set([topicNamed, withSubject, childless].filter((name) => significantWords(name).length > 0))];
   const scored = views.map((view, position) => {
     const points = namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names);
     return { view, position, points, step: Math.floor(points / namingStep) };

@@ -6,6 +6,7 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  withoutOwnChild,
   withoutRoles,
 } from '../../../src/lib/search/reader-voice';
 
@@ -63,6 +64,25 @@ describe('roleWords and withoutRoles', () => {
   });
 });
 
+describe('withoutOwnChild', () => {
+  it.each([
+    ['is my son involved in county lines', 'is involved in county lines'],
+    ['my child and sexting', 'and sexting'],
+    ['is my teenage son involved in county lines', 'is involved in county lines'],
+    ['is my 14 year old at risk of grooming', 'is at risk of grooming'],
+    ["my daughter's snapchat", 'snapchat'],
+  ])('sets aside the child a parent names in “%s”', (query, rest) => {
+    expect(withoutOwnChild(query)).toBe(rest);
+  });
+
+  it.each(['how do i talk to my kid', 'help my child', 'my son', 'a child was groomed'])(
+    'keeps “%s” whole: without the child it names nothing but a way to reach someone, or names no child of the reader’s',
+    (query) => {
+      expect(withoutOwnChild(query)).toBe(query);
+    },
+  );
+});
+
 describe('concernsRole', () => {
   it.each([
     'complaint about a teacher',
@@ -81,6 +101,9 @@ describe('concernsRole', () => {
     'teacher was arrested',
     'volunteer behaving inappropriately online with a child',
     'coach acting inappropriately',
+    'worried about a colleague',
+    'a colleague has been viewing indecent images',
+    'coworker downloading pictures of children',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });

@@ -665,6 +665,10 @@ describe('withoutGenericWords', () => {
     ['is sexting illegal', 'is sexting'],
     ['is upskirting legal', 'is upskirting'],
     ['who do I speak to about a safeguarding concern', 'safeguarding concern'],
+    ['how to stop grooming', 'grooming'],
+    ['stop it now helpline', 'stop it now helpline'],
+    ['is my child at risk of county lines', 'is my child at of county lines'],
+    ['children at risk', 'children at risk'],
   ])('takes off the words that ask for help in general, and the small words beside them: “%s” → “%s”', async (typed, left) => {
     expect(await withoutGenericWords(typed, onSite)).toBe(left);
   });
@@ -1001,6 +1005,25 @@ describe('firstScreenOrder', () => {
           (view) => view.title,
         ),
       ).toEqual(['Stop my child seeing porn', 'Content risks']);
+    });
+
+    it('compares pages’ names with the topic without the child, who says only who it is about', () => {
+      const found = [
+        { title: "Children's Social Care", sections: [], queries: ['my teenage son involved county lines'], audiences: [] },
+        {
+          title: 'Children at risk of exploitation',
+          sections: [],
+          queries: ['my teenage son involved county lines'],
+          keywords: ['county lines'],
+          audiences: [professionals],
+        },
+      ];
+      const order = (searched: string) =>
+        firstScreenOrder(found, searched, [], { professionalsAudience: professionals }).map((view) => view.title);
+      expect(order('is my teenage son involved in county lines')).toEqual([
+        'Children at risk of exploitation',
+        "Children's Social Care",
+      ]);
     });
   });
 });
