@@ -160,7 +160,9 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
   if (isWebOrEmailAddress(query)) return all.join(' ');
   if (!queryWords(typed).some(asksForContact) || namesADevice(queryWords(typed))) return undefined;
   // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
+  // "… contact details" asks as "… contact" does.
   const words = significantWords(query);
+  if (words.at(-1) === 'details' && contactWords.has(words.at(-2) ?? '')) words.pop();
   let end = words.length;
   while (end > 0 && contactWords.has(words[end - 1]!)) end -= 1;
   let start = 0;
@@ -415,7 +417,7 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     // "stop it now helpline": a word that asks for a contact is no topic to leave.
-    if (meaningful.filter((word) => !contactWords.has(word)).length < 2) break;
+    if (meaningful.filter((word) => !asksForContact(word)).length < 2) break;
     const atEnd = generic(meaningful.at(-1)!);
     if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     if (atEnd) {
@@ -866,7 +868,9 @@ export function firstScreenOrder<View extends ScreenView>(
     .join(' ');
   // "is my son involved in county lines": the page named "county lines", or "Talking to your child …".
   const childless = withoutOwnChild(topicNamed);
-  const names = [...new Set([topicNamed, withSubject, childless].filter((name) => significantWords(name).length > 0))];
+  // A word respelled ("chilren act") is not in the query as typed: without it, the rest names something else ("ACT").
+  const subjectAdded = [...topicWords].every((word) => withSubject.split(' ').includes(word)) ? withSubject : topicNamed;
+  const names = [...new Set([topicNamed, subjectAdded, childless].filter((name) => significantWords(name).length > 0))];
   const scored = views.map((view, position) => {
     const points = namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names);
     return { view, position, points, step: Math.floor(points / namingStep) };

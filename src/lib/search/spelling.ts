@@ -190,8 +190,36 @@ export function shortened(word: string, vocabulary: Vocabulary): string | undefi
 /** The fewest letters `shortened` leaves: fewer start too many words ("what" for "whatsapp"). */
 const shortestStart = 5;
 
+/** The share of the pages of the words a word starts that one of them must have, to be the word it ends as. */
+const completionShare = 0.75;
+
 /**
- * The query respelled with the index's own words: each unknown word corrected or split.
+ * The word the index holds that a word with its last letters missing ends as ("bullyin" →
+ * "bullying", "procedur" → "procedure"): the shortest word it starts whose own pages, with those
+ * of the longer words that start with it ("procedures"), are at least `completionShare` of the
+ * pages of every word it starts. Undefined when the index holds the word itself, when it is
+ * shorter than `shortestStart`, when it starts words about as common as each other ("sexti"
+ * could be more than one), or when it ends as its own plural ("pupil" for "pupils"). Pagefind matches the start of the stems it holds ("bulli" for
+ * "bullying"), not of words, so "bullyin" found only "Anti-Bullying Alliance" ("bullyingalliance").
+ * @param word a lower-case word
+ * @param vocabulary the index's words, at least those with the word's first two letters
+ */
+export function completion(word: string, vocabulary: Vocabulary): string | undefined {
+  if (word.length < shortestStart || vocabulary.has(word)) return undefined;
+  const started = [...vocabulary].filter(([candidate]) => candidate.startsWith(word));
+  const pagesOf = (words: readonly (readonly [string, number])[]) => words.reduce((sum, [, pages]) => sum + pages, 0);
+  const all = pagesOf(started);
+  const byLength = started.map(([candidate]) => candidate).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const completed = byLength.find(
+    (candidate) => pagesOf(started.filter(([other]) => other.startsWith(candidate))) >= all * completionShare,
+  );
+  // A plural ("pupils" for "pupil") is the same word to Pagefind, which matches them by their stem.
+  return completed === undefined || /^(?:s|es)$/.test(completed.slice(word.length)) ? undefined : completed;
+}
+
+/**
+ * The query respelled with the index's own words: each unknown word corrected or split, and each
+ * word with its last letters missing completed (`completion`).
  * Undefined when every word is known or nothing could be corrected.
  * @param words the query's lower-case words
  * @param vocabulary the index's words
@@ -199,6 +227,11 @@ const shortestStart = 5;
 export function respell(words: readonly string[], vocabulary: Vocabulary): string | undefined {
   let changed = false;
   const respelled = words.map((word) => {
+    const completed = /\d/.test(word) ? undefined : completion(word, vocabulary);
+    if (completed !== undefined) {
+      changed = true;
+      return completed;
+    }
     if (/\d/.test(word) || isKnown(word, vocabulary)) return word;
     const fixed = closestWord(word, vocabulary) ?? splitWord(word, vocabulary)?.join(' ');
     if (fixed === undefined) return word;

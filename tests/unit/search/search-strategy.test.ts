@@ -922,6 +922,23 @@ describe('firstScreenOrder', () => {
     expect(titles('set parental controls phone')).toEqual(['Internet Matters', 'Parental controls and privacy settings']);
   });
 
+  it('compares pages’ names with the words searched when a word was respelled, not with the words typed right alone', () => {
+    const views = [
+      { title: 'Sexual Offences Act 2003', sections: [], queries: ['children act'] },
+      { title: 'Children Act 1989', sections: [], queries: ['children act'] },
+      {
+        url: '/contacts/act/',
+        title: 'ACT (Action Counters Terrorism)',
+        sections: [],
+        keywords: ['ACT'],
+        queries: ['children act'],
+      },
+    ];
+    const titles = (typed: string) => firstScreenOrder(views, 'children act', [], { typed }).map((view) => view.title);
+    expect(titles('chilren act')[0]).toBe('Children Act 1989');
+    expect(titles('children act')[0]).toBe('Children Act 1989');
+  });
+
   it('puts the pages of the type the search asks for first, after only a page whose title or a keyword is the search', () => {
     const views = [
       { title: 'Sharing nudes', type: 'Guidance', sections: [], queries: ['sexting law'], keywords: ['sexting'] },

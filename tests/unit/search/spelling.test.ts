@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   closestWord,
+  completion,
   editDistance,
   isKnown,
   joinedWord,
@@ -140,6 +141,33 @@ describe('respell', () => {
 
   it('gives nothing when every word is known', () => {
     expect(respell(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+});
+
+describe('completion', () => {
+  const words = vocabularyFrom({
+    bullying: 15,
+    bullyingalliance: 1,
+    procedure: 39,
+    procedures: 62,
+    sexting: 5,
+    sextortion: 6,
+    exploitation: 10,
+    exploited: 8,
+    pupils: 4,
+  });
+
+  it('ends a word whose last letters are missing as the word it starts that most pages have', () => {
+    expect(completion('bullyin', words)).toBe('bullying');
+    expect(completion('procedur', words)).toBe('procedure');
+    expect(respell(['online', 'bullyin'], words)).toBe('online bullying');
+  });
+
+  it('leaves a word that starts words about as common as each other, a short word, a plural and a word held', () => {
+    expect(completion('exploi', words)).toBeUndefined();
+    expect(completion('sext', words)).toBeUndefined();
+    expect(completion('pupil', words)).toBeUndefined();
+    expect(completion('bullying', words)).toBeUndefined();
   });
 });
 
