@@ -53,9 +53,10 @@ export const contactWords = new Set([
 export const genericWords = new Set(
   `help advice support tips info uk
   signs warning examples dangers facts explained understanding awareness policy latest new
-  need deal dealing get find looking tell want involved services
-  speak learn read explain understand recognise recognize spot cope coping handle guide more groups
-  common happen happens define type types kinds effect effects impact victim victims prevention
+  need needs needed deal dealing dealt get find looking tell telling want wants wanted involved services
+  speak learn learning read reading explain understand recognise recognising recognize recognizing spot cope coping
+  handle handling guide more groups
+  common happen happens happened happening define type types kinds effect effects impact victim victims prevention
   preventing stop stopping age meant beginners summary overview key points best practice serious urgent urgently
   asap right next step steps process checklist checklists simple simply explanation terms dummies
   protect protecting keep keeping safe

@@ -826,7 +826,8 @@ export function namedByOneWord<Result extends ScoredResult>(
  * own order. Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
  * page the query as typed found too. When the query speaks as a parent about their own child
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
- * search as well and are written for parents, for young people or for everyone. A search for a
+ * search as well and are written for parents, for young people or for everyone, other than a
+ * contact that names nothing of the search. A search for a
  * number or helpline keeps its order: its contacts are already first. A search for a type of page
  * ("… procedure") puts the pages of that type first, after only a page whose title or a keyword is the search;
  * a concern about someone who works with children ("coach texting my son", `concernsRole`) puts
@@ -887,10 +888,13 @@ export function firstScreenOrder<View extends ScreenView>(
   // A parent asking about their own child ("my son …") is better served by a page written for
   // parents, or for their child, than by one only for professionals that names the search no better.
   const asParent = professionalsAudience !== undefined && (speaksAsParent(searched) || speaksAsParent(asTyped));
-  const onlyForWork = (view: View) =>
-    asParent && (view.audiences?.length ?? 0) > 0 && view.audiences?.every((audience) => audience === professionalsAudience)
-      ? 1
-      : 0;
+  const forWorkOnly = (view: View) =>
+    (view.audiences?.length ?? 0) > 0 && (view.audiences?.every((audience) => audience === professionalsAudience) ?? false);
+  // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
+  const readForParents = (each: (typeof scored)[number]) =>
+    !forWorkOnly(each.view) && !(isContact(each.view) && each.points === 0);
+  const onlyForWork = (each: (typeof scored)[number]) =>
+    asParent && forWorkOnly(each.view) && scored.some((other) => other.step === each.step && readForParents(other)) ? 1 : 0;
   // "coach texting my son": the procedure for concerns about people who work with children first.
   const aboutCarer = concernsRole(asTyped) || concernsRole(searched);
   const concernRank = (view: View) => (aboutCarer && view.queries.includes(roleConcernSearch) ? 0 : 1);
@@ -903,7 +907,7 @@ export function firstScreenOrder<View extends ScreenView>(
   const ranked = scored.map((each) => ({
     ...each,
     yields: yields(each) ? 1 : 0,
-    elsewhere: onlyForWork(each.view),
+    elsewhere: onlyForWork(each),
     typeRank: typeRank(each.view),
     concernRank: concernRank(each.view),
   }));

@@ -1024,6 +1024,16 @@ describe('firstScreenOrder', () => {
       ).toEqual(['Stop my child seeing porn', 'Content risks']);
     });
 
+    it('keeps a page for professionals first when the others are only contacts that name nothing of the search', () => {
+      const found = [
+        { title: 'Children at risk of exploitation', sections: [], queries: ['my son gangs'], audiences: [professionals] },
+        { url: '/contacts/social-care/', title: "Children's Social Care", sections: [], queries: ['my son gangs'] },
+      ];
+      expect(
+        firstScreenOrder(found, 'my son gangs', [], { professionalsAudience: professionals }).map((view) => view.title),
+      ).toEqual(['Children at risk of exploitation', "Children's Social Care"]);
+    });
+
     it('compares pages’ names with the topic without the child, who says only who it is about', () => {
       const found = [
         { title: "Children's Social Care", sections: [], queries: ['my teenage son involved county lines'], audiences: [] },
