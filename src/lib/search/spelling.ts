@@ -243,7 +243,8 @@ export function respell(words: readonly string[], vocabulary: Vocabulary): strin
 
 /**
  * Words typed apart that the index holds as one ("child line" → "childline", "think you know"
- * → "thinkuknow"): the query's words joined, as the index spells them, or undefined.
+ * → "thinkuknow", "cyber bully" → "cyberbullying"): the query's words joined, as the index spells
+ * them, or undefined.
  * @param words the query's lower-case words, two to four of them
  * @param vocabulary the index's words
  */
@@ -251,6 +252,9 @@ export function joinedWord(words: readonly string[], vocabulary: Vocabulary): st
   if (words.length < 2 || words.length > 4) return undefined;
   const joined = words.join('');
   if (vocabulary.has(joined)) return joined;
+  // "cyber bully": the joined word's end is missing ("cyberbullying").
+  const completed = completion(joined, vocabulary);
+  if (completed !== undefined) return completed;
   // Letters typed for a sound ("u" for "you") make the joined form a few letters longer than the word meant.
   const limit = Math.min(2, Math.floor(joined.length / 5));
   let best: { word: string; edits: number; pages: number } | undefined;
