@@ -440,6 +440,10 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
 }
 
+/** A teenager of one's own, in the word the pages for parents use: "child". */
+const ownChildWord = (word: string): string[] | undefined =>
+  /^teen(?:ager)?$/.test(word) ? ['child'] : /^teen(?:ager)?s$/.test(word) ? ['children'] : undefined;
+
 /**
  * `findPages` for a query whose hyphens and words asking for help in general are dealt with.
  * @param wholeQuery the query before those words were taken off, for what the reader's own words
@@ -479,8 +483,12 @@ async function findPagesFor<Result extends ScoredResult>(
   // matches), so a word the index does not hold is respelled before searching, not after.
   // An everyday word the index does not hold ("teenagers"), or holds only in another sense
   // ("sites"), is put in the site's words ("young people", "websites").
-  const known = words.flatMap((word) =>
-    vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word],
+  // A parent's own teenager ("my teenager and sexting") is their child, as the pages for parents say.
+  const ownChild = new Set(typedWords.filter((_, at) => ['my', 'our'].includes(typedWords[at - 1] ?? '')));
+  const known = words.flatMap(
+    (word) =>
+      (ownChild.has(word) ? ownChildWord(word) : undefined) ??
+      (vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word]),
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
   const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;

@@ -529,6 +529,17 @@ describe('findPages', () => {
     expect(ids(alone)[0]).toBe('young-people');
   });
 
+  it('reads a parent’s own teenager as their child, as the pages for parents say', async () => {
+    const index = fakeIndex([
+      { id: 'young-people', type: 'Start page', title: 'Young people', text: 'Help for young people about grooming.' },
+      { id: 'grooming', type: 'Risk', title: 'Grooming', text: 'How a child is groomed: grooming explained for parents.' },
+    ]);
+    const found = await findPages(index, 'my teenager and grooming', {}, help);
+    expect(ids(found)[0]).toBe('grooming');
+    expect(index.searched).toContain('child grooming');
+    expect(index.searched).not.toContain('young people grooming');
+  });
+
   it('does not respell words typed apart that the index holds as one word', async () => {
     const index = fakeIndex([
       { id: 'voyeurism', type: 'Legislation', title: 'Voyeurism Act', text: 'Upskirting is an offence.' },
