@@ -57,7 +57,7 @@ export const genericWords = new Set(
   speak learn learning read reading explain understand recognise recognising recognize recognizing spot cope coping
   handle handling guide more groups
   common happen happens happened happening define type types kinds effect effects impact victim victims prevention
-  preventing stop stopping age meant beginners summary overview key points best practice serious urgent urgently
+  preventing stop stopping meant beginners summary overview key points best practice serious urgent urgently
   asap right next step steps process checklist checklists simple simply explanation terms dummies
   protect protecting keep keeping safe
   issue issues problem problems questions worries
@@ -150,6 +150,20 @@ const plainerWords: Readonly<Record<string, string>> = {
   dads: 'parents',
   ...otherSenseWords,
 };
+
+/** A parent's own teenager ("my teenager and sexting") in the word the pages for parents use: their child. */
+const ownTeenagerWords: Readonly<Record<string, string>> = {
+  teen: 'child',
+  teenager: 'child',
+  teens: 'children',
+  teenagers: 'children',
+};
+
+/**
+ * A word said of a parent's own child ("teenager" after "my") in the site's words, or undefined.
+ * @param word a query's word, lower case
+ */
+export const ownChildWord = (word: string): string | undefined => ownTeenagerWords[word];
 
 /**
  * Whether a query's word is read in the site's plainer words (`plainerQuery`): one the index does

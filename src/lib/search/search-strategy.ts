@@ -27,6 +27,7 @@ import {
   inOrderOf,
   mergeResults,
   namesNothing,
+  ownChildWord,
   phraseSearch,
   plainerQuery,
   readInPlainerWords,
@@ -440,10 +441,6 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
 }
 
-/** A teenager of one's own, in the word the pages for parents use: "child". */
-const ownChildWord = (word: string): string[] | undefined =>
-  /^teen(?:ager)?$/.test(word) ? ['child'] : /^teen(?:ager)?s$/.test(word) ? ['children'] : undefined;
-
 /**
  * `findPages` for a query whose hyphens and words asking for help in general are dealt with.
  * @param wholeQuery the query before those words were taken off, for what the reader's own words
@@ -487,7 +484,7 @@ async function findPagesFor<Result extends ScoredResult>(
   const ownChild = new Set(typedWords.filter((_, at) => ['my', 'our'].includes(typedWords[at - 1] ?? '')));
   const known = words.flatMap(
     (word) =>
-      (ownChild.has(word) ? ownChildWord(word) : undefined) ??
+      (ownChild.has(word) ? ownChildWord(word)?.split(' ') : undefined) ??
       (vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word]),
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;

@@ -198,9 +198,10 @@ const completionShare = 0.75;
  * "bullying", "procedur" → "procedure"): the shortest word it starts whose own pages, with those
  * of the longer words that start with it ("procedures"), are at least `completionShare` of the
  * pages of every word it starts. Undefined when the index holds the word itself, when it is
- * shorter than `shortestStart`, when it starts words about as common as each other ("sexti"
- * could be more than one), or when it ends as its own plural ("pupil" for "pupils"). Pagefind matches the start of the stems it holds ("bulli" for
- * "bullying"), not of words, so "bullyin" found only "Anti-Bullying Alliance" ("bullyingalliance").
+ * shorter than `shortestStart`, when it starts words about as common as each other ("exploi":
+ * exploitation, exploited), or when it ends as its own plural ("pupil" for "pupils"). Pagefind
+ * matches the start of the stems it holds ("bulli" for "bullying"), not of words, so "bullyin"
+ * found only "Anti-Bullying Alliance" ("bullyingalliance").
  * @param word a lower-case word
  * @param vocabulary the index's words, at least those with the word's first two letters
  */
