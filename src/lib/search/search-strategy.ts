@@ -463,8 +463,11 @@ async function findPagesFor<Result extends ScoredResult>(
     return { results: mergeResults([{ query: '', results: all }], 'first-search'), partial: false, also: [] };
   }
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
-  let words = significantWords(query);
   const typedWords = queryWords(query);
+  // A parent's own teenager ("my teenager and sexting") is their child, as the pages for parents
+  // say: searched so, as typed, not offered as another spelling.
+  const ownChild = new Set(typedWords.filter((_, at) => ['my', 'our'].includes(typedWords[at - 1] ?? '')));
+  let words = significantWords(query).map((word) => (ownChild.has(word) ? (ownChildWord(word) ?? word) : word));
   const noSmallWords = words.length === typedWords.length;
   // The words' own parts of the word list answer whether the index holds them or them joined; only
   // a word the index does not hold (mistyped, or run together) needs the whole list to be respelled.
@@ -480,12 +483,8 @@ async function findPagesFor<Result extends ScoredResult>(
   // matches), so a word the index does not hold is respelled before searching, not after.
   // An everyday word the index does not hold ("teenagers"), or holds only in another sense
   // ("sites"), is put in the site's words ("young people", "websites").
-  // A parent's own teenager ("my teenager and sexting") is their child, as the pages for parents say.
-  const ownChild = new Set(typedWords.filter((_, at) => ['my', 'our'].includes(typedWords[at - 1] ?? '')));
-  const known = words.flatMap(
-    (word) =>
-      (ownChild.has(word) ? ownChildWord(word)?.split(' ') : undefined) ??
-      (vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word]),
+  const known = words.flatMap((word) =>
+    vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word],
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
   const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;

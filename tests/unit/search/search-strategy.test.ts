@@ -538,6 +538,8 @@ describe('findPages', () => {
     expect(ids(found)[0]).toBe('grooming');
     expect(index.searched).toContain('child grooming');
     expect(index.searched).not.toContain('young people grooming');
+    // Searched so, not offered as another spelling ("Did you mean child grooming?").
+    expect(found.respelled).toBeUndefined();
   });
 
   it('does not respell words typed apart that the index holds as one word', async () => {
