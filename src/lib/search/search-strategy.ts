@@ -158,6 +158,9 @@ function namesADevice(words: readonly string[]): boolean {
 export function contactTopic(query: string, typed = query, typeWords: Readonly<Record<string, string>> = {}): string | undefined {
   const all = queryWords(query);
   if (all.length > 0 && all.every((word) => /^\d+$/.test(word))) return all.join(' ');
+  // "childline 0800 1111": a whole phone number beside a name asks for the contact it belongs to.
+  const number = phoneNumberIn(all);
+  if (number !== undefined) return number;
   if (isWebOrEmailAddress(query)) return all.join(' ');
   if (!queryWords(typed).some(asksForContact) || namesADevice(queryWords(typed))) return undefined;
   // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
@@ -172,6 +175,20 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
   const rest = words.slice(start, end);
   if (rest.length === words.length || rest.length === 0) return undefined;
   return rest.join(' ');
+}
+
+/**
+ * The phone number among a query's words, in the groups typed ("0800 1111"), when its digits are
+ * a whole number (seven or more, the first group starting with 0); otherwise undefined.
+ * @param words the query's words, lower case (`queryWords`)
+ */
+function phoneNumberIn(words: readonly string[]): string | undefined {
+  const start = words.findIndex(isPhoneNumberPart);
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < words.length && /^\d+$/.test(words[end]!)) end += 1;
+  const groups = words.slice(start, end);
+  return groups.join('').length >= 7 ? groups.join(' ') : undefined;
 }
 
 /**

@@ -587,6 +587,13 @@ describe('nameWithContactWord', () => {
 });
 
 describe('contactTopic', () => {
+  it('is a whole phone number typed beside a name, which asks for the contact it belongs to', () => {
+    expect(contactTopic('childline 0800 1111')).toBe('0800 1111');
+    expect(contactTopic('NSPCC 0808 800 5000')).toBe('0808 800 5000');
+    expect(contactTopic('childline 0800')).toBeUndefined();
+    expect(contactTopic('section 47 1989')).toBeUndefined();
+  });
+
   it('is the query without the words that ask for a way to get in touch', () => {
     expect(contactTopic('NSPCC helpline')).toBe('nspcc');
     expect(contactTopic('starting point phone number')).toBe('starting point');
