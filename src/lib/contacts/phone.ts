@@ -19,6 +19,20 @@ export function isPhoneNumberPart(word: string): boolean {
   return /^0\d+$/.test(word);
 }
 
+/**
+ * The phone number among a query's words, in the groups typed ("childline 0800 1111" → "0800
+ * 1111"), when its digits make a whole number: seven or more, the first group starting with 0.
+ * @param words the query's words, lower case
+ */
+export function phoneNumberIn(words: readonly string[]): string | undefined {
+  const start = words.findIndex(isPhoneNumberPart);
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < words.length && /^\d+$/.test(words[end]!)) end += 1;
+  const groups = words.slice(start, end);
+  return groups.join('').length >= 7 ? groups.join(' ') : undefined;
+}
+
 /** Every digit run a phone number could be searched or spotted by: "03443814772", "0344 381 4772". */
 export function phoneDigits(number: string): string {
   return number.replaceAll(/\D/g, '');

@@ -21,19 +21,15 @@ const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
 /** What a parent or carer calls themselves: "I am a mum", "as a foster carer". */
 const parentSelves = 'parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent';
 
+/** A child the reader calls their own: "my son", "our teenage daughter", "my 15 year old", "my childs phone". */
+const ownChildNamed = `(?:^|\\s)(?:my|our)\\s+(?:(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})|${childAge})(?:['’]?s)?(?=$|[^\\p{L}])`;
+
 const parentVoices = [
-  // "my son", "our teenage daughter", "my 15 year old", "my little girl's phone", "my childs phone"
-  new RegExp(`(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})(?:['’]?s)?(?=$|[^\\p{L}])`, 'iu'),
-  new RegExp(`(?:^|\\s)(?:my|our)\\s+${childAge}(?=$|[^\\p{L}])`, 'iu'),
+  new RegExp(ownChildNamed, 'iu'),
   new RegExp(`(?:^|\\s)(?:i'?m|i am|as)\\s+an?\\s+(?:${parentSelves})(?=$|[^\\p{L}])`, 'iu'),
   // "grooming for parents", "sexting advice for carers"
   /(?:^|\s)for\s+(?:parents?|carers?)(?=$|[^\p{L}])/iu,
 ];
-
-const ownChildNamed = new RegExp(
-  `(?:^|\\s)(?:my|our)\\s+(?:(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})|${childAge})(?:['’]?s)?(?=$|[^\\p{L}])`,
-  'giu',
-);
 
 /**
  * The query without the child a parent names as their own ("is my son involved in county lines"
@@ -43,7 +39,7 @@ const ownChildNamed = new RegExp(
  * @param query what was searched for
  */
 export function withoutOwnChild(query: string): string {
-  const rest = query.replace(ownChildNamed, ' ').replace(/\s+/g, ' ').trim();
+  const rest = query.replace(new RegExp(ownChildNamed, 'giu'), ' ').replace(/\s+/g, ' ').trim();
   return significantWords(rest).some((word) => !namesNothing(word) && !reachWords.has(word)) ? rest : query;
 }
 

@@ -88,10 +88,16 @@ export function subjectWordsIn(words: readonly string[]): Set<string> {
 }
 
 /**
+ * Whether a word is one of the small words left out of every search ("how", "do", "a").
+ * @param word a lower-case word
+ */
+export const isSmallWord = (word: string): boolean => significantWords(word).length === 0;
+
+/**
  * Whether a word names nothing of its own: a small word, or one that asks for help in general.
  * @param word a lower-case word
  */
-export const namesNothing = (word: string): boolean => significantWords(word).length === 0 || genericWords.has(word);
+export const namesNothing = (word: string): boolean => isSmallWord(word) || genericWords.has(word);
 
 /**
  * The words of a query that say what it is about, in the order typed, each once.

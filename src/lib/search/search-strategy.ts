@@ -25,6 +25,7 @@ import {
   contactWords,
   genericWords,
   inOrderOf,
+  isSmallWord,
   mergeResults,
   namesNothing,
   ownChildWord,
@@ -63,7 +64,7 @@ import {
   withoutRoles,
 } from './reader-voice';
 import { roleConcernSearch } from './search-config';
-import { inNationalForm, isPhoneNumberPart } from '../contacts/phone';
+import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
 export type SearchFilters = Record<string, { any: string[] }>;
@@ -178,20 +179,6 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
 }
 
 /**
- * The phone number among a query's words, in the groups typed ("0800 1111"), when its digits are
- * a whole number (seven or more, the first group starting with 0); otherwise undefined.
- * @param words the query's words, lower case (`queryWords`)
- */
-function phoneNumberIn(words: readonly string[]): string | undefined {
-  const start = words.findIndex(isPhoneNumberPart);
-  if (start < 0) return undefined;
-  let end = start + 1;
-  while (end < words.length && /^\d+$/.test(words[end]!)) end += 1;
-  const groups = words.slice(start, end);
-  return groups.join('').length >= 7 ? groups.join(' ') : undefined;
-}
-
-/**
  * The name a contact query may be, with the word before its topic that asks for a contact: "call
  * derbyshire" asks to call Derbyshire's services, but "Call Derbyshire" is also a service's name.
  * Undefined when no such word comes before the topic.
@@ -267,18 +254,17 @@ export async function findPages<Result extends ScoredResult>(
     if (jobs.size === 0) return undefined;
     // "i am a teacher and a pupil was …": the small words left at its ends went with the job.
     const words = queryWords(query).filter((word) => !jobs.has(word));
-    const small = (word: string | undefined) => word !== undefined && significantWords(word).length === 0;
-    while (small(words[0])) words.shift();
-    while (small(words.at(-1))) words.pop();
+    while (words.length > 0 && isSmallWord(words[0]!)) words.shift();
+    while (words.length > 0 && isSmallWord(words.at(-1)!)) words.pop();
     const rest = words.join(' ');
     const restTopic = await withoutGenericWords(rest, onSite);
     const restFound = await findPagesFor(index, restTopic, filters, help, rest);
     return { ...restFound, searched: restFound.respelled ?? restTopic };
   };
-  const withJob = await findPagesFor(index, topic, filters, help, framed);
+  const found = await findPagesFor(index, topic, filters, help, framed);
   const jobless = await withoutJobs(framed);
-  if (jobless && jobless.results.length > 0 && withJob.results.length > 0) return withJobTopic(withJob, jobless);
-  const found = withJob;
+  // When the whole query found nothing, the words taken off say more than the job's leftovers ("gp online").
+  if (jobless && jobless.results.length > 0 && found.results.length > 0) return withJobTopic(found, jobless);
   if (found.results.length === 0 && topic !== framed) {
     // "gp online": the index holds no form of "gp", but the words taken off still find pages.
     const whole = await findPagesFor(index, framed, filters, help, framed);
@@ -406,8 +392,7 @@ const worryWords = new Set(['worried', 'concerned']);
  */
 export async function withoutGenericWords(query: string, onSite: (phrase: string) => Promise<boolean>): Promise<string> {
   // "my" and "our" stay: they say a parent is asking about their own child (`speaksAsParent`).
-  const small = (word: string | undefined) =>
-    word !== undefined && word !== 'my' && word !== 'our' && significantWords(word).length === 0;
+  const small = (word: string | undefined) => word !== undefined && word !== 'my' && word !== 'our' && isSmallWord(word);
   // The words from the first to the last that mean something, small words between them included.
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');

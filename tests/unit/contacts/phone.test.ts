@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { inNationalForm, phoneDigits, telHref } from '../../../src/lib/contacts/phone';
+import { inNationalForm, phoneDigits, phoneNumberIn, telHref } from '../../../src/lib/contacts/phone';
 
 describe('telHref', () => {
   it('dials a short service number as it is and any other in international form', () => {
     expect(telHref('999')).toBe('tel:999');
     expect(telHref('0800 1111')).toBe('tel:+448001111');
+  });
+});
+
+describe('phoneNumberIn', () => {
+  it('finds a whole number among other words, in the groups typed', () => {
+    expect(phoneNumberIn(['childline', '0800', '1111'])).toBe('0800 1111');
+    expect(phoneNumberIn(['0808', '800', '5000', 'nspcc'])).toBe('0808 800 5000');
+  });
+
+  it('finds none in part of a number, a year or a section', () => {
+    expect(phoneNumberIn(['childline', '0800'])).toBeUndefined();
+    expect(phoneNumberIn(['section', '47', '1989'])).toBeUndefined();
   });
 });
 

@@ -163,10 +163,6 @@ describe('completion', () => {
     expect(respell(['online', 'bullyin'], words)).toBe('online bullying');
   });
 
-  it('joins words typed apart whose joined form is the start of a word the index holds (“cyber bully”)', () => {
-    expect(joinedWord(['cyber', 'bully'], vocabularyFrom({ cyberbullying: 9, cyber: 3, bully: 1 }))).toBe('cyberbullying');
-  });
-
   it('leaves a word that starts words about as common as each other, a short word, a plural and a word held', () => {
     expect(completion('exploi', words)).toBeUndefined();
     expect(completion('sext', words)).toBeUndefined();
@@ -176,6 +172,10 @@ describe('completion', () => {
 });
 
 describe('joinedWord', () => {
+  it('joins words typed apart whose joined form is the start of a word the index holds (“cyber bully”)', () => {
+    expect(joinedWord(['cyber', 'bully'], vocabularyFrom({ cyberbullying: 9, cyber: 3, bully: 1 }))).toBe('cyberbullying');
+  });
+
   it('joins words typed apart when the index holds them as one', () => {
     expect(joinedWord(['child', 'line'], vocabulary)).toBe('childline');
     expect(joinedWord(['think', 'u', 'know'], vocabulary)).toBe('thinkuknow');
