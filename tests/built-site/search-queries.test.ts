@@ -130,7 +130,11 @@ describe('a topic with words around it that ask nothing of their own', () => {
   // pages' names from matching): with "stop" a word that asks for help in general, "at risk of"
   // before a topic too, and the child left out when pages' names are compared, 96 %, 84 % and 87 %.
   // "my teenager and …" had them first for 40 %, as "teenager" was searched as "young people": a
-  // parent's own teenager is now their child, 84 %. All 1,927 queries: 97.6 %.
+  // parent's own teenager is now their child, 84 %. All 1,927 queries: 97.6 %. On 30 November,
+  // "… guidance for schools", "what does … mean", "concerns about …", "safeguarding …" and
+  // "online safety …" came first for 51 %, 69 %, 66 %, 66 % and 60 % of all the set's topics: with
+  // "guidance" and "mean" asking for help in general, "concerns" a worry and "safeguarding" and
+  // "online safety" the site's subject, 97 %, 97 %, 97 %, 96 % and 95 %. All 2,236 queries: 97.7 %.
   const frames = [
     'who can i speak to about {topic}',
     'learn about {topic}',
@@ -179,6 +183,12 @@ describe('a topic with words around it that ask nothing of their own', () => {
     'is my child at risk of {topic}',
     'my child and {topic}',
     'my teenager and {topic}',
+    // Words for guidance, meaning, a concern and the site's subject.
+    '{topic} guidance for schools',
+    'what does {topic} mean',
+    'concerns about {topic}',
+    'safeguarding {topic}',
+    'online safety {topic}',
     // Mistyped: "help", "learn", "signs".
     '{topic} hlep',
     'lern about {topic}',
@@ -213,6 +223,9 @@ describe('a topic with one letter wrong, missing, doubled or swapped', () => {
   // (Pagefind matches the start of the stems it holds, "bulli"), and "chilren act" had ACT first
   // (the words typed right were compared with pages' names on their own). A word with its last
   // letters missing is now completed, and a respelled query's names are the words searched: 98.0 %.
+  // With the set's topics of 30 November, 1,105 mistakes: 96.7 %, as "online safety strategy",
+  // "what does county lines mean", "concerns about sexting" and "safeguarding deepfakes" mistyped
+  // lost the phrase or the framing word; respelled in those checks too, 98.4 %.
   const nextKey: Readonly<Record<string, string>> = Object.fromEntries(
     ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].flatMap((row) => [...row].map((key, at) => [key, row[at + 1] ?? row[at - 1]!])),
   );

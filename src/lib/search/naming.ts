@@ -149,6 +149,41 @@ export function namingPoints(view: ScreenView, names: readonly string[]): number
 }
 
 /**
+ * A contact's own names: its title, the name in brackets after it ("CEOP Report"), its first
+ * keyword and any keyword written in capitals, an acronym or an old name ("UKCCIS").
+ */
+function serviceNames(view: ScreenView): string[] {
+  const bracketed = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(view.title);
+  const keywords = view.keywords ?? [];
+  return [
+    view.title,
+    ...(bracketed ? [bracketed[1]!, bracketed[2]!] : []),
+    ...keywords.slice(0, 1),
+    ...keywords.filter((keyword) => /^[A-Z][A-Z0-9]+$/.test(keyword)),
+  ];
+}
+
+/**
+ * How directly a search names a contact when the contact's own name is typed with other words
+ * ("UKCCIS sexting guidance", "nspcc sexting advice"): a title's points for the share of the
+ * search's words that are the name. The reader asks what that service has to say. 0 for any
+ * other page, or when the name is the whole search (then `namingPoints` counts it in full).
+ * @param view the result
+ * @param search what was searched for
+ */
+export function serviceNamePoints(view: ScreenView, search: string): number {
+  if (!isContact(view)) return 0;
+  const words = significantWords(plainWords(search)).map(letters);
+  const names = new Set(serviceNames(view).map(letters));
+  let best = 0;
+  for (let start = 0; start < words.length; start += 1)
+    for (let end = start + 1; end <= words.length; end += 1)
+      if (end - start < words.length && names.has(words.slice(start, end).join('')))
+        best = Math.max(best, (end - start) / words.length);
+  return best * namingWeights.title;
+}
+
+/**
  * Naming points are compared in steps of this size: a smaller difference (less than a heading that
  * is the search, say) is no clear sign that one page names the search better, and the search's own
  * order stands.

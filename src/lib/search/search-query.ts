@@ -17,7 +17,7 @@ const stopWords = new Set(
   they this those to up us was we were what when where which who why will with would you your
   what's whats who's whos where's wheres how's hows
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
-  says said unless just really very please also even still ever now know many much within all between among amongst having think`.split(
+  says said unless just really very please also even still ever now know many much within all between among amongst having think list lists`.split(
     /\s+/,
   ),
 );
@@ -55,7 +55,7 @@ export const genericWords = new Set(
   signs warning examples dangers facts explained understanding awareness policy latest new
   need needs needed deal dealing dealt get find looking tell telling want wants wanted involved services
   speak learn learning read reading explain understand recognise recognising recognize recognizing spot cope coping
-  handle handling guide more groups
+  handle handling guide guidance more groups
   common happen happens happened happening define type types kinds effect effects impact victim victims prevention
   preventing stop stopping meant beginners summary overview key points best practice serious urgent urgently
   asap right next step steps process checklist checklists simple simply explanation terms dummies
@@ -71,7 +71,13 @@ export const genericWords = new Set(
  * `genericWords`; but in a page's own name they still name it ("Bullying online" for "my child is
  * being bullied online"), so `firstScreenOrder` compares names with them as typed.
  */
-const subjectPhrases = ['online', 'internet', 'social media'];
+const subjectPhrases = ['online safety', 'internet safety', 'online', 'internet', 'social media', 'safeguarding'];
+
+/**
+ * Words for the subject that also start terms of its own ("safeguarding lead", "safeguarding
+ * concern"): such a word names the topic when the site uses it with the word after it.
+ */
+export const subjectTermStarts = new Set(['safeguarding']);
 
 /**
  * The words of a query that are part of a phrase for the site's subject (`subjectPhrases`).

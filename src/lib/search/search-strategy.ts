@@ -34,6 +34,7 @@ import {
   readInPlainerWords,
   promote,
   significantWords,
+  subjectTermStarts,
   subjectWordsIn,
   withAgesAsPhrases,
   type MergedResult,
@@ -41,6 +42,7 @@ import {
 } from './search-query';
 import {
   closestWord,
+  completion,
   editDistance,
   isKnown,
   joinedWord,
@@ -50,7 +52,7 @@ import {
   withJoinedForms,
   type Vocabulary,
 } from './spelling';
-import { isContact, nameMatch, namingPoints, namingStep, type ScreenView } from './naming';
+import { isContact, nameMatch, namingPoints, namingStep, serviceNamePoints, type ScreenView } from './naming';
 import { letters } from './name-forms';
 import {
   audiencePhraseWords,
@@ -63,7 +65,7 @@ import {
   withoutOwnChild,
   withoutRoles,
 } from './reader-voice';
-import { roleConcernSearch } from './search-config';
+import { pageTypeWords, roleConcernSearch } from './search-config';
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
@@ -241,11 +243,18 @@ export async function findPages<Result extends ScoredResult>(
   // "grooming advice": the topic, without the words that ask for help in general.
   // A phrase with a word the index holds in no form is on no page; Pagefind, asked, would cut the
   // word back to one it had loaded (see `held` in findPagesFor).
+  // A phrase typed with a mistake ("online safety straegy", "… strateg") is the phrase the site uses, respelled.
   const onSite = async (phrase: string) => {
     const phraseWords = significantWords(phrase);
     const held = await help.vocabulary(phraseWords);
-    if (held && phraseWords.some((word) => !/\d/.test(word) && !isKnown(word, held))) return false;
-    return (await index.search(phraseSearch(phrase), {})).length > 0;
+    const unheld = (word: string) => held !== undefined && !/\d/.test(word) && !isKnown(word, held);
+    const vocabulary = phraseWords.some(unheld) ? await help.vocabulary() : held;
+    const respelled = queryWords(phrase).map((word) => {
+      if (/\d/.test(word) || !vocabulary || isSmallWord(word)) return word;
+      return completion(word, vocabulary) ?? (unheld(word) ? closestWord(word, vocabulary) : word);
+    });
+    if (respelled.some((word) => word === undefined)) return false;
+    return (await index.search(phraseSearch(respelled.join(' ')), {})).length > 0;
   };
   const topic = await withoutGenericWords(framed, onSite);
   // "social worker advice on harmful sexual behaviour": a job that says who asks is no part of what is asked.
@@ -341,10 +350,11 @@ function askingOnce(help: SearchHelp): SearchHelp {
 
 /**
  * Whether a word asks nothing of its own: a small word, a word that asks for help in general, a
- * word for the site's subject, or who the pages are for.
+ * word for the site's subject, who the pages are for, or a worry.
  * @param word a lower-case word
  */
-const asksNothing = (word: string) => namesNothing(word) || subjectWordsIn([word]).size > 0 || namesAudience(word);
+const asksNothing = (word: string) =>
+  namesNothing(word) || subjectWordsIn([word]).size > 0 || namesAudience(word) || worryWords.has(word);
 
 /**
  * The query with each word the index does not hold respelled, when the nearest word the index
@@ -356,11 +366,19 @@ const asksNothing = (word: string) => namesNothing(word) || subjectWordsIn([word
 async function withFramingRespelled(query: string, help: SearchHelp): Promise<string> {
   const words = queryWords(query);
   const theirs = await help.vocabulary(wordListsFor(query));
-  if (!theirs || words.every((word) => /\d/.test(word) || isKnown(word, theirs))) return query;
+  // "safeguardin deepfakes": a word with its last letters missing is known to the index, as the start of others.
+  const completedFraming = (word: string, held: Vocabulary) => {
+    const completed = completion(word, held);
+    return completed !== undefined && asksNothing(completed) ? completed : undefined;
+  };
+  if (!theirs || words.every((word) => /\d/.test(word) || (isKnown(word, theirs) && !completedFraming(word, theirs))))
+    return query;
   const vocabulary = await help.vocabulary();
   if (!vocabulary) return query;
   const nearestOf = (word: string | undefined) => {
-    if (word === undefined || /\d/.test(word) || isKnown(word, vocabulary)) return undefined;
+    if (word === undefined || /\d/.test(word)) return undefined;
+    const completed = completedFraming(word, vocabulary);
+    if (completed !== undefined || isKnown(word, vocabulary)) return completed;
     const nearest = closestWord(word, vocabulary);
     return nearest !== undefined && asksNothing(nearest) ? nearest : undefined;
   };
@@ -374,11 +392,14 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
     .join('');
 }
 
+/** The words that ask for a type of page ("law", "procedures"). */
+const typeWords = new Set<string>(Object.values(pageTypeWords).flat());
+
 /** Verbs before "out" that ask to learn about a topic: "find out about …", "what to look out for". */
 const outVerbs = new Set(['find', 'look', 'watch']);
 
 /** Words that say a reader is worried: about a topic, they ask for help in general (`namesTopic`). */
-const worryWords = new Set(['worried', 'concerned']);
+const worryWords = new Set(['worried', 'concerned', 'concern', 'concerns', 'worry', 'worrying']);
 
 /**
  * The query without the words at its start or end that ask for help in general, and the small
@@ -409,18 +430,28 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   const audience = audiencePhraseWords(words);
   // "find out about sexting", "what to look out for", but not "out of hours".
   const findOut = words.some((word, at) => word === 'out' && outVerbs.has(words[at - 1] ?? ''));
+  // "what does grooming mean", "what is meant by …": "mean" asks what a topic is ("kids being mean" is unkind).
+  const asksMeaning =
+    words[0] === 'what' && ['does', 'do'].includes(words[1] ?? '') && ['mean', 'means'].includes(words.at(-1) ?? '');
   const subject = subjectWordsIn(words);
+  // "safeguarding lead", "safeguarding concern": a term the site uses, not the subject.
+  for (const [at, word] of words.entries()) {
+    const next = words.findIndex((other, position) => position > at && !isSmallWord(other));
+    if (!subjectTermStarts.has(word) || next === -1 || subject.has(words[next]!) || genericWords.has(words[next]!)) continue;
+    if (await onSite(words.slice(at, next + 1).join(' '))) subject.delete(word);
+  }
   const generic = (word: string) =>
     genericWords.has(word) ||
     subject.has(word) ||
     (worryIsGeneric && worryWords.has(word)) ||
     (riskIsGeneric && word === 'risk') ||
     audience.has(word) ||
-    (findOut && (word === 'out' || outVerbs.has(word)));
+    (findOut && (word === 'out' || outVerbs.has(word))) ||
+    (asksMeaning && (word === 'mean' || word === 'means'));
   for (;;) {
     const meaningful = significantWords(words.join(' '));
-    // "stop it now helpline": a word that asks for a contact is no topic to leave.
-    if (meaningful.filter((word) => !asksForContact(word)).length < 2) break;
+    // "stop it now helpline", "online safety law": a word that asks for a contact or a type of page is no topic to leave.
+    if (meaningful.filter((word) => !asksForContact(word) && !typeWords.has(word)).length < 2) break;
     const atEnd = generic(meaningful.at(-1)!);
     if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     if (atEnd) {
@@ -523,6 +554,7 @@ async function findPagesFor<Result extends ScoredResult>(
       help,
       vocabulary,
       noSmallWords ? respelled : query,
+      spelled.length === words.length ? respellingEach(typedWords, words, spelled) : undefined,
     );
     const plainer = await inPlainerWords(corrected, correctedWords);
     if (plainer && plainer.found.results.length >= fewResults) return { ...plainer.found, respelled: plainer.plain };
@@ -541,6 +573,17 @@ async function findPagesFor<Result extends ScoredResult>(
   const typed = plainer ? { ...plainer.found, also: [plainer.plain, ...plainer.found.also] } : asTyped;
   if (plainer) words = significantWords(plainer.plain);
   return withFewerWords(typed, words, query, search);
+}
+
+/**
+ * The words as typed, each of those searched replaced by its respelling.
+ * @param typed the query's words as typed (`queryWords`)
+ * @param searched the words searched, in order (`significantWords`)
+ * @param respelled their respellings, one for each
+ */
+function respellingEach(typed: readonly string[], searched: readonly string[], respelled: readonly string[]): string {
+  const respelling = new Map(searched.map((word, at) => [word, respelled[at]!]));
+  return typed.map((word) => respelling.get(word) ?? word).join(' ');
 }
 
 /**
@@ -647,6 +690,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   help: SearchHelp,
   vocabulary: Vocabulary | undefined,
   typed: string,
+  typedRespelled?: string,
 ): Promise<Finding<Result>> {
   const topic = contactTopic(query, typed, help.typeWords);
   const allowsType = (type: string) => filters['type'] === undefined || filters['type'].any.includes(type);
@@ -665,8 +709,12 @@ async function searchAsTyped<Result extends ScoredResult>(
   const joinedName =
     vocabulary &&
     (joinedWord(queryWords(typedTopic), vocabulary) ?? (typed === query ? undefined : joinedWord(queryWords(query), vocabulary)));
+  // "what does couty lines mean": the words as typed, with the mistyped ones respelled.
   const typedPhrase =
-    topicWords.length >= 2 && topicWords.length <= 4 ? phraseAsTyped(queryWords(typedTopic), topicWords) : undefined;
+    topicWords.length >= 2 && topicWords.length <= 4
+      ? (phraseAsTyped(queryWords(typedTopic), topicWords) ??
+        (typedRespelled === undefined ? undefined : phraseAsTyped(queryWords(typedRespelled), topicWords)))
+      : undefined;
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
   const contactsIn = { ...filters, type: { any: [help.contactType] } };
   const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
@@ -829,7 +877,9 @@ export function namedByOneWord<Result extends ScoredResult>(
  * one that only mentions it, the most directly named first (`namingPoints`, compared in steps of
  * `namingStep`); between pages that name it about as well, a page that explains it goes before a
  * contact that names it no better and that only the search itself found; otherwise the search's
- * own order. Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
+ * own order; such a contact goes right after the pages it yields to. A contact whose own name is
+ * typed with a topic it has every word of ("UKCCIS sexting guidance") is named by the share of the
+ * search its name is (`serviceNamePoints`). Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
  * page the query as typed found too. When the query speaks as a parent about their own child
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
  * search as well and are written for parents, for young people or for everyone, other than a
@@ -879,7 +929,9 @@ export function firstScreenOrder<View extends ScreenView>(
   const subjectAdded = [...topicWords].every((word) => withSubject.split(' ').includes(word)) ? withSubject : topicNamed;
   const names = [...new Set([topicNamed, subjectAdded, childless].filter((name) => significantWords(name).length > 0))];
   const scored = views.map((view, position) => {
-    const points = namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names);
+    // "UKCCIS sexting guidance": a service named with a topic it has every word of.
+    const service = foundAsTyped(view) ? serviceNamePoints(view, searched) : 0;
+    const points = Math.max(namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names), service);
     return { view, position, points, step: Math.floor(points / namingStep) };
   });
   // A contact that names the search no better than a page that explains it follows that page; so
@@ -912,20 +964,21 @@ export function firstScreenOrder<View extends ScreenView>(
   const typeRank = (view: View) => (askedType === undefined || namedAsSearched(view) ? 0 : view.type === askedType ? 1 : 2);
   const ranked = scored.map((each) => ({
     ...each,
-    yields: yields(each) ? 1 : 0,
+    yields: yields(each),
     elsewhere: onlyForWork(each),
     typeRank: typeRank(each.view),
     concernRank: concernRank(each.view),
   }));
-  return ranked
-    .sort(
-      (a, b) =>
-        a.concernRank - b.concernRank ||
-        a.typeRank - b.typeRank ||
-        b.step - a.step ||
-        a.elsewhere - b.elsewhere ||
-        a.yields - b.yields ||
-        a.position - b.position,
-    )
-    .map((each) => each.view);
+  type Ranked = (typeof ranked)[number];
+  const byRank = (a: Ranked, b: Ranked) =>
+    a.concernRank - b.concernRank || a.typeRank - b.typeRank || b.step - a.step || a.elsewhere - b.elsewhere;
+  const kept = ranked.filter((each) => !each.yields).sort((a, b) => byRank(a, b) || a.position - b.position);
+  // A contact that yields goes right after the pages it yields to, not after every page that names the search as well.
+  for (const contact of ranked.filter((each) => each.yields)) {
+    const yieldsTo = (other: Ranked) =>
+      byRank(other, contact) === 0 && (contact.points === 0 || (!isContact(other.view) && other.points >= contact.points));
+    const ownPlace = kept.findIndex((other) => (byRank(other, contact) || other.position - contact.position) > 0);
+    kept.splice(Math.max(ownPlace === -1 ? kept.length : ownPlace, kept.findLastIndex(yieldsTo) + 1), 0, contact);
+  }
+  return kept.map((each) => each.view);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatch, namingPoints } from '../../../src/lib/search/naming';
+import { nameMatch, namingPoints, serviceNamePoints } from '../../../src/lib/search/naming';
 
 describe('nameMatch', () => {
   it('is 1 for the same words, whatever their spacing, case or endings', () => {
@@ -58,5 +58,27 @@ describe('namingPoints', () => {
     expect(namingPoints(contact, ['harmful sexual behaviour'])).toBeLessThan(
       namingPoints(procedure, ['harmful sexual behaviour']),
     );
+  });
+});
+
+describe('serviceNamePoints', () => {
+  const contact = {
+    url: '/contacts/ceop-safety-centre/',
+    title: 'CEOP Safety Centre (CEOP Report)',
+    sections: [],
+    queries: [],
+    keywords: ['CEOP', 'Click CEOP', 'NCA', 'grooming'],
+  };
+
+  it('counts a contact’s own name typed with other words by the share of the search it is', () => {
+    expect(serviceNamePoints(contact, 'ceop grooming')).toBe(4);
+    expect(serviceNamePoints(contact, 'CEOP Report sextortion')).toBeCloseTo(16 / 3);
+    expect(serviceNamePoints(contact, 'nca grooming advice')).toBeCloseTo(8 / 3);
+  });
+
+  it('does not count a keyword that is a topic, not a name, nor the name alone, nor any page but a contact', () => {
+    expect(serviceNamePoints(contact, 'grooming signs')).toBe(0);
+    expect(serviceNamePoints(contact, 'ceop')).toBe(0);
+    expect(serviceNamePoints({ ...contact, url: '/guidance/report/' }, 'ceop grooming')).toBe(0);
   });
 });

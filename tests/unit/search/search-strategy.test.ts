@@ -657,7 +657,7 @@ describe('contactTopic', () => {
 });
 
 describe('withoutGenericWords', () => {
-  const phrases = ['early help', 'get help', 'online safety'];
+  const phrases = ['early help', 'get help', 'online safety', 'safeguarding concern', 'safeguarding lead'];
   const onSite = (phrase: string) => Promise.resolve(phrases.includes(phrase));
 
   it.each([
@@ -697,6 +697,8 @@ describe('withoutGenericWords', () => {
     ['worried about county lines', 'county lines'],
     ['I am worried my child is being groomed', 'my child is being groomed'],
     ['concerned about radicalisation', 'radicalisation'],
+    ['concerns about county lines', 'county lines'],
+    ['I have a concern about sexting', 'sexting'],
     ['worried about a pupil', 'worried about a pupil'],
     ['worried about something', 'worried about something'],
     ['worried about a social worker', 'worried about a social worker'],
@@ -714,8 +716,8 @@ describe('withoutGenericWords', () => {
     ['sextortion for young people', 'sextortion'],
     ['sexting in schools', 'sexting'],
     ['apps for young people', 'apps'],
-    ['online safety for parents', 'safety for parents'],
-    ['guidance for schools', 'guidance for schools'],
+    ['online safety for parents', 'parents'],
+    ['resources for schools', 'resources for schools'],
   ])(
     'takes off who the pages are for after a topic, but keeps it when nothing else names a topic: “%s” → “%s”',
     async (typed, left) => {
@@ -738,6 +740,11 @@ describe('withoutGenericWords', () => {
     ['how serious is sexting', 'sexting'],
     ['sextortion next steps', 'sextortion'],
     ['urgent grooming help', 'grooming'],
+    ['grooming guidance for schools', 'grooming'],
+    ['what does grooming mean', 'what does grooming'],
+    ['safeguarding sexting', 'sexting'],
+    ['online safety sextortion', 'sextortion'],
+    ['county lines internet safety', 'county lines'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
@@ -749,6 +756,22 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('online safety', (phrase) => Promise.resolve(phrase === 'online safety'))).toBe(
       'online safety',
     );
+  });
+
+  it.each([
+    ['safeguarding lead procedure', 'safeguarding lead procedure'],
+    ['who do I speak to about a safeguarding concern', 'safeguarding concern'],
+  ])('keeps a word for the subject that starts a term of the site’s own: “%s” → “%s”', async (typed, left) => {
+    expect(await withoutGenericWords(typed, onSite)).toBe(left);
+  });
+
+  it('keeps "mean" when it says someone is unkind, not what a word means', async () => {
+    expect(await withoutGenericWords('kids being mean about my daughter', onSite)).toBe('kids being mean about my daughter');
+  });
+
+  it('leaves a topic beside a word for a type of page, not the type word alone ("online safety law")', async () => {
+    expect(await withoutGenericWords('online safety law', onSite)).toBe('safety law');
+    expect(await withoutGenericWords('grooming advice law', onSite)).toBe('grooming law');
   });
 
   it('takes them off from between the words that name the topic too', async () => {
@@ -854,6 +877,50 @@ describe('firstScreenOrder', () => {
       'Anti-Bullying Alliance',
       'Bullying online',
     ]);
+  });
+
+  it('puts a contact that names the search no better than a page right after that page, not after every page about as well named', () => {
+    const views = [
+      {
+        url: '/contacts/internet-matters/',
+        title: 'Internet Matters',
+        sections: [],
+        queries: ['parental controls'],
+        keywords: ['Internet Matters', 'parental controls apps'],
+      },
+      {
+        url: '/guidance/phones/',
+        title: 'Phones',
+        sections: [{ title: 'Parental controls for apps' }],
+        queries: ['parental controls'],
+      },
+      { url: '/guidance/games/', title: 'Games', sections: [], queries: ['parental controls'] },
+    ];
+    expect(firstScreenOrder(views, 'parental controls').map((view) => view.url)).toEqual([
+      '/guidance/phones/',
+      '/contacts/internet-matters/',
+      '/guidance/games/',
+    ]);
+  });
+
+  it('puts first a contact whose own name is typed with a topic it has every word of ("UKCCIS sexting")', () => {
+    const ukcis = {
+      url: '/contacts/ukcis/',
+      title: 'UK Council for Internet Safety (UKCIS)',
+      sections: [],
+      queries: ['ukccis sexting'],
+      keywords: ['UKCIS', 'UKCCIS', 'sexting in schools'],
+    };
+    const views = [
+      { url: '/procedures/online-harms/', title: 'Online harms', sections: [], queries: ['ukccis sexting'] },
+      ukcis,
+      { url: '/guidance/nudes/', title: 'Sharing nudes', sections: [], queries: ['sexting'], keywords: ['sexting'] },
+    ];
+    expect(firstScreenOrder(views, 'ukccis sexting').map((view) => view.url)[0]).toBe('/contacts/ukcis/');
+    // Found by only some of the words, the contact does not speak to the topic.
+    expect(firstScreenOrder([views[0]!, { ...ukcis, queries: ['ukccis'] }, views[2]!], 'ukccis sexting')[0]?.url).toBe(
+      '/guidance/nudes/',
+    );
   });
 
   it('counts the site’s subject as typed in a page’s name, though it was not searched ("bullied online")', () => {
