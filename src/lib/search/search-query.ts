@@ -160,6 +160,12 @@ const plainerWords: Readonly<Record<string, string>> = {
   dad: 'parent',
   mums: 'parents',
   dads: 'parents',
+  pic: 'image',
+  pics: 'images',
+  picture: 'image',
+  pictures: 'images',
+  photo: 'image',
+  photos: 'images',
   ...otherSenseWords,
 };
 

@@ -450,8 +450,12 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     (asksMeaning && (word === 'mean' || word === 'means'));
   for (;;) {
     const meaningful = significantWords(words.join(' '));
-    // "stop it now helpline", "online safety law": a word that asks for a contact or a type of page is no topic to leave.
-    if (meaningful.filter((word) => !asksForContact(word) && !typeWords.has(word)).length < 2) break;
+    // "stop it now helpline", "online safety law": a word that asks for a contact or a type of page is
+    // no topic to leave, but "contact risk examples" is about contact risks.
+    const topicWords = meaningful.filter(
+      (word, at) => !typeWords.has(word) && !(asksForContact(word) && !typeWords.has(meaningful[at + 1] ?? '')),
+    );
+    if (topicWords.length < 2) break;
     const atEnd = generic(meaningful.at(-1)!);
     if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     if (atEnd) {

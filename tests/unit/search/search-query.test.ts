@@ -27,6 +27,8 @@ describe('plainerQuery', () => {
   it('puts everyday words in the words the site writes, each once', () => {
     expect(plainerQuery(['illegal', 'teenagers', 'send', 'nudes'])).toBe('law young people send nudes');
     expect(plainerQuery(['kid', 'child'])).toBe('child');
+    expect(plainerQuery(['threatening', 'share', 'pics'])).toBe('threatening share images');
+    expect(plainerQuery(['photo', 'removed'])).toBe('image removed');
   });
 
   it('gives nothing when the query has no everyday word', () => {

@@ -772,6 +772,8 @@ describe('withoutGenericWords', () => {
   it('leaves a topic beside a word for a type of page, not the type word alone ("online safety law")', async () => {
     expect(await withoutGenericWords('online safety law', onSite)).toBe('safety law');
     expect(await withoutGenericWords('grooming advice law', onSite)).toBe('grooming law');
+    // "contact" before a type word names the topic ("contact risks"), it does not ask for a contact.
+    expect(await withoutGenericWords('contact risk examples', onSite)).toBe('contact risk');
   });
 
   it('takes them off from between the words that name the topic too', async () => {
