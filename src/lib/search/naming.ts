@@ -43,6 +43,8 @@ function stem(word: string): string {
   else if (base.endsWith('ing')) base = base.slice(0, -3);
   else if (base.endsWith('ed')) base = base.slice(0, -2);
   else if (base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  // "radicalisation", "exploitation": the action named as the verb is ("radicalised", "exploited").
+  if (base.endsWith('ation') && base.length > 8) base = base.slice(0, -'ation'.length);
   // "getting" → "get", but "falling" keeps its "ll".
   if (base !== word && /([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
   return base.endsWith('e') ? base.slice(0, -1) : base;

@@ -6,6 +6,8 @@ describe('nameMatch', () => {
     expect(nameMatch('Childline', 'child line')).toBe(1);
     expect(nameMatch('Stop It Now', 'stopitnow')).toBe(1);
     expect(nameMatch('Bullying online', 'bullied online')).toBe(1);
+    expect(nameMatch('Radicalisation', 'radicalised')).toBe(1);
+    expect(nameMatch('Children at risk of exploitation', 'children at risk of being exploited')).toBe(1);
   });
 
   it('is the share of the words that match when one is in the other', () => {
