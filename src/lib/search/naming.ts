@@ -7,6 +7,7 @@
  * search is (`firstScreenOrder` in `search-strategy.ts`). Pure, so it is unit-tested.
  */
 import { sectionPath } from '../content/entries';
+import { looksLikeAbbreviation } from '../content/glossary';
 import { splitKeywords } from './search-config';
 import { letters, plainWords } from './name-forms';
 import { significantWords } from './search-query';
@@ -152,7 +153,7 @@ export function namingPoints(view: ScreenView, names: readonly string[]): number
 
 /**
  * A contact's own names: its title, the name in brackets after it ("CEOP Report"), its first
- * keyword and any keyword written in capitals, an acronym or an old name ("UKCCIS").
+ * keyword and any keyword written like an abbreviation, an acronym or an old name ("UKCCIS").
  */
 function serviceNames(view: ScreenView): string[] {
   const bracketed = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(view.title);
@@ -161,7 +162,7 @@ function serviceNames(view: ScreenView): string[] {
     view.title,
     ...(bracketed ? [bracketed[1]!, bracketed[2]!] : []),
     ...keywords.slice(0, 1),
-    ...keywords.filter((keyword) => /^[A-Z][A-Z0-9]+$/.test(keyword)),
+    ...keywords.filter(looksLikeAbbreviation),
   ];
 }
 

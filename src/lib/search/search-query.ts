@@ -16,6 +16,8 @@ const stopWords = new Set(
   his how i if im i'm in into is it its it's me my of on or our should so some than that the their them then there these
   they this those to up us was we were what when where which who why will with would you your
   what's whats who's whos where's wheres how's hows
+  don't dont doesn't doesnt didn't didnt can't cant isn't isnt aren't arent wasn't wasnt haven't havent won't
+  i've ive you're youre they're theyre he's hes she's shes that's thats there's theres
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
   says said unless just really very please also even still ever now know many much within all between among amongst having think list lists`.split(
     /\s+/,

@@ -931,7 +931,17 @@ export function firstScreenOrder<View extends ScreenView>(
   const childless = withoutOwnChild(topicNamed);
   // A word respelled ("chilren act") is not in the query as typed: without it, the rest names something else ("ACT").
   const subjectAdded = [...topicWords].every((word) => withSubject.split(' ').includes(word)) ? withSubject : topicNamed;
-  const names = [...new Set([topicNamed, subjectAdded, childless].filter((name) => significantWords(name).length > 0))];
+  // "my child is being bullied on roblox": a word the index holds in no form was not searched, and
+  // names no page; an everyday word searched in the site's words ("kid") still names one.
+  const searchedWords = new Set(views.flatMap((view) => view.queries.flatMap((query) => significantWords(query))));
+  const held = (name: string) => {
+    const kept = significantWords(name).filter(
+      (word) =>
+        searchedWords.has(word) || subject.has(word) || plainerQuery([word]) !== undefined || ownChildWord(word) !== undefined,
+    );
+    return kept.length > 0 ? kept.join(' ') : name;
+  };
+  const names = [...new Set([topicNamed, subjectAdded, childless].map(held).filter((name) => significantWords(name).length > 0))];
   const scored = views.map((view, position) => {
     // "UKCCIS sexting guidance": a service named with a topic it has every word of.
     const service = foundAsTyped(view) ? serviceNamePoints(view, searched) : 0;

@@ -62,6 +62,11 @@ describe('significantWords', () => {
     expect(significantWords('how do I know if my child is being groomed right now')).toEqual(['child', 'groomed', 'right']);
   });
 
+  it('drops a contraction, with its apostrophe or without ("i dont know what to do")', () => {
+    expect(significantWords("i dont know what to do about sexting, i can't cope")).toEqual(['sexting', 'cope']);
+    expect(significantWords('hes involved in county lines')).toEqual(['involved', 'county', 'lines']);
+  });
+
   it('keeps acronyms and numbers', () => {
     expect(significantWords('who is the DSL at 0344')).toEqual(['dsl', '0344']);
   });

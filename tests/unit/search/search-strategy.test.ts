@@ -841,7 +841,12 @@ describe('firstScreenOrder', () => {
       { url: '/contacts/childline/', title: 'Childline', sections: [], queries: ['childline 0800'] },
     ];
     expect(firstScreenOrder(views, 'childline 0800').map((view) => view.title)[0]).toBe('Childline');
-    expect(firstScreenOrder(views, 'childline 1989').map((view) => view.title)[0]).toBe('If something online has upset you');
+    // A number that starts otherwise, as a year or a section does, is part of the name.
+    const acts = [
+      { title: 'Children Act 2004', sections: [], queries: ['children act 1989'] },
+      { title: 'Children Act 1989', sections: [], queries: ['children act 1989'] },
+    ];
+    expect(firstScreenOrder(acts, 'children act 1989').map((view) => view.title)[0]).toBe('Children Act 1989');
   });
 
   it('puts first a result with a heading that is the search', () => {
@@ -905,6 +910,23 @@ describe('firstScreenOrder', () => {
     ]);
   });
 
+  it('compares pages’ names with the words searched, not a word the index holds in no form ("… on roblox")', () => {
+    const views = [
+      {
+        url: '/contacts/anti-bullying-alliance/',
+        title: 'Anti-Bullying Alliance',
+        sections: [],
+        queries: ['child bullied'],
+        keywords: ['ABA', 'bullying'],
+      },
+      { url: '/guidance/bullying-online/', title: 'Bullying online', sections: [], queries: ['child bullied'] },
+    ];
+    expect(firstScreenOrder(views, 'my child is being bullied on roblox').map((view) => view.url)).toEqual([
+      '/guidance/bullying-online/',
+      '/contacts/anti-bullying-alliance/',
+    ]);
+  });
+
   it('puts first a contact whose own name is typed with a topic it has every word of ("UKCCIS sexting")', () => {
     const ukcis = {
       url: '/contacts/ukcis/',
@@ -964,7 +986,8 @@ describe('firstScreenOrder', () => {
       '/professionals/',
     ]);
     // A search for the job alone still finds the page named after it.
-    expect(firstScreenOrder(views, 'social workers').map((view) => view.url)).toEqual([
+    const searchedFor = (query: string) => views.map((view) => ({ ...view, queries: [query] }));
+    expect(firstScreenOrder(searchedFor('social workers'), 'social workers').map((view) => view.url)).toEqual([
       '/professionals/',
       '/procedures/allegations/',
     ]);
