@@ -18,6 +18,20 @@ const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
 /** A child's age: "15 year old", "12-year-old", "14 yrs old". */
 const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
 
+/**
+ * The query without a child's age ("sexually active 14 year old", "my 12-year-old has been sent
+ * porn"), when the rest still names a topic: the age says who the question is about, and the
+ * pages say "under 16" or "13 to 15", not "14 year old".
+ * @param query what the reader typed
+ */
+export function withoutChildAge(query: string): string {
+  const rest = query
+    .replace(new RegExp(`(?:^|\\s)${childAge}(?=$|[^\\p{L}])`, 'giu'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return rest !== query.trim() && namesTopic(rest) ? rest : query;
+}
+
 /** What a parent or carer calls themselves: "I am a mum", "as a foster carer". */
 const parentSelves = 'parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent';
 

@@ -62,6 +62,7 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  withoutChildAge,
   withoutOwnChild,
   withoutRoles,
 } from './reader-voice';
@@ -407,7 +408,8 @@ const worryWords = new Set(['worried', 'concerned', 'concern', 'concerns', 'worr
  * "county lines uk" → "county lines"): a topic's page seldom has those words, and Pagefind finds
  * only pages with every word. They are taken off one at a time from the outside, and only while
  * the words left are not a phrase the site uses ("early help advice" → "early help"; "where can I
- * get help" stays, as the site says "get help"); then those between the topic's words go.
+ * get help" stays, as the site says "get help"); then those between the topic's words go. A
+ * child's age goes first (`withoutChildAge`).
  * @param query what the reader typed
  * @param onSite whether any page has these words together, in this order
  */
@@ -417,7 +419,7 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   // The words from the first to the last that mean something, small words between them included.
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
-  let words = queryWords(query);
+  let words = queryWords(withoutChildAge(query));
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));

@@ -6,6 +6,7 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  withoutChildAge,
   withoutOwnChild,
   withoutRoles,
 } from '../../../src/lib/search/reader-voice';
@@ -208,5 +209,20 @@ describe('audiencePhraseWords', () => {
     expect(words('parents protect')).toEqual([]);
     expect(words('i am a parent')).toEqual([]);
     expect(words('a young person')).toEqual([]);
+  });
+});
+
+describe('withoutChildAge', () => {
+  it.each([
+    ['sexually active 14 year old', 'sexually active'],
+    ['my 12-year-old has been sent porn', 'my has been sent porn'],
+    ['is my 15 yr old at risk of county lines', 'is my at risk of county lines'],
+  ])('takes a child’s age out of a question about a topic: “%s” → “%s”', (typed, left) => {
+    expect(withoutChildAge(typed)).toBe(left);
+  });
+
+  it('keeps the age when nothing else names a topic, and a query with no age as it is', () => {
+    expect(withoutChildAge('my 14 year old')).toBe('my 14 year old');
+    expect(withoutChildAge('sexually active under 16')).toBe('sexually active under 16');
   });
 });

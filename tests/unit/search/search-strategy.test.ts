@@ -745,6 +745,7 @@ describe('withoutGenericWords', () => {
     ['safeguarding sexting', 'sexting'],
     ['online safety sextortion', 'sextortion'],
     ['county lines internet safety', 'county lines'],
+    ['sexually active 14 year old', 'sexually active'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
