@@ -393,6 +393,9 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
     .join('');
 }
 
+/** A year ("2025"): after a topic it says when, not what; an Act's year is kept as part of a phrase the site uses. */
+const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
+
 /** The words that ask for a type of page ("law", "procedures"). */
 const typeWords = new Set<string>(Object.values(pageTypeWords).flat());
 
@@ -435,6 +438,10 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
   // "what does grooming mean", "what is meant by …": "mean" asks what a topic is ("kids being mean" is unkind).
   const asksMeaning =
     words[0] === 'what' && ['does', 'do'].includes(words[1] ?? '') && ['mean', 'means'].includes(words.at(-1) ?? '');
+  // "sextortion 2025", "grooming year 7": the year it is, or a child's school year, is no topic.
+  const schoolYear = new Set(
+    words.flatMap((word, at) => (word === 'year' && /^\d{1,2}$/.test(words[at + 1] ?? '') ? [word, words[at + 1]!] : [])),
+  );
   const subject = subjectWordsIn(words);
   // "safeguarding lead", "safeguarding concern": a term the site uses, not the subject.
   for (const [at, word] of words.entries()) {
@@ -449,7 +456,9 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     (riskIsGeneric && word === 'risk') ||
     audience.has(word) ||
     (findOut && (word === 'out' || outVerbs.has(word))) ||
-    (asksMeaning && (word === 'mean' || word === 'means'));
+    (asksMeaning && (word === 'mean' || word === 'means')) ||
+    isYear(word) ||
+    schoolYear.has(word);
   for (;;) {
     const meaningful = significantWords(words.join(' '));
     // "stop it now helpline", "online safety law": a word that asks for a contact or a type of page is

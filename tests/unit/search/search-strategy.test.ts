@@ -746,6 +746,10 @@ describe('withoutGenericWords', () => {
     ['online safety sextortion', 'sextortion'],
     ['county lines internet safety', 'county lines'],
     ['sexually active 14 year old', 'sexually active'],
+    ['sextortion 2025', 'sextortion'],
+    ['latest grooming guidance 2024', 'grooming'],
+    ['county lines year 7', 'county lines'],
+    ['sexting gov.uk', 'sexting'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
@@ -764,6 +768,12 @@ describe('withoutGenericWords', () => {
     ['who do I speak to about a safeguarding concern', 'safeguarding concern'],
   ])('keeps a word for the subject that starts a term of the site’s own: “%s” → “%s”', async (typed, left) => {
     expect(await withoutGenericWords(typed, onSite)).toBe(left);
+  });
+
+  it('keeps an Act’s year, part of a phrase the site uses', async () => {
+    expect(await withoutGenericWords('children act 1989', (phrase) => Promise.resolve(phrase === 'children act 1989'))).toBe(
+      'children act 1989',
+    );
   });
 
   it('keeps "mean" when it says someone is unkind, not what a word means', async () => {
