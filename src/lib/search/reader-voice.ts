@@ -242,6 +242,9 @@ const guideWords = new Set(['guide', 'guides', 'advice']);
 /** Who a reader says they are, after "I am a" ("I am a teenager and …"), besides the audiences. */
 const selfWords = new Set(['teenager', 'teen', 'student', ...parentSelves.split('|').filter((name) => /^\p{L}+$/u.test(name))]);
 
+/** Words for a kind of carer, before "carers" or "parents". */
+const carerKinds = new Set(['foster', 'kinship', 'adoptive']);
+
 /**
  * The words of "for parents", "for young people", "in schools", "… and young people", "…
  * teenagers", "… what parents need to know", "parents guide to …" in a query that names a topic
@@ -269,8 +272,11 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
     // "sexting teenagers", "grooming and young people", "sexting among teenagers": who the pages
     // are for, at the end (but "harm to children", "exploitation of children" name what happens to them).
     const trailing = last && (alongside.has(before ?? '') || significantWords(before ?? '').length > 0);
-    if ((before === 'for' || trailing || leading) && audienceWords.has(word)) found.add(word);
-    else if (trailing && young) found.add(word).add(after);
+    if ((before === 'for' || trailing || leading) && audienceWords.has(word)) {
+      found.add(word);
+      // "grooming foster carers", "sexting for kinship carers": the kind of carer goes with them.
+      if (carerKinds.has(before ?? '')) found.add(before!);
+    } else if (trailing && young) found.add(word).add(after);
     else if ((before === 'in' || before === 'at') && (word === 'schools' || word === 'school')) found.add(word);
     else if (before === 'for' && young) found.add(word).add(after);
     else if (introduced(at) && young) found.add(word).add(after);

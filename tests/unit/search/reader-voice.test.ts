@@ -212,6 +212,13 @@ describe('audiencePhraseWords', () => {
   });
 });
 
+describe('audiencePhraseWords and a kind of carer', () => {
+  it('takes the kind of carer with "carers" ("grooming foster carers")', () => {
+    expect([...audiencePhraseWords(['grooming', 'foster', 'carers'])]).toEqual(['carers', 'foster']);
+    expect([...audiencePhraseWords(['sexting', 'for', 'kinship', 'carers'])]).toEqual(['carers', 'kinship']);
+  });
+});
+
 describe('withoutChildAge', () => {
   it.each([
     ['sexually active 14 year old', 'sexually active'],

@@ -750,6 +750,10 @@ describe('withoutGenericWords', () => {
     ['latest grooming guidance 2024', 'grooming'],
     ['county lines year 7', 'county lines'],
     ['sexting gov.uk', 'sexting'],
+    ['grooming foster carers', 'grooming'],
+    ['sextortion faq', 'sextortion'],
+    ['spotting county lines', 'county lines'],
+    ['managing online bullying', 'bullying'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
