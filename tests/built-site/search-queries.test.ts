@@ -13,6 +13,9 @@ import { queryWords } from '../../src/lib/search/search-strategy';
 import { significantWords } from '../../src/lib/search/search-query';
 import { distDir } from './built-site';
 
+/** The checks that run thousands of searches take a minute or more while the rest of the suite runs beside them. */
+const searchHeavyTimeout = 240_000;
+
 const cases = readQuerySet();
 const search = await siteSearch(distDir);
 const outcomes = await rankQueries(search, cases);
@@ -102,15 +105,19 @@ describe('a query searched on a page just opened', () => {
     expect(matchedInLoadedParts.length).toBeGreaterThan(20);
   });
 
-  it('gets the same first result as in the set, after the queries before it', async () => {
-    const differ: string[] = [];
-    for (const { query, firstScreen } of matchedInLoadedParts) {
-      const fresh = await (await search.afresh()).firstScreen(query);
-      if (fresh[0] !== firstScreen[0])
-        differ.push(`${query}: ${fresh[0] ?? 'nothing'} fresh, ${firstScreen[0] ?? 'nothing'} in the set`);
-    }
-    expect(differ).toEqual([]);
-  });
+  it(
+    'gets the same first result as in the set, after the queries before it',
+    async () => {
+      const differ: string[] = [];
+      for (const { query, firstScreen } of matchedInLoadedParts) {
+        const fresh = await (await search.afresh()).firstScreen(query);
+        if (fresh[0] !== firstScreen[0])
+          differ.push(`${query}: ${fresh[0] ?? 'nothing'} fresh, ${firstScreen[0] ?? 'nothing'} in the set`);
+      }
+      expect(differ).toEqual([]);
+    },
+    searchHeavyTimeout,
+  );
 });
 
 describe('a topic with words around it that ask nothing of their own', () => {
@@ -140,7 +147,9 @@ describe('a topic with words around it that ask nothing of their own', () => {
   // a year, a school year and "gov.uk" now ask nothing of their own, 95 %, 97 % and 97 %. All
   // 2,408 queries: 97.8 %. "… foster carers", "spotting …" and "… faq" came first for 75 %, 77 %
   // and 91 %: "foster" now goes with "carers", and "spotting" and "faq" ask for help in general,
-  // 96 %, 97 % and 97 %. All 2,596 queries (44 topics, now with "family support"): 97.0 %.
+  // 96 %, 97 % and 97 %. "… what can parents do" and "… 15yo" came first for 52 % and 57 %: who is
+  // asked to act is an audience, and "15yo", "aged 14" and "is 13" are a child's age, 96 % and
+  // 97 %. All 2,684 queries (44 topics, now with "family support"): 97.1 %.
   const frames = [
     'who can i speak to about {topic}',
     'learn about {topic}',
@@ -204,6 +213,8 @@ describe('a topic with words around it that ask nothing of their own', () => {
     '{topic} foster carers',
     'spotting {topic}',
     '{topic} faq',
+    '{topic} what can parents do',
+    '{topic} 15yo',
     // Mistyped: "help", "learn", "signs".
     '{topic} hlep',
     'lern about {topic}',
@@ -217,17 +228,21 @@ describe('a topic with words around it that ask nothing of their own', () => {
     expect(topics.length).toBeGreaterThan(30);
   });
 
-  it('puts the topic’s own first page first for at least 95 % of the wrapped queries', async () => {
-    const differ: string[] = [];
-    for (const frame of frames)
-      for (const { query, firstScreen } of topics) {
-        const wrapped = frame.replace('{topic}', query);
-        const [first] = await search.firstScreen(wrapped);
-        if (first !== firstScreen[0]) differ.push(`${wrapped} → ${first ?? 'nothing'} (as typed: ${firstScreen[0]})`);
-      }
-    const checked = frames.length * topics.length;
-    expect((checked - differ.length) / checked, `not first:\n${differ.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-  });
+  it(
+    'puts the topic’s own first page first for at least 95 % of the wrapped queries',
+    async () => {
+      const differ: string[] = [];
+      for (const frame of frames)
+        for (const { query, firstScreen } of topics) {
+          const wrapped = frame.replace('{topic}', query);
+          const [first] = await search.firstScreen(wrapped);
+          if (first !== firstScreen[0]) differ.push(`${wrapped} → ${first ?? 'nothing'} (as typed: ${firstScreen[0]})`);
+        }
+      const checked = frames.length * topics.length;
+      expect((checked - differ.length) / checked, `not first:\n${differ.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    },
+    searchHeavyTimeout,
+  );
 });
 
 describe('a topic with one letter wrong, missing, doubled or swapped', () => {
@@ -272,12 +287,16 @@ describe('a topic with one letter wrong, missing, doubled or swapped', () => {
     expect(cases.length).toBeGreaterThan(500);
   });
 
-  it('puts the topic’s own first page first for at least 95 % of them', async () => {
-    const differ: string[] = [];
-    for (const { typed, expected } of cases) {
-      const [first] = await search.firstScreen(typed);
-      if (first !== expected) differ.push(`${typed} → ${first ?? 'nothing'} (typed right: ${expected})`);
-    }
-    expect((cases.length - differ.length) / cases.length, `not first:\n${differ.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-  });
+  it(
+    'puts the topic’s own first page first for at least 95 % of them',
+    async () => {
+      const differ: string[] = [];
+      for (const { typed, expected } of cases) {
+        const [first] = await search.firstScreen(typed);
+        if (first !== expected) differ.push(`${typed} → ${first ?? 'nothing'} (typed right: ${expected})`);
+      }
+      expect((cases.length - differ.length) / cases.length, `not first:\n${differ.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    },
+    searchHeavyTimeout,
+  );
 });

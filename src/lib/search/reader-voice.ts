@@ -18,6 +18,12 @@ const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
 /** A child's age: "15 year old", "12-year-old", "14 yrs old". */
 const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
 
+/** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13". */
+const ageSaid = new RegExp(
+  `(?:^|\\s)(?:${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
+  'giu',
+);
+
 /**
  * The query without a child's age ("sexually active 14 year old", "my 12-year-old has been sent
  * porn"), when the rest still names a topic: the age says who the question is about, and the
@@ -25,10 +31,7 @@ const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
  * @param query what the reader typed
  */
 export function withoutChildAge(query: string): string {
-  const rest = query
-    .replace(new RegExp(`(?:^|\\s)${childAge}(?=$|[^\\p{L}])`, 'giu'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const rest = query.replace(ageSaid, ' ').replace(/\s+/g, ' ').trim();
   return rest !== query.trim() && namesTopic(rest) ? rest : query;
 }
 
@@ -272,7 +275,9 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
     // "sexting teenagers", "grooming and young people", "sexting among teenagers": who the pages
     // are for, at the end (but "harm to children", "exploitation of children" name what happens to them).
     const trailing = last && (alongside.has(before ?? '') || significantWords(before ?? '').length > 0);
-    if ((before === 'for' || trailing || leading) && audienceWords.has(word)) {
+    // "grooming what can parents do", "… what should schools do": who is asked to act.
+    const asked = (before === 'can' || before === 'should') && after === 'do' && last;
+    if ((before === 'for' || trailing || leading || asked) && audienceWords.has(word)) {
       found.add(word);
       // "grooming foster carers", "sexting for kinship carers": the kind of carer goes with them.
       if (carerKinds.has(before ?? '')) found.add(before!);

@@ -58,7 +58,7 @@ export const genericWords = new Set(
   need needs needed deal dealing dealt get find looking tell telling want wants wanted involved services
   speak learn learning read reading explain understand recognise recognising recognize recognizing spot cope coping
   handle handling guide guidance more groups gov gov.uk faq faqs answers
-  spotting identify identifying tackle tackling manage managing address addressing
+  spotting identify identifying tackle tackling manage managing address addressing ways way
   common happen happens happened happening define type types kinds effect effects impact victim victims prevention
   preventing stop stopping meant beginners summary overview key points best practice serious urgent urgently
   asap right next step steps process checklist checklists simple simply explanation terms dummies

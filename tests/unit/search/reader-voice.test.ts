@@ -217,6 +217,11 @@ describe('audiencePhraseWords and a kind of carer', () => {
     expect([...audiencePhraseWords(['grooming', 'foster', 'carers'])]).toEqual(['carers', 'foster']);
     expect([...audiencePhraseWords(['sexting', 'for', 'kinship', 'carers'])]).toEqual(['carers', 'kinship']);
   });
+
+  it('reads who is asked to act ("grooming what can parents do")', () => {
+    expect([...audiencePhraseWords(['grooming', 'what', 'can', 'parents', 'do'])]).toEqual(['parents']);
+    expect([...audiencePhraseWords(['what', 'can', 'parents', 'do'])]).toEqual([]);
+  });
 });
 
 describe('withoutChildAge', () => {
@@ -224,6 +229,9 @@ describe('withoutChildAge', () => {
     ['sexually active 14 year old', 'sexually active'],
     ['my 12-year-old has been sent porn', 'my has been sent porn'],
     ['is my 15 yr old at risk of county lines', 'is my at risk of county lines'],
+    ['sexting my son is 13', 'sexting my son'],
+    ['my daughter aged 14 sextortion', 'my daughter sextortion'],
+    ['grooming 15yo', 'grooming'],
   ])('takes a child’s age out of a question about a topic: “%s” → “%s”', (typed, left) => {
     expect(withoutChildAge(typed)).toBe(left);
   });
