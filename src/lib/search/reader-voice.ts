@@ -187,6 +187,10 @@ export function saysWhose(word: string): boolean {
 
 /** Words that name no topic of their own ("worried about something online", "guidance for schools"). */
 const vagueWords = new Set([
+  'say',
+  'teach',
+  'teaching',
+  'explaining',
   'online',
   'internet',
   'safety',

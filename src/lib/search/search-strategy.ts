@@ -443,6 +443,8 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     words.flatMap((word, at) => (word === 'year' && /^\d{1,2}$/.test(words[at + 1] ?? '') ? [word, words[at + 1]!] : [])),
   );
   const subject = subjectWordsIn(words);
+  // "what to say to my child about online safety": with no other topic, online safety is the topic.
+  if (subject.has('safety') && !namesTopic(words.filter((word) => !subject.has(word)).join(' '))) subject.delete('safety');
   // "safeguarding lead", "safeguarding concern": a term the site uses, not the subject.
   for (const [at, word] of words.entries()) {
     const next = words.findIndex((other, position) => position > at && !isSmallWord(other));

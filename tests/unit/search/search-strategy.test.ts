@@ -716,7 +716,7 @@ describe('withoutGenericWords', () => {
     ['sextortion for young people', 'sextortion'],
     ['sexting in schools', 'sexting'],
     ['apps for young people', 'apps'],
-    ['online safety for parents', 'parents'],
+    ['online safety for parents', 'safety for parents'],
     ['resources for schools', 'resources for schools'],
   ])(
     'takes off who the pages are for after a topic, but keeps it when nothing else names a topic: “%s” → “%s”',
@@ -778,6 +778,13 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('children act 1989', (phrase) => Promise.resolve(phrase === 'children act 1989'))).toBe(
       'children act 1989',
     );
+  });
+
+  it('keeps online safety when no other topic is named ("what to say to my child about online safety")', async () => {
+    expect(await withoutGenericWords('what to say to my child about online safety', onSite)).toBe(
+      'what to say to my child about online safety',
+    );
+    expect(await withoutGenericWords('online safety sextortion', onSite)).toBe('sextortion');
   });
 
   it('keeps "mean" when it says someone is unkind, not what a word means', async () => {
