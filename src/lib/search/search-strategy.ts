@@ -976,10 +976,15 @@ export function firstScreenOrder<View extends ScreenView>(
   const forWorkOnly = (view: View) =>
     (view.audiences?.length ?? 0) > 0 && (view.audiences?.every((audience) => audience === professionalsAudience) ?? false);
   // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
+  // A page only for professionals follows a page for parents that names the search at least as well, not one that names less of it.
   const readForParents = (each: (typeof scored)[number]) =>
     !forWorkOnly(each.view) && !(isContact(each.view) && each.points === 0);
   const onlyForWork = (each: (typeof scored)[number]) =>
-    asParent && forWorkOnly(each.view) && scored.some((other) => other.step === each.step && readForParents(other)) ? 1 : 0;
+    asParent &&
+    forWorkOnly(each.view) &&
+    scored.some((other) => other.step === each.step && readForParents(other) && other.points >= each.points)
+      ? 1
+      : 0;
   // "coach texting my son": the procedure for concerns about people who work with children first.
   const aboutCarer = concernsRole(asTyped) || concernsRole(searched);
   const concernRank = (view: View) => (aboutCarer && view.queries.includes(roleConcernSearch) ? 0 : 1);

@@ -949,6 +949,35 @@ describe('firstScreenOrder', () => {
     ]);
   });
 
+  it('puts a page only for professionals after a page for parents only when that page names the search as well', () => {
+    const views = [
+      {
+        url: '/procedures/exploitation/',
+        title: 'Children at risk of exploitation',
+        sections: [],
+        queries: ['child county lines'],
+        keywords: ['CRE', 'CCE', 'CSE', 'county lines'],
+        audiences: ['Professionals'],
+      },
+      {
+        url: '/guidance/getting-help/',
+        title: 'Getting help',
+        sections: [],
+        queries: ['child county lines'],
+        audiences: ['Parents and carers'],
+      },
+    ];
+    const order = (query: string) =>
+      firstScreenOrder(views, query, [], { professionalsAudience: 'Professionals' }).map((view) => view.url);
+    expect(order('my child and county lines')).toEqual(['/procedures/exploitation/', '/guidance/getting-help/']);
+    const named = [views[0]!, { ...views[1]!, title: 'Getting help with county lines' }];
+    expect(
+      firstScreenOrder(named, 'my child and county lines', [], { professionalsAudience: 'Professionals' }).map(
+        (view) => view.url,
+      ),
+    ).toEqual(['/guidance/getting-help/', '/procedures/exploitation/']);
+  });
+
   it('puts first a contact whose own name is typed with a topic it has every word of ("UKCCIS sexting")', () => {
     const ukcis = {
       url: '/contacts/ukcis/',
