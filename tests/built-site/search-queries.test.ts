@@ -143,7 +143,8 @@ describe('a topic with words around it that ask nothing of their own', () => {
   // "guidance" and "mean" asking for help in general, "concerns" a worry and "safeguarding" and
   // "online safety" the site's subject, 97 %, 97 %, 97 %, 96 % and 95 %. "my 14 year old and …"
   // came first for 63 %: the age was searched, and found pages with a table of ages; it is now
-  // taken off, 94 %. "… uk 2024", "… year 7" and "… gov.uk" came first for 70 %, 24 % and 64 %:
+  // taken off, 94 %, and read as "my child" (so the results say what was searched, "my child and
+  // sexting", not "my and sexting"), 91 %, as "my child and …" itself. "… uk 2024", "… year 7" and "… gov.uk" came first for 70 %, 24 % and 64 %:
   // a year, a school year and "gov.uk" now ask nothing of their own, 95 %, 97 % and 97 %. All
   // 2,408 queries: 97.8 %. "… foster carers", "spotting …" and "… faq" came first for 75 %, 77 %
   // and 91 %: "foster" now goes with "carers", and "spotting" and "faq" ask for help in general,

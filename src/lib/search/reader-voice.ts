@@ -25,13 +25,18 @@ const ageSaid = new RegExp(
 );
 
 /**
- * The query without a child's age ("sexually active 14 year old", "my 12-year-old has been sent
- * porn"), when the rest still names a topic: the age says who the question is about, and the
- * pages say "under 16" or "13 to 15", not "14 year old".
+ * The query without a child's age ("sexually active 14 year old"; "my 12-year-old has been sent
+ * porn" → "my child has been sent porn"), when the rest still names a topic: the age says who the
+ * question is about, and the pages say "under 16" or "13 to 15", not "14 year old".
  * @param query what the reader typed
  */
 export function withoutChildAge(query: string): string {
-  const rest = query.replace(ageSaid, ' ').replace(/\s+/g, ' ').trim();
+  // "my 14 year old and sexting": the child the age stood for stays, so the query still reads, and speaks as a parent.
+  const rest = query
+    .replace(new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\d])`, 'giu'), ' $1 child')
+    .replace(ageSaid, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return rest !== query.trim() && namesTopic(rest) ? rest : query;
 }
 

@@ -396,8 +396,8 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
 /** A year ("2025"): after a topic it says when, not what; an Act's year is kept as part of a phrase the site uses. */
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 
-/** The words that ask for a type of page ("law", "procedures"). */
-const typeWords = new Set<string>(Object.values(pageTypeWords).flat());
+/** The words that ask for a type of page ("law", "procedures"), whatever type each asks for. */
+const pageTypeWordSet = new Set<string>(Object.values(pageTypeWords).flat());
 
 /** Verbs before "out" that ask to learn about a topic: "find out about …", "what to look out for". */
 const outVerbs = new Set(['find', 'look', 'watch']);
@@ -466,7 +466,7 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     // "stop it now helpline", "online safety law": a word that asks for a contact or a type of page is
     // no topic to leave, but "contact risk examples" is about contact risks.
     const topicWords = meaningful.filter(
-      (word, at) => !typeWords.has(word) && !(asksForContact(word) && !typeWords.has(meaningful[at + 1] ?? '')),
+      (word, at) => !pageTypeWordSet.has(word) && !(asksForContact(word) && !pageTypeWordSet.has(meaningful[at + 1] ?? '')),
     );
     if (topicWords.length < 2) break;
     const atEnd = generic(meaningful.at(-1)!);
@@ -896,15 +896,15 @@ export function namedByOneWord<Result extends ScoredResult>(
  * contact that names it no better and that only the search itself found; otherwise the search's
  * own order; such a contact goes right after the pages it yields to. A contact whose own name is
  * typed with a topic it has every word of ("UKCCIS sexting guidance") is named by the share of the
- * search its name is (`serviceNamePoints`). Another name of the term ("Designated safeguarding lead" for "DSL") counts only on a
- * page the query as typed found too. When the query speaks as a parent about their own child
+ * search its name is (`serviceNamePoints`). Another name of the term ("Designated safeguarding
+ * lead" for "DSL") counts only on a page the query as typed found too. When the query speaks as a parent about their own child
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
- * search as well and are written for parents, for young people or for everyone, other than a
- * contact that names nothing of the search. A search for a
- * number or helpline keeps its order: its contacts are already first. A search for a type of page
- * ("… procedure") puts the pages of that type first, after only a page whose title or a keyword is the search;
- * a concern about someone who works with children ("coach texting my son", `concernsRole`) puts
- * the page its search for `roleConcernSearch` found before everything.
+ * search at least as well and are written for parents, for young people or for everyone, other
+ * than a contact that names nothing of the search. A search for a number or helpline keeps its
+ * order: its contacts are already first. A search for a type of page ("… procedure") puts the
+ * pages of that type first, after only a page whose title or a keyword is the search; a concern
+ * about someone who works with children ("coach texting my son", `concernsRole`) puts the page
+ * its search for `roleConcernSearch` found before everything.
  * @param views the first results' addresses, titles, types, section headings and hidden names, ranked, with the queries that found each
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
@@ -947,14 +947,16 @@ export function firstScreenOrder<View extends ScreenView>(
   // "my child is being bullied on roblox": a word the index holds in no form was not searched, and
   // names no page; an everyday word searched in the site's words ("kid") still names one.
   const searchedWords = new Set(views.flatMap((view) => view.queries.flatMap((query) => significantWords(query))));
-  const held = (name: string) => {
+  const asSearched = (name: string) => {
     const kept = significantWords(name).filter(
       (word) =>
         searchedWords.has(word) || subject.has(word) || plainerQuery([word]) !== undefined || ownChildWord(word) !== undefined,
     );
     return kept.length > 0 ? kept.join(' ') : name;
   };
-  const names = [...new Set([topicNamed, subjectAdded, childless].map(held).filter((name) => significantWords(name).length > 0))];
+  const names = [
+    ...new Set([topicNamed, subjectAdded, childless].map(asSearched).filter((name) => significantWords(name).length > 0)),
+  ];
   const scored = views.map((view, position) => {
     // "UKCCIS sexting guidance": a service named with a topic it has every word of.
     const service = foundAsTyped(view) ? serviceNamePoints(view, searched) : 0;
@@ -964,11 +966,14 @@ export function firstScreenOrder<View extends ScreenView>(
   // A contact that names the search no better than a page that explains it follows that page; so
   // does one that names nothing of it and has only one of its words ("UK Safer Internet Centre" for
   // "make my child's phone safer"). One that has every word keeps its place: the index ranked it.
-  const yields = (each: (typeof scored)[number]) =>
+  type Scored = (typeof scored)[number];
+  const explainsAsWell = (contact: Scored, other: Scored) =>
+    other.step === contact.step && !isContact(other.view) && other.points >= contact.points;
+  const yields = (each: Scored) =>
     isContact(each.view) &&
     onlyAsTyped(each.view) &&
     (each.points > 0
-      ? scored.some((other) => other.step === each.step && !isContact(other.view) && other.points >= each.points)
+      ? scored.some((other) => explainsAsWell(each, other))
       : each.view.queries.every((query) => words.has(query.toLowerCase())));
   // A parent asking about their own child ("my son …") is better served by a page written for
   // parents, or for their child, than by one only for professionals that names the search no better.
@@ -976,10 +981,9 @@ export function firstScreenOrder<View extends ScreenView>(
   const forWorkOnly = (view: View) =>
     (view.audiences?.length ?? 0) > 0 && (view.audiences?.every((audience) => audience === professionalsAudience) ?? false);
   // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
+  const readForParents = (each: Scored) => !forWorkOnly(each.view) && !(isContact(each.view) && each.points === 0);
   // A page only for professionals follows a page for parents that names the search at least as well, not one that names less of it.
-  const readForParents = (each: (typeof scored)[number]) =>
-    !forWorkOnly(each.view) && !(isContact(each.view) && each.points === 0);
-  const onlyForWork = (each: (typeof scored)[number]) =>
+  const onlyForWork = (each: Scored) =>
     asParent &&
     forWorkOnly(each.view) &&
     scored.some((other) => other.step === each.step && readForParents(other) && other.points >= each.points)
@@ -1007,8 +1011,7 @@ export function firstScreenOrder<View extends ScreenView>(
   const kept = ranked.filter((each) => !each.yields).sort((a, b) => byRank(a, b) || a.position - b.position);
   // A contact that yields goes right after the pages it yields to, not after every page that names the search as well.
   for (const contact of ranked.filter((each) => each.yields)) {
-    const yieldsTo = (other: Ranked) =>
-      byRank(other, contact) === 0 && (contact.points === 0 || (!isContact(other.view) && other.points >= contact.points));
+    const yieldsTo = (other: Ranked) => byRank(other, contact) === 0 && (contact.points === 0 || explainsAsWell(contact, other));
     const ownPlace = kept.findIndex((other) => (byRank(other, contact) || other.position - contact.position) > 0);
     kept.splice(Math.max(ownPlace === -1 ? kept.length : ownPlace, kept.findLastIndex(yieldsTo) + 1), 0, contact);
   }

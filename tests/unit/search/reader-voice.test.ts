@@ -227,8 +227,8 @@ describe('audiencePhraseWords and a kind of carer', () => {
 describe('withoutChildAge', () => {
   it.each([
     ['sexually active 14 year old', 'sexually active'],
-    ['my 12-year-old has been sent porn', 'my has been sent porn'],
-    ['is my 15 yr old at risk of county lines', 'is my at risk of county lines'],
+    ['my 12-year-old has been sent porn', 'my child has been sent porn'],
+    ['is my 15 yr old at risk of county lines', 'is my child at risk of county lines'],
     ['sexting my son is 13', 'sexting my son'],
     ['my daughter aged 14 sextortion', 'my daughter sextortion'],
     ['grooming 15yo', 'grooming'],
