@@ -26,6 +26,8 @@ export interface ScreenView {
   audiences?: readonly string[];
   /** The page's type filter value ("Procedure"). */
   type?: string;
+  /** The page's area filter values ("Derbyshire"). */
+  areas?: readonly string[];
 }
 
 /** Plurals that do not end in "s". */
@@ -81,9 +83,24 @@ function wordsInOrder(searched: readonly NameWord[], named: readonly NameWord[])
 }
 
 /**
+ * Whether a name and a search have the same words, in any order and whatever their endings
+ * ("Professionals Online Safety Helpline" and "professionals helpline online safety").
+ * @param name a title, heading or keyword
+ * @param search what was searched for
+ */
+export function sameWords(name: string, search: string): boolean {
+  const stems = (text: string) =>
+    nameWords(text)
+      .map((each) => each.stem)
+      .sort()
+      .join(' ');
+  return stems(name) !== '' && stems(name) === stems(search);
+}
+
+/**
  * How well a name (a title, heading or keyword) matches a search, from 0 to 1: 1 when they are the
- * same words whatever their spacing or endings ("child line" and "Childline", "bullied online" and
- * "Bullying online"); otherwise the share of the search's words found in the name, in order, times
+ * same words whatever their spacing, endings or order ("child line" and "Childline", "bullied
+ * online" and "Bullying online", "risks online" and "Online risks"); otherwise the share of the search's words found in the name, in order, times
  * the share of the name's words they make up ("bullying" in "Anti-Bullying Alliance": 1 × 1/3;
  * "Bullying online" in "my child is being bullied online": 2/3 × 1); 0 when that is less than
  * `nameMatchFloor`.
@@ -97,6 +114,8 @@ export function nameMatch(name: string, search: string): number {
   if (named.length === 0 || searched.length === 0) return 0;
   const joined = (words: readonly NameWord[]) => words.map((each) => each.stem).join('');
   if (joined(named) === joined(searched)) return 1;
+  // "risks online" names "Online risks": the same words in another order.
+  if (sameWords(name, search)) return 1;
   const common = wordsInOrder(searched, named);
   const match = (common / searched.length) * (common / named.length);
   return match >= nameMatchFloor ? match : 0;
@@ -158,9 +177,12 @@ export function namingPoints(view: ScreenView, names: readonly string[]): number
 function serviceNames(view: ScreenView): string[] {
   const bracketed = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(view.title);
   const keywords = view.keywords ?? [];
+  // "Starting Point … (Derbyshire)": the area a service covers is no name of it.
+  const areas = new Set((view.areas ?? []).map(letters));
+  const inBrackets = bracketed && !areas.has(letters(bracketed[2]!)) ? [bracketed[2]!] : [];
   return [
     view.title,
-    ...(bracketed ? [bracketed[1]!, bracketed[2]!] : []),
+    ...(bracketed ? [bracketed[1]!, ...inBrackets] : []),
     ...keywords.slice(0, 1),
     ...keywords.filter(looksLikeAbbreviation),
   ];
@@ -175,15 +197,26 @@ function serviceNames(view: ScreenView): string[] {
  * @param search what was searched for
  */
 export function serviceNamePoints(view: ScreenView, search: string): number {
+  const words = significantWords(plainWords(search));
+  const longest = longestServiceName(view, search);
+  return longest < words.length ? (longest / words.length) * namingWeights.title : 0;
+}
+
+/**
+ * How many words of the search, one after another, are one of a contact's own names (the most,
+ * when several are); 0 for any other page.
+ * @param view the result
+ * @param search what was searched for
+ */
+export function longestServiceName(view: ScreenView, search: string): number {
   if (!isContact(view)) return 0;
   const words = significantWords(plainWords(search)).map(letters);
   const names = new Set(serviceNames(view).map(letters));
-  let best = 0;
+  let longest = 0;
   for (let start = 0; start < words.length; start += 1)
     for (let end = start + 1; end <= words.length; end += 1)
-      if (end - start < words.length && names.has(words.slice(start, end).join('')))
-        best = Math.max(best, (end - start) / words.length);
-  return best * namingWeights.title;
+      if (names.has(words.slice(start, end).join(''))) longest = Math.max(longest, end - start);
+  return longest;
 }
 
 /**

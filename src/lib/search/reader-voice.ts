@@ -40,6 +40,35 @@ export function withoutChildAge(query: string): string {
   return rest !== query.trim() && namesTopic(rest) ? rest : query;
 }
 
+/** Things a child uses to go online: after a word that says whose ("my son's phone"), they say where something happened, not what. */
+const deviceWords = new Set(
+  'phone phones mobile tablet tablets ipad iphone laptop computer pc xbox playstation console device devices'.split(' '),
+);
+
+/** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
+const othersWords = new Set(['his', 'her', 'their']);
+
+/**
+ * The query without a device named as a child's or someone else's ("county lines on my son's
+ * phone" → "county lines on my son's"), when the rest still names a topic: the device says where
+ * it was seen, and a page about the topic seldom names it. The reader's own ("checking my phone")
+ * stays.
+ * @param query what the reader typed
+ */
+export function withoutOwnDevice(query: string): string {
+  const words = query.trim().split(/\s+/);
+  const whose = (word: string | undefined) => {
+    const owner = word?.toLowerCase() ?? '';
+    return othersWords.has(owner) || (saysWhose(owner) && !new RegExp(`^(?:${determiners})$`).test(owner));
+  };
+  const rest = words.filter((word, at) => {
+    const device = word.toLowerCase().replace(/[^\p{L}\d]+$/u, '');
+    return !(deviceWords.has(device) && whose(words[at - 1]));
+  });
+  const kept = rest.join(' ');
+  return rest.length < words.length && namesTopic(kept) ? kept : query;
+}
+
 /** What a parent or carer calls themselves: "I am a mum", "as a foster carer". */
 const parentSelves = 'parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent';
 

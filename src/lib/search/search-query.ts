@@ -42,6 +42,7 @@ export const contactWords = new Set([
   'email',
   'opening',
   'hours',
+  'times',
   'open',
   'website',
 ]);
@@ -64,7 +65,7 @@ export const genericWords = new Set(
   asap right next step steps process checklist checklists simple simply explanation terms dummies
   protect protecting keep keeping safe
   issue issues problem problems questions worries
-  illegal legal`.split(/\s+/),
+  illegal legal getting found discovered noticed`.split(/\s+/),
 );
 
 /**

@@ -81,6 +81,8 @@ export interface ResultView {
   glossaryNames: string[];
   /** The audiences the page is written for (its audience filter); none for pages without one. */
   audiences: string[];
+  /** The areas the page is for (its area filter): a contact's own area, as "Derbyshire". */
+  areas: string[];
 }
 
 const entities: Record<string, string> = {
@@ -184,6 +186,7 @@ export function toResultView(
     keywords: [...list(searchMetaFields.keywords), ...list(searchMetaFields.moreKeywords)],
     glossaryNames: list(searchMetaFields.glossaryNames),
     audiences: [...(first.filters?.['audience' satisfies SearchFilterKey] ?? [])],
+    areas: [...(first.filters?.['area' satisfies SearchFilterKey] ?? [])],
   };
 }
 

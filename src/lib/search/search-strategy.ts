@@ -52,7 +52,16 @@ import {
   withJoinedForms,
   type Vocabulary,
 } from './spelling';
-import { isContact, nameMatch, namingPoints, namingStep, serviceNamePoints, type ScreenView } from './naming';
+import {
+  isContact,
+  longestServiceName,
+  nameMatch,
+  namingPoints,
+  namingStep,
+  sameWords,
+  serviceNamePoints,
+  type ScreenView,
+} from './naming';
 import { letters } from './name-forms';
 import {
   audiencePhraseWords,
@@ -64,9 +73,10 @@ import {
   speaksAsParent,
   withoutChildAge,
   withoutOwnChild,
+  withoutOwnDevice,
   withoutRoles,
 } from './reader-voice';
-import { pageTypeWords, roleConcernSearch } from './search-config';
+import { pageTypeWords, roleConcernSearch, searchPageSize } from './search-config';
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
@@ -154,7 +164,8 @@ function namesADevice(words: readonly string[]): boolean {
  * whose name has such a word keeps it ("Call Derbyshire phone number" → "call derbyshire"). A
  * phone number, website or email address asks for the contact it belongs to, so it is its own topic.
  * A word at the start does not ask when the query ends with a word for a type of page: "contact
- * risks" asks for a risk.
+ * risks" asks for a risk. A word that only ever asks for a contact ("number") asks from the
+ * middle of the query too.
  * @param query what the reader typed, or the search made of it (respelled)
  * @param typed what the reader typed, when `query` was respelled: only a word that asks as typed counts
  * @param typeWords the type filter value each word for a type of page asks for (`SearchHelp.typeWords`)
@@ -177,9 +188,21 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
   if (end === words.length && typeWords[words.at(-1) ?? ''] === undefined)
     while (start < end && contactWords.has(words[start]!)) start += 1;
   const rest = words.slice(start, end);
-  if (rest.length === words.length || rest.length === 0) return undefined;
+  // "nspcc number for adults": a word that only ever asks for a contact asks from the middle too.
+  if (rest.length === words.length) {
+    const between = words.filter((word) => !middleContactWords.has(word));
+    return between.length > 0 && between.length < words.length ? between.join(' ') : undefined;
+  }
+  if (rest.length === 0) return undefined;
   return rest.join(' ');
 }
+
+/**
+ * Words that ask for a contact wherever they stand in a query. In the middle, "call", "contact" or
+ * "phone" may mean something else ("contact with strangers"), and "helpline" may say what kind of
+ * service is wanted ("free helpline for parents worried about …"), which the pages' names answer.
+ */
+const middleContactWords = new Set(['number', 'numbers', 'telephone']);
 
 /**
  * The name a contact query may be, with the word before its topic that asks for a contact: "call
@@ -257,7 +280,11 @@ export async function findPages<Result extends ScoredResult>(
     if (respelled.some((word) => word === undefined)) return false;
     return (await index.search(phraseSearch(respelled.join(' ')), {})).length > 0;
   };
-  const topic = await withoutGenericWords(framed, onSite);
+  const heldAsOneWord = async (words: readonly string[]) => {
+    const joined = words.join('');
+    return (await help.vocabulary([joined]))?.has(joined) ?? false;
+  };
+  const topic = await withoutGenericWords(framed, onSite, heldAsOneWord);
   // "social worker advice on harmful sexual behaviour": a job that says who asks is no part of what is asked.
   const withoutJobs = async (query: string) => {
     const jobs = concernsRole(query) ? new Set() : roleWords(query);
@@ -267,7 +294,7 @@ export async function findPages<Result extends ScoredResult>(
     while (words.length > 0 && isSmallWord(words[0]!)) words.shift();
     while (words.length > 0 && isSmallWord(words.at(-1)!)) words.pop();
     const rest = words.join(' ');
-    const restTopic = await withoutGenericWords(rest, onSite);
+    const restTopic = await withoutGenericWords(rest, onSite, heldAsOneWord);
     const restFound = await findPagesFor(index, restTopic, filters, help, rest);
     return { ...restFound, searched: restFound.respelled ?? restTopic };
   };
@@ -377,7 +404,8 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
   const vocabulary = await help.vocabulary();
   if (!vocabulary) return query;
   const nearestOf = (word: string | undefined) => {
-    if (word === undefined || /\d/.test(word)) return undefined;
+    // "who do I ring …": a word that asks for a contact or a type of page is the strategy's to read, not a mistake.
+    if (word === undefined || /\d/.test(word) || contactWords.has(word) || pageTypeWordSet.has(word)) return undefined;
     const completed = completedFraming(word, vocabulary);
     if (completed !== undefined || isKnown(word, vocabulary)) return completed;
     const nearest = closestWord(word, vocabulary);
@@ -416,13 +444,17 @@ const worryWords = new Set(['worried', 'concerned', 'concern', 'concerns', 'worr
  * @param query what the reader typed
  * @param onSite whether any page has these words together, in this order
  */
-export async function withoutGenericWords(query: string, onSite: (phrase: string) => Promise<boolean>): Promise<string> {
+export async function withoutGenericWords(
+  query: string,
+  onSite: (phrase: string) => Promise<boolean>,
+  heldAsOneWord: (words: readonly string[]) => Promise<boolean> = () => Promise.resolve(false),
+): Promise<string> {
   // "my" and "our" stay: they say a parent is asking about their own child (`speaksAsParent`).
   const small = (word: string | undefined) => word !== undefined && word !== 'my' && word !== 'our' && isSmallWord(word);
   // The words from the first to the last that mean something, small words between them included.
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
-  let words = queryWords(withoutChildAge(query));
+  let words = queryWords(withoutOwnDevice(withoutChildAge(query)));
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
@@ -471,7 +503,11 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     if (topicWords.length < 2) break;
     const atEnd = generic(meaningful.at(-1)!);
     if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
-    if (atEnd) {
+    // "stop it now confidential": a service's name, which the index holds run together ("stopitnow").
+    if (!atEnd && (await startsAName(words.slice(words.indexOf(meaningful[0]!)), heldAsOneWord))) break;
+    // "learn about family support": with both ends asking nothing, the start goes first when the rest is a phrase the site uses.
+    const startGoes = atEnd && generic(meaningful[0]!) && (await onSite(span(words, meaningful.slice(1))));
+    if (atEnd && !startGoes) {
       words = words.slice(0, words.lastIndexOf(meaningful.at(-1)!));
       while (small(words.at(-1))) words = words.slice(0, -1);
     } else {
@@ -489,6 +525,18 @@ export async function withoutGenericWords(query: string, onSite: (phrase: string
     if (!(await onSite(before)) && !(await onSite(after))) words = words.filter((each) => each !== word);
   }
   return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
+}
+
+/**
+ * Whether the first two to four words, run together, are a word the index holds: a name
+ * ("stop it now" → "stopitnow", from the service's website).
+ * @param words the query's words from the first that means something
+ * @param heldAsOneWord whether the index holds these words run together
+ */
+async function startsAName(words: readonly string[], heldAsOneWord: (words: readonly string[]) => Promise<boolean>) {
+  for (let count = 2; count <= Math.min(4, words.length - 1); count += 1)
+    if (await heldAsOneWord(words.slice(0, count))) return true;
+  return false;
 }
 
 /**
@@ -537,9 +585,10 @@ async function findPagesFor<Result extends ScoredResult>(
     vocabulary && readInPlainerWords(word, isKnown(word, vocabulary)) ? (plainerQuery([word]) ?? word).split(' ') : [word],
   );
   const plainKnown = known.join(' ') !== words.join(' ') ? known.join(' ') : undefined;
-  const respelled = vocabulary && !typedApart ? (respell(known, vocabulary) ?? plainKnown) : undefined;
   // A number, an address, or a word that asks for a contact or a type of page is the strategy's to read.
   const asksForSomething = (word: string) => /[\d.@]/.test(word) || contactWords.has(word) || help.typeWords[word] !== undefined;
+  // "who do I ring …": "ring" asks for a contact; the index's "bring" is not what was meant.
+  const respelled = vocabulary && !typedApart ? (respell(known, vocabulary, asksForSomething) ?? plainKnown) : undefined;
   // Words typed apart that the index holds as one ("up skirting", "safe guarding") are searched joined.
   const joinedUp = (held: Vocabulary) =>
     typedApart || [typedWords, queryWords(wholeQuery)].some((each) => joinedWord(each, held) !== undefined);
@@ -735,7 +784,8 @@ async function searchAsTyped<Result extends ScoredResult>(
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
   const contactsIn = { ...filters, type: { any: [help.contactType] } };
   const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
-  const [searches, askedFor, joined, eachWord, phrased, namedAsPhrase, aboutCarer] = await Promise.all([
+  const unroled = topics.filter((word) => !roles.has(word));
+  const [searches, askedFor, joined, eachWord, phrased, namedAsPhrase, aboutCarer, allButOne] = await Promise.all([
     Promise.all([query, ...alternatives.map(phraseSearch)].map((text) => search(text))),
     topic && contactsOnly
       ? contactsFor(search, joinedName ?? topic, contactsIn)
@@ -752,6 +802,10 @@ async function searchAsTyped<Result extends ScoredResult>(
     contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
     // "coach texting my son": the procedure for concerns about people who work with children.
     concernsRole(typed) ? search(roleConcernSearch) : undefined,
+    // "sex offender contacting children": the page named "sex offender" may not say "contacting".
+    unroled.length >= 3 && unroled.length <= 4
+      ? Promise.all(unroled.map((_, left) => search(unroled.filter((__, at) => at !== left).join(' '))))
+      : Promise.resolve([]),
   ]);
   const concernProcedure = aboutCarer?.results[0] && { query: aboutCarer.query, results: [aboutCarer.results[0]] };
   // Pagefind scores every page with a phrase alike, so the contacts named with it ("Call Derbyshire",
@@ -805,12 +859,49 @@ async function searchAsTyped<Result extends ScoredResult>(
           explained[0],
         )
       : explained;
-  return {
-    results: firstIds.size > 0 ? promote(phrasedFirst, (result) => firstIds.has(result.id)) : phrasedFirst,
-    partial: false,
-    also,
-  };
+  const promoted = firstIds.size > 0 ? promote(phrasedFirst, (result) => firstIds.has(result.id)) : phrasedFirst;
+  // "domestic violence helpline": the contacts asked for lead, before a page named by one of the words.
+  const contactIds = new Set(
+    topic && contactsOnly ? [...(namedContact?.results ?? []), ...(askedFor?.results ?? [])].map((result) => result.id) : [],
+  );
+  const ordered = contactIds.size > 0 ? promote(promoted, (result) => contactIds.has(result.id)) : promoted;
+  return { results: withNearlyNamed(ordered, searches[0]?.results ?? [], allButOne), partial: false, also };
 }
+
+/**
+ * The results with the page each search for all the query's words but one ranks first, when it
+ * scores more than the best page with every word and enough pages have every word, on the first screen: its last place, if it was
+ * lower or not found. A page named by most of the query ("sex offender" for "sex offender
+ * contacting children") may not use the one word left; the first screen's order (`firstScreenOrder`)
+ * then puts it first if it names the search better than the pages with every word.
+ * @param results the results in their order
+ * @param together what the search for every word found
+ * @param allButOne what each search for all the words but one found
+ */
+function withNearlyNamed<Result extends ScoredResult>(
+  results: readonly MergedResult<Result>[],
+  together: readonly Result[],
+  allButOne: readonly { query: string; results: readonly Result[] }[],
+): MergedResult<Result>[] {
+  const best = together[0]?.score;
+  // With fewer, the pages with all the words but one follow anyway (`withFewerWords`), after the plainer words are tried.
+  if (best === undefined || together.length < fewResults) return [...results];
+  const lastPlace = searchPageSize - 1;
+  let placed = [...results];
+  for (const { query, results: found } of allButOne) {
+    const leader = found[0];
+    if (!leader || leader.score <= best * nearlyNamedScoreRatio) continue;
+    const at = placed.findIndex((result) => result.id === leader.id);
+    if (at !== -1 && at <= lastPlace) continue;
+    const entry = at === -1 ? { id: leader.id, results: [leader], queries: [query] } : placed[at]!;
+    placed = placed.filter((result) => result.id !== leader.id);
+    placed.splice(lastPlace, 0, entry);
+  }
+  return placed;
+}
+
+/** How much more than the best page with every word a page must score for all the words but one to reach the first screen. */
+export const nearlyNamedScoreRatio = 1;
 
 /**
  * The query without the words that are part of a phone number ("0800" in "childline 0800"),
@@ -921,7 +1012,13 @@ export function firstScreenOrder<View extends ScreenView>(
     typeWords = {},
   }: { professionalsAudience?: string | undefined; typed?: string; typeWords?: Readonly<Record<string, string>> } = {},
 ): View[] {
-  if (contactTopic(searched, asTyped, typeWords) !== undefined) return [...views];
+  if (contactTopic(searched, asTyped, typeWords) !== undefined) {
+    // "professionals helpline online safety": the contact whose name is the words typed, in any
+    // order, comes first, though the search left out the site's subject ("online safety").
+    const typedSubject = subjectWordsIn(queryWords(asTyped));
+    const named = [...significantWords(searched), ...typedSubject];
+    return promote(views, (view) => isContact(view) && sameWords(view.title, named.join(' ')));
+  }
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');
   const foundAsTyped = (view: View) => view.queries.some((query) => significantWords(query).join(' ') === typed);
@@ -959,7 +1056,10 @@ export function firstScreenOrder<View extends ScreenView>(
   ];
   const scored = views.map((view, position) => {
     // "UKCCIS sexting guidance": a service named with a topic it has every word of.
-    const service = foundAsTyped(view) ? serviceNamePoints(view, searched) : 0;
+    // "ceop report button": found by the service's name without the word its page lacks; "internet
+    // matters parental control guides": its name is typed, though "internet" was not searched.
+    const namedService = foundAsTyped(view) || view.queries.some((query) => longestServiceName(view, query) > 0);
+    const service = namedService ? Math.max(serviceNamePoints(view, searched), serviceNamePoints(view, withSubject)) : 0;
     const points = Math.max(namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names), service);
     return { view, position, points, step: Math.floor(points / namingStep) };
   });

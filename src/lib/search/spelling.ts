@@ -100,7 +100,8 @@ function lostLetters(typed: string, candidate: string): number {
  * The index's word nearest a mistyped one: fewest edits, then the word that keeps more of the
  * letters typed ("nueds" → "nudes", not "needs"; "helpine" → "helpline", not "helping"), then
  * the word more pages use, then the alphabetically first (so the choice never depends on the
- * file's order). Undefined when the word is known, or nothing is close enough.
+ * file's order). Two edits must keep the first letter. Undefined when the word is known, or
+ * nothing is close enough.
  * @param word one lower-case word of the query
  * @param vocabulary the index's words
  */
@@ -111,7 +112,8 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
   let best: { word: string; edits: number; lost: number; pages: number } | undefined;
   for (const [candidate, pages] of vocabulary) {
     const edits = editDistance(word, candidate, limit);
-    if (edits > limit) continue;
+    // People seldom mistype a word's first letter, and two edits that change it make another word ("secret", "regret").
+    if (edits > limit || (edits > 1 && candidate[0] !== word[0])) continue;
     const lost = lostLetters(word, candidate);
     if (
       !best ||
@@ -224,10 +226,16 @@ export function completion(word: string, vocabulary: Vocabulary): string | undef
  * Undefined when every word is known or nothing could be corrected.
  * @param words the query's lower-case words
  * @param vocabulary the index's words
+ * @param asTyped words to leave as typed, whether the index holds them or not
  */
-export function respell(words: readonly string[], vocabulary: Vocabulary): string | undefined {
+export function respell(
+  words: readonly string[],
+  vocabulary: Vocabulary,
+  asTyped: (word: string) => boolean = () => false,
+): string | undefined {
   let changed = false;
   const respelled = words.map((word) => {
+    if (asTyped(word)) return word;
     const completed = /\d/.test(word) ? undefined : completion(word, vocabulary);
     if (completed !== undefined) {
       changed = true;

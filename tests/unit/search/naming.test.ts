@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatch, namingPoints, serviceNamePoints } from '../../../src/lib/search/naming';
+import { longestServiceName, nameMatch, namingPoints, serviceNamePoints } from '../../../src/lib/search/naming';
 
 describe('nameMatch', () => {
   it('is 1 for the same words, whatever their spacing, case or endings', () => {
@@ -8,6 +8,12 @@ describe('nameMatch', () => {
     expect(nameMatch('Bullying online', 'bullied online')).toBe(1);
     expect(nameMatch('Radicalisation', 'radicalised')).toBe(1);
     expect(nameMatch('Children at risk of exploitation', 'children at risk of being exploited')).toBe(1);
+  });
+
+  it('is 1 for the same words in another order ("risks online" for "Online risks")', () => {
+    expect(nameMatch('Online risks', 'risks online')).toBe(1);
+    expect(nameMatch('Professionals Online Safety Helpline', 'professionals helpline online safety')).toBe(1);
+    expect(nameMatch('Online risks', 'risks')).toBeCloseTo(1 / 2);
   });
 
   it('is the share of the words that match when one is in the other', () => {
@@ -82,5 +88,28 @@ describe('serviceNamePoints', () => {
     expect(serviceNamePoints(contact, 'grooming signs')).toBe(0);
     expect(serviceNamePoints(contact, 'ceop')).toBe(0);
     expect(serviceNamePoints({ ...contact, url: '/guidance/report/' }, 'ceop grooming')).toBe(0);
+  });
+});
+
+describe('longestServiceName', () => {
+  const startingPoint = {
+    url: '/contacts/starting-point/',
+    title: 'Starting Point Consultation and Advice Service for Professionals (Derbyshire)',
+    sections: [],
+    queries: [],
+    areas: ['Derbyshire'],
+  };
+
+  it('counts the words of the search that are a contact’s own name', () => {
+    expect(longestServiceName({ ...startingPoint, keywords: ['Starting Point'] }, 'starting point lado')).toBe(2);
+    expect(longestServiceName({ ...startingPoint, title: 'Internet Watch Foundation (IWF)', areas: [] }, 'iwf report')).toBe(1);
+  });
+
+  it('does not take the area a contact covers, in brackets after its name, for a name of it', () => {
+    expect(longestServiceName(startingPoint, 'lado derbyshire')).toBe(0);
+  });
+
+  it('is 0 for a page that is not a contact', () => {
+    expect(longestServiceName({ ...startingPoint, url: '/procedures/online-harms/' }, 'derbyshire')).toBe(0);
   });
 });

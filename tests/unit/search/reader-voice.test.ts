@@ -8,6 +8,7 @@ import {
   speaksAsParent,
   withoutChildAge,
   withoutOwnChild,
+  withoutOwnDevice,
   withoutRoles,
 } from '../../../src/lib/search/reader-voice';
 
@@ -239,5 +240,23 @@ describe('withoutChildAge', () => {
   it('keeps the age when nothing else names a topic, and a query with no age as it is', () => {
     expect(withoutChildAge('my 14 year old')).toBe('my 14 year old');
     expect(withoutChildAge('sexually active under 16')).toBe('sexually active under 16');
+  });
+});
+
+describe('withoutOwnDevice', () => {
+  it.each([
+    ['county lines on my sons phone', 'county lines on my sons'],
+    ['block websites on my daughter’s tablet', 'block websites on my daughter’s'],
+    ['found porn on his laptop', 'found porn on his'],
+    ['sexting on my childs iPhone.', 'sexting on my childs'],
+  ])('takes off a device named as a child’s or someone else’s: “%s” → “%s”', (typed, left) => {
+    expect(withoutOwnDevice(typed)).toBe(left);
+  });
+
+  it('keeps the reader’s own device, a device named as nobody’s, and a device that is all the topic', () => {
+    expect(withoutOwnDevice('abusive partner checking my phone')).toBe('abusive partner checking my phone');
+    expect(withoutOwnDevice('child abuse images on a device')).toBe('child abuse images on a device');
+    expect(withoutOwnDevice('parental controls phone')).toBe('parental controls phone');
+    expect(withoutOwnDevice('my sons phone')).toBe('my sons phone');
   });
 });

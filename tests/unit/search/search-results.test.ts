@@ -69,12 +69,18 @@ describe('toResultView', () => {
       keywords: [],
       glossaryNames: [],
       audiences: [],
+      areas: [],
     });
   });
 
   it('reads the audiences the page is written for from its audience filter', () => {
     const view = toResultView([{ ...procedure, filters: { type: ['Procedure'], audience: ['Professionals'] } }]);
     expect(view.audiences).toEqual(['Professionals']);
+  });
+
+  it('reads the areas the page is for from its area filter', () => {
+    const view = toResultView([{ ...procedure, filters: { type: ['Contact'], area: ['Derbyshire'] } }]);
+    expect(view.areas).toEqual(['Derbyshire']);
   });
 
   it('reads the page’s hidden keywords, main ones first, and its glossary names, for ordering the first screen', () => {

@@ -169,6 +169,38 @@ describe('findPages', () => {
     expect(ids(withRefuge).slice(0, 2)).toEqual(['refuge', 'domestic-abuse']);
   });
 
+  it('puts the contacts a “… helpline” query asks for before a page that one of its words names', async () => {
+    const womensAid = { id: 'womens-aid', type: 'Contact', title: "Women's Aid", text: 'Help with domestic violence.' };
+    const procedure = { id: 'domestic-abuse', type: 'Procedure', title: 'Domestic domestic abuse', text: 'Abuse at home.' };
+    const found = await findPages(fakeIndex([...pages, womensAid, procedure]), 'domestic violence helpline', {}, help);
+    expect(ids(found).slice(0, 2)).toEqual(['womens-aid', 'domestic-abuse']);
+  });
+
+  it('does not respell a word that asks for a contact (“who do I ring …”, not “bring”)', async () => {
+    const emergency = {
+      id: 'emergency',
+      type: 'Contact',
+      title: 'Police emergency line',
+      text: 'Call 999 if a child is in danger.',
+    };
+    const bring = { id: 'bring', type: 'Guidance', title: 'What to bring', text: 'Bring a child in danger to safety.' };
+    const found = await findPages(fakeIndex([...pages, emergency, bring]), 'who do I ring if a child is in danger', {}, help);
+    expect(ids(found)[0]).toBe('emergency');
+    expect(found.searched).not.toContain('bring');
+  });
+
+  it('puts on the first screen the page named by all the words but one, when enough pages have every word', async () => {
+    const mentions = ['stop-it-now', 'ceop', 'harms', 'strategy', 'images'].map((id) => ({
+      id,
+      type: 'Guidance',
+      title: id,
+      text: 'A sex offender contacting children online.',
+    }));
+    const named = { id: 'offenders', type: 'Procedure', title: 'Sex offender', text: 'People who pose a risk to children.' };
+    const found = await findPages(fakeIndex([...pages, ...mentions, named]), 'sex offender contacting children', {}, help);
+    expect(ids(found).indexOf('offenders')).toBe(4);
+  });
+
   it('puts the contact first for a service name followed by “number”, “phone” or “helpline”', async () => {
     const index = fakeIndex(pages);
     const found = await findPages(index, 'childline number', {}, help);
@@ -627,8 +659,17 @@ describe('contactTopic', () => {
     expect(contactTopic('who do I call if a child is in danger')).toBe('child danger');
   });
 
+  it('asks from the middle of the query only with a word that never means anything else', () => {
+    expect(contactTopic('nspcc number for adults')).toBe('nspcc adults');
+    expect(contactTopic('nspcc telephone for parents')).toBe('nspcc parents');
+    // "helpline" may say what is wanted: "free helpline for parents worried about online safety".
+    expect(contactTopic('free helpline for parents worried about online safety')).toBeUndefined();
+    expect(contactTopic('sexting on my son’s phone at night')).toBeUndefined();
+  });
+
   it('asks when the query is for a service’s opening hours', () => {
     expect(contactTopic('Childline opening hours')).toBe('childline');
+    expect(contactTopic('Call Derbyshire opening times')).toBe('call derbyshire');
     expect(contactTopic('is the NSPCC helpline open')).toBe('nspcc');
     expect(contactTopic('out of hours social worker derby')).toBeUndefined();
   });
@@ -657,7 +698,7 @@ describe('contactTopic', () => {
 });
 
 describe('withoutGenericWords', () => {
-  const phrases = ['early help', 'get help', 'online safety', 'safeguarding concern', 'safeguarding lead'];
+  const phrases = ['early help', 'get help', 'online safety', 'safeguarding concern', 'safeguarding lead', 'family support'];
   const onSite = (phrase: string) => Promise.resolve(phrases.includes(phrase));
 
   it.each([
@@ -754,12 +795,24 @@ describe('withoutGenericWords', () => {
     ['sextortion faq', 'sextortion'],
     ['spotting county lines', 'county lines'],
     ['managing online bullying', 'bullying'],
+    ['i found sexting messages', 'sexting messages'],
+    ['learn about family support', 'family support'],
+    ['learn about grooming support', 'grooming'],
+    ['noticed grooming', 'grooming'],
+    ['getting bullied', 'bullied'],
+    ['county lines on my son’s phone', 'county lines on my son’s'],
   ])(
     'takes off the words around a topic that ask nothing of their own, and the site’s own subject: “%s” → “%s”',
     async (typed, left) => {
       expect(await withoutGenericWords(typed, onSite)).toBe(left);
     },
   );
+
+  it('keeps a service’s name of words that ask nothing, which the index holds run together (“stop it now” → “stopitnow”)', async () => {
+    const heldAsOneWord = (words: readonly string[]) => Promise.resolve(words.join('') === 'stopitnow');
+    expect(await withoutGenericWords('stop it now confidential', onSite, heldAsOneWord)).toBe('stop it now confidential');
+    expect(await withoutGenericWords('stop it now confidential', onSite)).toBe('confidential');
+  });
 
   it('keeps the site’s subject where it makes a phrase the site uses', async () => {
     expect(await withoutGenericWords('online safety', (phrase) => Promise.resolve(phrase === 'online safety'))).toBe(
@@ -992,10 +1045,48 @@ describe('firstScreenOrder', () => {
       { url: '/guidance/nudes/', title: 'Sharing nudes', sections: [], queries: ['sexting'], keywords: ['sexting'] },
     ];
     expect(firstScreenOrder(views, 'ukccis sexting').map((view) => view.url)[0]).toBe('/contacts/ukcis/');
-    // Found by only some of the words, the contact does not speak to the topic.
+    // Found by its name alone ("ceop report button", where CEOP's page never says "button"), it is still the service asked for.
     expect(firstScreenOrder([views[0]!, { ...ukcis, queries: ['ukccis'] }, views[2]!], 'ukccis sexting')[0]?.url).toBe(
+      '/contacts/ukcis/',
+    );
+    // Found by other words than its name, it is not.
+    expect(firstScreenOrder([views[0]!, { ...ukcis, queries: ['sexting'] }, views[2]!], 'ukccis sexting')[0]?.url).toBe(
       '/guidance/nudes/',
     );
+  });
+
+  it('reads a service’s name typed with a topic, though the search left out the site’s subject ("internet matters …")', () => {
+    const internetMatters = {
+      url: '/contacts/internet-matters/',
+      title: 'Internet Matters',
+      sections: [],
+      queries: ['matters parental control guides'],
+    };
+    const views = [
+      {
+        url: '/guidance/parental-controls/',
+        title: 'Parental controls and privacy settings',
+        sections: [],
+        queries: ['matters parental control guides'],
+        keywords: ['parental controls'],
+      },
+      internetMatters,
+    ];
+    expect(
+      firstScreenOrder(views, 'matters parental control guides', [], { typed: 'internet matters parental control guides' })[0]
+        ?.url,
+    ).toBe('/contacts/internet-matters/');
+    expect(firstScreenOrder(views, 'matters parental control guides')[0]?.url).toBe('/guidance/parental-controls/');
+  });
+
+  it('puts first, for a contact query, the contact whose name is the words typed in any order', () => {
+    const views = [
+      { url: '/contacts/starting-point/', title: 'Starting Point', sections: [], queries: ['professionals'] },
+      { url: '/contacts/posh/', title: 'Professionals Online Safety Helpline', sections: [], queries: ['professionals'] },
+    ];
+    const order = (typed: string) => firstScreenOrder(views, 'professionals helpline', [], { typed }).map((view) => view.url);
+    expect(order('professionals helpline online safety')).toEqual(['/contacts/posh/', '/contacts/starting-point/']);
+    expect(order('professionals helpline')).toEqual(['/contacts/starting-point/', '/contacts/posh/']);
   });
 
   it('counts the site’s subject as typed in a page’s name, though it was not searched ("bullied online")', () => {

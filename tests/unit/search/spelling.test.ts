@@ -16,6 +16,8 @@ import {
 } from '../../../src/lib/search/spelling';
 
 const vocabulary = vocabularyFrom({
+  regret: 3,
+  bring: 2,
   grooming: 12,
   groomed: 2,
   sexting: 5,
@@ -59,6 +61,12 @@ describe('closestWord', () => {
   it('corrects one or two letters wrong or missing to the index’s word', () => {
     expect(closestWord('grooomimg', vocabulary)).toBe('grooming');
     expect(closestWord('contrls', vocabulary)).toBe('controls');
+  });
+
+  it('makes two edits only when they keep the first letter, which people seldom mistype', () => {
+    // "secret" is two edits from "regret", a word of its own, not a mistake.
+    expect(closestWord('secret', vocabulary)).toBeUndefined();
+    expect(closestWord('rgeret', vocabulary)).toBe('regret');
   });
 
   it('prefers fewer edits, then the word more pages use', () => {
@@ -137,6 +145,11 @@ describe('respell', () => {
 
   it('leaves numbers alone', () => {
     expect(respell(['08001111'], vocabulary)).toBeUndefined();
+  });
+
+  it('leaves the words it is told to keep as typed, known or not', () => {
+    expect(respell(['ring', 'contrls'], vocabulary)).toBe('bring controls');
+    expect(respell(['ring', 'contrls'], vocabulary, (word) => word === 'ring')).toBe('ring controls');
   });
 
   it('gives nothing when every word is known', () => {
