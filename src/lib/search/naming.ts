@@ -48,6 +48,8 @@ function stem(word: string): string {
   else if (base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
   // "radicalisation", "exploitation": the action named as the verb is ("radicalised", "exploited").
   if (base.endsWith('ation') && base.length > 8) base = base.slice(0, -'ation'.length);
+  // "extremist" and "extremism", "terrorist" and "terrorism": the belief and who holds it.
+  else if (/is[tm]$/.test(base) && base.length > 7) return base.slice(0, -1);
   // "getting" → "get", but "falling" keeps its "ll".
   if (base !== word && /([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
   return base.endsWith('e') ? base.slice(0, -1) : base;

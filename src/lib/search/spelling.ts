@@ -167,9 +167,11 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   // holds only words that go on with a character other than a letter, so it cannot say.
   if (/^\p{L}$/u.test(word)) return true;
   for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
-  // An ending the index matches whatever it is ("seeing" finds "see", "abusing" finds "abuse").
+  // An ending the index matches whatever it is ("seeing" finds "see", "abusing" finds "abuse",
+  // "chatting" finds "chat").
   const base = word.replace(/(?:ing|ed|es|s)$/, '');
-  return base !== word && base.length >= 3 && (vocabulary.has(base) || vocabulary.has(`${base}e`));
+  const undoubled = /([^aeiou])\1$/.test(base) ? base.slice(0, -1) : base;
+  return base !== word && base.length >= 3 && (vocabulary.has(base) || vocabulary.has(`${base}e`) || vocabulary.has(undoubled));
 }
 
 /**

@@ -10,6 +10,12 @@ describe('nameMatch', () => {
     expect(nameMatch('Children at risk of exploitation', 'children at risk of being exploited')).toBe(1);
   });
 
+  it('is 1 for a belief and who holds it ("extremist" for "Extremism")', () => {
+    expect(nameMatch('Extremism', 'extremist')).toBe(1);
+    expect(nameMatch('Terrorism', 'terrorists')).toBe(1);
+    expect(nameMatch('Extremism', 'extreme')).toBe(0);
+  });
+
   it('is 1 for the same words in another order ("risks online" for "Online risks")', () => {
     expect(nameMatch('Online risks', 'risks online')).toBe(1);
     expect(nameMatch('Professionals Online Safety Helpline', 'professionals helpline online safety')).toBe(1);

@@ -115,6 +115,13 @@ describe('isKnown', () => {
     expect(isKnown('keping', vocabularyFrom({ see: 3, keeping: 2 }))).toBe(false);
   });
 
+  it('knows a word whose last consonant is doubled before its ending ("chatting" for "chat"), so it is not respelled "cutting"', () => {
+    const words = vocabularyFrom({ chat: 5, cutting: 5 });
+    expect(isKnown('chatting', words)).toBe(true);
+    expect(isKnown('chatted', words)).toBe(true);
+    expect(respell(['stranger', 'chatting'], vocabularyFrom({ stranger: 2, chat: 5, cutting: 5 }))).toBeUndefined();
+  });
+
   it('knows a word with a hyphen or apostrophe when the index holds it joined or in parts', () => {
     expect(isKnown('non-consensual', vocabulary)).toBe(true);
     expect(isKnown("children's", vocabulary)).toBe(true);
