@@ -11,11 +11,14 @@
 import type { FilterPart, IndexPart, Page, PageEntry, Sort } from './pagefind-files';
 
 /**
- * The pages' numbers, shortest page first; pages of the same length keep their order.
+ * The pages' numbers, shortest page first; pages of the same length in the order of their
+ * fragments' names, which Pagefind makes from their content, so the order never depends on the
+ * order Pagefind read them in.
  * @param pages the metadata's pages, in Pagefind's order
  */
 export function shortestFirst(pages: readonly Page[]): number[] {
-  return pages.map((_, number) => number).sort((a, b) => pages[a]![1] - pages[b]![1] || a - b);
+  const byName = (a: number, b: number) => (pages[a]![0] < pages[b]![0] ? -1 : pages[a]![0] > pages[b]![0] ? 1 : a - b);
+  return pages.map((_, number) => number).sort((a, b) => pages[a]![1] - pages[b]![1] || byName(a, b));
 }
 
 /**

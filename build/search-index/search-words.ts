@@ -59,20 +59,35 @@ export function readFragment(bytes: Buffer): Fragment {
 }
 
 /**
- * Reads every fragment Pagefind wrote and returns the word files the search page fetches, by
- * path under the built site: the whole list, and one part for each first letter (every part is
- * written, even an empty one, so a fetch for it never fails).
+ * Each fragment's text and metadata values, as Pagefind wrote them.
  * @param pagefindFolder the index folder, `dist/pagefind`
  */
-export async function searchWordFiles(pagefindFolder: string): Promise<Map<string, string>> {
+export async function fragmentTexts(pagefindFolder: string): Promise<string[][]> {
   const folder = join(pagefindFolder, 'fragment');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  const pages = await Promise.all(
+  return Promise.all(
     names.map(async (name) => {
       const fragment = readFragment(await readFile(join(folder, name)));
       return [fragment.content, ...Object.values(fragment.meta)];
     }),
   );
+}
+
+/**
+ * Reads every fragment Pagefind wrote and returns the word files the search page fetches, by
+ * path under the built site (`wordFilesOf`).
+ * @param pagefindFolder the index folder, `dist/pagefind`
+ */
+export async function searchWordFiles(pagefindFolder: string): Promise<Map<string, string>> {
+  return wordFilesOf(await fragmentTexts(pagefindFolder));
+}
+
+/**
+ * The word files the search page fetches, by path under the built site: the whole list, and one
+ * part for each first letter (every part is written, even an empty one, so a fetch for it never fails).
+ * @param pages each page's text and metadata values (`fragmentTexts`)
+ */
+export function wordFilesOf(pages: readonly (readonly string[])[]): Map<string, string> {
   const counts = countWords(pages);
   const shards = new Map<string, Record<string, number>>(wordShards.map((shard) => [shard, {}]));
   for (const [word, count] of Object.entries(counts)) shards.get(wordShard(word))![word] = count;

@@ -82,9 +82,9 @@ for (const run of runs) {
 console.log(
   `\nBuild scale (cold cache; s = wall seconds, CPU = user + system seconds; peak = resident memory of the whole process tree; ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)} at the end)\n`,
 );
-// "node … node_modules/astro/bin/astro.mjs build" → "astro", "tsx build/search-index/build-search-index.ts" → "search-index".
+// "node … node_modules/astro/bin/astro.mjs build" → "astro", "node --import tsx build/search-index/build-search-index.ts" → "build-search-index".
 const stepNames = buildSteps.map((step) =>
-  (step.split(/\s+/).find((word) => !word.includes('=') && word !== 'tsx' && word !== 'node') ?? step)
+  (step.split(/\s+/).find((word) => !word.startsWith('-') && word !== 'tsx' && word !== 'node') ?? step)
     .replace(/^.*\//, '')
     .replace(/\.m?[jt]s$/, ''),
 );

@@ -159,6 +159,41 @@ describe('naming the files of an index in two languages', () => {
   });
 });
 
+/** Every file under a folder, by path, with its content. */
+const filesIn = (at: string) =>
+  Object.fromEntries(
+    readdirSync(at, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [
+        join(entry.parentPath, entry.name).slice(at.length),
+        readFileSync(join(entry.parentPath, entry.name)).toString('base64'),
+      ]),
+  );
+
+describe('numbering the pages whatever order Pagefind read them in', () => {
+  it('writes the same files for the same pages indexed in another order, pages of the same length included', async () => {
+    const sameLength = [
+      ['/a/', 'Guidance', 'Alpha page about grooming and trust.'],
+      ['/b/', 'Guidance', 'Bravo page about sexting and trust.'],
+    ] as const;
+    const pages = [...records, ...sameLength];
+    const folders = [mkdtempSync(join(tmpdir(), 'compact-meta-order-')), mkdtempSync(join(tmpdir(), 'compact-meta-order-'))];
+    try {
+      for (const [at, order] of [pages, [...pages].reverse()].entries()) {
+        const { index } = await pagefind.createIndex({});
+        for (const [url, type, content] of order)
+          await index!.addCustomRecord({ url, content, language: 'en', filters: { type: [type] } });
+        await index!.writeFiles({ outputPath: folders[at]! });
+        await pagefind.close();
+        await compactIndexMeta(folders[at]!);
+      }
+      expect(filesIn(folders[1]!)).toEqual(filesIn(folders[0]!));
+    } finally {
+      for (const each of folders) rmSync(each, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('reading Pagefind’s metadata', () => {
   const file = 'pagefind.en_0123456789abc.pf_meta';
 

@@ -16,8 +16,11 @@ const pages: Page[] = [
 ];
 
 describe('shortestFirst and renumbering', () => {
-  it('orders the pages by word count, pages of the same length in their old order', () => {
+  it('orders the pages by word count, pages of the same length by their fragments’ names', () => {
     expect(shortestFirst(pages)).toEqual([1, 3, 0, 2]);
+    // The same pages in another order (Pagefind reads a folder in the order the file system lists it).
+    const read = [pages[3]!, pages[2]!, pages[1]!, pages[0]!];
+    expect(shortestFirst(read).map((number) => read[number]![0])).toEqual(['b', 'd', 'a', 'c']);
   });
 
   it('gives each old number its new one', () => {
