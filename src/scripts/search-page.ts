@@ -54,6 +54,7 @@ function startSearchPage(app: HTMLElement): void {
   // Result links carry the query under this parameter, so the destination page can mark it.
   const highlightParam = app.dataset['highlightParam'] ?? '';
   const professionalsAudience = app.dataset['professionalsAudience'];
+  const archiveType = app.dataset['archiveType'];
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
     contactType: app.dataset['contactType'] ?? '',
@@ -129,6 +130,7 @@ function startSearchPage(app: HTMLElement): void {
           professionalsAudience,
           typed: typedQuery,
           typeWords: help.typeWords,
+          archiveType,
         })
       : loaded;
     return views.map(resultItem);

@@ -95,6 +95,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         professionalsAudience: professionalsAudienceLabel,
         typed: query,
         typeWords: help.typeWords,
+        archiveType: contentTypeLabels.documents.singular,
       }).map((view) => path(view.url));
     },
     afresh: async () => searchWith(await loadPagefind(dist)),

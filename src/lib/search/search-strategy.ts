@@ -986,13 +986,14 @@ export function namedByOneWord<Result extends ScoredResult>(
  * `namingStep`); between pages that name it about as well, a page that explains it goes before a
  * contact that names it no better and that only the search itself found; otherwise the search's
  * own order; such a contact goes right after the pages it yields to. A contact whose own name is
- * typed with a topic it has every word of ("UKCCIS sexting guidance") is named by the share of the
+ * typed with a topic ("UKCCIS sexting guidance", "ceop report button") is named by the share of the
  * search its name is (`serviceNamePoints`). Another name of the term ("Designated safeguarding
  * lead" for "DSL") counts only on a page the query as typed found too. When the query speaks as a parent about their own child
  * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
  * search at least as well and are written for parents, for young people or for everyone, other
- * than a contact that names nothing of the search. A search for a number or helpline keeps its
- * order: its contacts are already first. A search for a type of page ("… procedure") puts the
+ * than a contact that names nothing of the search. A source document kept for reference follows
+ * the pages that name the search as well. A search for a number or helpline keeps its
+ * order (its contacts are already first), but for the contact whose name is the words typed. A search for a type of page ("… procedure") puts the
  * pages of that type first, after only a page whose title or a keyword is the search; a concern
  * about someone who works with children ("coach texting my son", `concernsRole`) puts the page
  * its search for `roleConcernSearch` found before everything.
@@ -1000,7 +1001,8 @@ export function namedByOneWord<Result extends ScoredResult>(
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
  * @param reader the audience filter value of pages written for professionals, the query as
- *   typed when it was respelled, and the type filter value of each word for a type of page
+ *   typed when it was respelled, the type filter value of each word for a type of page, and the
+ *   type filter value of source documents kept for reference
  */
 export function firstScreenOrder<View extends ScreenView>(
   views: readonly View[],
@@ -1010,7 +1012,13 @@ export function firstScreenOrder<View extends ScreenView>(
     professionalsAudience,
     typed: asTyped = searched,
     typeWords = {},
-  }: { professionalsAudience?: string | undefined; typed?: string; typeWords?: Readonly<Record<string, string>> } = {},
+    archiveType,
+  }: {
+    professionalsAudience?: string | undefined;
+    typed?: string;
+    typeWords?: Readonly<Record<string, string>>;
+    archiveType?: string | undefined;
+  } = {},
 ): View[] {
   if (contactTopic(searched, asTyped, typeWords) !== undefined) {
     // "professionals helpline online safety": the contact whose name is the words typed, in any
@@ -1104,10 +1112,17 @@ export function firstScreenOrder<View extends ScreenView>(
     elsewhere: onlyForWork(each),
     typeRank: typeRank(each.view),
     concernRank: concernRank(each.view),
+    // A source document kept for reference (the 2017 strategy) mentions almost everything; it follows
+    // the pages that name the search as well, unless it names the search better ("online safety strategy").
+    archived: archiveType !== undefined && each.view.type === archiveType ? 1 : 0,
   }));
   type Ranked = (typeof ranked)[number];
   const byRank = (a: Ranked, b: Ranked) =>
-    a.concernRank - b.concernRank || a.typeRank - b.typeRank || b.step - a.step || a.elsewhere - b.elsewhere;
+    a.concernRank - b.concernRank ||
+    a.typeRank - b.typeRank ||
+    b.step - a.step ||
+    a.elsewhere - b.elsewhere ||
+    a.archived - b.archived;
   const kept = ranked.filter((each) => !each.yields).sort((a, b) => byRank(a, b) || a.position - b.position);
   // A contact that yields goes right after the pages it yields to, not after every page that names the search as well.
   for (const contact of ranked.filter((each) => each.yields)) {

@@ -1079,6 +1079,26 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'matters parental control guides')[0]?.url).toBe('/guidance/parental-controls/');
   });
 
+  it('puts a source document kept for reference after the pages that name the search as well', () => {
+    const views = [
+      {
+        url: '/documents/strategy/',
+        title: 'On Line Safety Strategy',
+        sections: [],
+        queries: ['boy shared nude girl'],
+        keywords: ['online safety strategy'],
+        type: 'Document',
+      },
+      { url: '/guidance/nudes/', title: 'What schools do', sections: [], queries: ['boy shared nude girl'], type: 'Guidance' },
+    ];
+    const order = (searched: string, archiveType?: string) =>
+      firstScreenOrder(views, searched, [], { archiveType }).map((view) => view.url);
+    expect(order('boy shared nude girl', 'Document')).toEqual(['/guidance/nudes/', '/documents/strategy/']);
+    // Without the type, or when the document's own name is the search, the order stands.
+    expect(order('boy shared nude girl')).toEqual(['/documents/strategy/', '/guidance/nudes/']);
+    expect(order('online safety strategy', 'Document')[0]).toBe('/documents/strategy/');
+  });
+
   it('puts first, for a contact query, the contact whose name is the words typed in any order', () => {
     const views = [
       { url: '/contacts/starting-point/', title: 'Starting Point', sections: [], queries: ['professionals'] },
