@@ -51,13 +51,30 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
 });
 const rows: Row[] = [];
+
+/**
+ * Lighthouse's report for one page. A run in which the page did not load (a busy machine: no
+ * first paint) has no scores, so it is run once more, and the benchmark stops, naming the page and
+ * Lighthouse's error, if that one fails too.
+ * @param path the page's address on the served site
+ */
+async function audited(path: string): Promise<NonNullable<Awaited<ReturnType<typeof lighthouse>>>> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}.`);
+    const failure = result.lhr.runtimeError;
+    if (!failure) return result;
+    if (attempt === 2) throw new Error(`Lighthouse could not measure ${path} twice: ${failure.code} (${failure.message}).`);
+    console.warn(`Lighthouse could not measure ${path} (${failure.code}); running it again.`);
+  }
+}
+
 try {
   for (const page of pages) {
     const measured: Row[] = [];
     for (let run = 0; run < runs; run += 1) {
-      const result = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      if (process.env['LH_DUMP']) (await import('node:fs')).writeFileSync(process.env['LH_DUMP'], JSON.stringify(result?.lhr));
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}.`);
+      const result = await audited(page.path);
+      if (process.env['LH_DUMP']) (await import('node:fs')).writeFileSync(process.env['LH_DUMP'], JSON.stringify(result.lhr));
       const { categories, audits } = result.lhr;
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
       measured.push({
