@@ -74,15 +74,6 @@ export async function fragmentTexts(pagefindFolder: string): Promise<string[][]>
 }
 
 /**
- * Reads every fragment Pagefind wrote and returns the word files the search page fetches, by
- * path under the built site (`wordFilesOf`).
- * @param pagefindFolder the index folder, `dist/pagefind`
- */
-export async function searchWordFiles(pagefindFolder: string): Promise<Map<string, string>> {
-  return wordFilesOf(await fragmentTexts(pagefindFolder));
-}
-
-/**
  * The word files the search page fetches, by path under the built site: the whole list, and one
  * part for each first letter (every part is written, even an empty one, so a fetch for it never fails).
  * @param pages each page's text and metadata values (`fragmentTexts`)

@@ -14,6 +14,7 @@ const ownChild =
 
 /** Words before a thing that say whose it is: "my phone", "a teacher". */
 const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
+const determiner = new RegExp(`^(?:${determiners})$`);
 
 /** A child's age: "15 year old", "12-year-old", "14 yrs old". */
 const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
@@ -40,9 +41,14 @@ export function withoutChildAge(query: string): string {
   return rest !== query.trim() && namesTopic(rest) ? rest : query;
 }
 
-/** Things a child uses to go online: after a word that says whose ("my son's phone"), they say where something happened, not what. */
-const deviceWords = new Set(
-  'phone phones mobile tablet tablets ipad iphone laptop computer pc xbox playstation console device devices'.split(' '),
+/**
+ * Things a child uses to go online: after a word that says whose ("my son's phone"), they say
+ * where something happened, not what, and "phone" asks for no number.
+ */
+export const deviceWords = new Set(
+  'phone phones telephone mobile tablet tablets ipad iphone laptop computer pc xbox playstation console device devices'.split(
+    ' ',
+  ),
 );
 
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
@@ -59,7 +65,7 @@ export function withoutOwnDevice(query: string): string {
   const words = query.trim().split(/\s+/);
   const whose = (word: string | undefined) => {
     const owner = word?.toLowerCase() ?? '';
-    return othersWords.has(owner) || (saysWhose(owner) && !new RegExp(`^(?:${determiners})$`).test(owner));
+    return othersWords.has(owner) || (saysWhose(owner) && !determiner.test(owner));
   };
   const rest = words.filter((word, at) => {
     const device = word.toLowerCase().replace(/[^\p{L}\d]+$/u, '');
@@ -214,7 +220,7 @@ const childWords = new Set(ownChild.split('|'));
  * @param word a word of the query as typed, lower case
  */
 export function saysWhose(word: string): boolean {
-  if (new RegExp(`^(?:${determiners})$`).test(word) || /['’]s$|s['’]$/.test(word)) return true;
+  if (determiner.test(word) || /['’]s$|s['’]$/.test(word)) return true;
   const singular = word.replace(/s$/, '');
   return singular !== word && (childWords.has(singular) || people.has(singular));
 }

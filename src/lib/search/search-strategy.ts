@@ -75,6 +75,7 @@ import {
   withoutOwnChild,
   withoutOwnDevice,
   withoutRoles,
+  deviceWords,
 } from './reader-voice';
 import { pageTypeWords, roleConcernSearch, searchPageSize } from './search-config';
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
@@ -142,13 +143,10 @@ function asksForContact(word: string): boolean {
   );
 }
 
-/** Words for a phone as a thing someone has or uses, not a way to get in touch. */
-const deviceWords = new Set(['phone', 'phones', 'telephone']);
-
 /**
- * Whether the query ends with someone's phone, the thing ("parental controls on my son's phone",
- * "secret apps on my childs phone", "tracking her phone"), rather than asking for a number: the
- * word before it says whose it is or what is done to it.
+ * Whether the query ends with someone's phone or other device, the thing ("parental controls on
+ * my son's phone", "secret apps on my childs phone", "tracking her phone"), rather than asking for
+ * a number: the word before it says whose it is or what is done to it.
  * @param words the query's words as typed, lower case (`queryWords`)
  */
 function namesADevice(words: readonly string[]): boolean {
@@ -890,7 +888,7 @@ function withNearlyNamed<Result extends ScoredResult>(
   let placed = [...results];
   for (const { query, results: found } of allButOne) {
     const leader = found[0];
-    if (!leader || leader.score <= best * nearlyNamedScoreRatio) continue;
+    if (!leader || leader.score <= best) continue;
     const at = placed.findIndex((result) => result.id === leader.id);
     if (at !== -1 && at <= lastPlace) continue;
     const entry = at === -1 ? { id: leader.id, results: [leader], queries: [query] } : placed[at]!;
@@ -899,9 +897,6 @@ function withNearlyNamed<Result extends ScoredResult>(
   }
   return placed;
 }
-
-/** How much more than the best page with every word a page must score for all the words but one to reach the first screen. */
-export const nearlyNamedScoreRatio = 1;
 
 /**
  * The query without the words that are part of a phone number ("0800" in "childline 0800"),
@@ -1020,11 +1015,11 @@ export function firstScreenOrder<View extends ScreenView>(
     archiveType?: string | undefined;
   } = {},
 ): View[] {
+  const subject = subjectWordsIn(queryWords(asTyped));
   if (contactTopic(searched, asTyped, typeWords) !== undefined) {
     // "professionals helpline online safety": the contact whose name is the words typed, in any
     // order, comes first, though the search left out the site's subject ("online safety").
-    const typedSubject = subjectWordsIn(queryWords(asTyped));
-    const named = [...significantWords(searched), ...typedSubject];
+    const named = [...significantWords(searched), ...subject];
     return promote(views, (view) => isContact(view) && sameWords(view.title, named.join(' ')));
   }
   // The query as typed was searched without its small words, so compare words, not strings.
@@ -1041,7 +1036,6 @@ export function firstScreenOrder<View extends ScreenView>(
   const topicNamed = withoutPhoneDigits(withoutRoles(searched));
   // "my child is being bullied online": "online" was not searched, but "Bullying online" is named by it.
   const topicWords = new Set(significantWords(topicNamed));
-  const subject = subjectWordsIn(queryWords(asTyped));
   const withSubject = significantWords(asTyped)
     .filter((word) => topicWords.has(word) || subject.has(word))
     .join(' ');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { countWords, searchWordFiles, wordsOf } from '../../../../build/search-index/search-words';
+import { countWords, fragmentTexts, wordFilesOf, wordsOf } from '../../../../build/search-index/search-words';
 
 describe('wordsOf', () => {
   it('gives a hyphenated word’s parts and its joined form, as Pagefind indexes it', () => {
@@ -27,7 +27,7 @@ describe('countWords', () => {
   });
 });
 
-describe('searchWordFiles', () => {
+describe('fragmentTexts and wordFilesOf', () => {
   it('writes the whole list and a part for every pair of first letters, empty parts included', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'search-words-'));
     try {
@@ -36,7 +36,7 @@ describe('searchWordFiles', () => {
         gzipSync(`pagefind_dcd${JSON.stringify({ content, meta })}`);
       writeFileSync(join(folder, 'fragment', 'en_1.pf_fragment'), fragment('Grooming online', { title: 'Grooming' }));
       writeFileSync(join(folder, 'fragment', 'en_2.pf_fragment'), fragment('Online gaming', { title: 'Gaming' }));
-      const files = await searchWordFiles(folder);
+      const files = wordFilesOf(await fragmentTexts(folder));
       expect(files.get('search/words.json')).toBe('{"gaming":1,"grooming":1,"online":2}');
       expect(files.get('search/words/ga.json')).toBe('{"gaming":1}');
       expect(files.get('search/words/gr.json')).toBe('{"grooming":1}');
