@@ -10,6 +10,7 @@ import { typingPause } from '../lib/search/typing-pause';
 import {
   copyResultData,
   resultCountText,
+  searchedAsTyped,
   toResultView,
   type PagefindResult,
   type PagefindResultData,
@@ -171,7 +172,8 @@ function startSearchPage(app: HTMLElement): void {
       alsoSearched = found.also;
       pending = found.results;
       markWords = [...significantWords(searched), ...found.also.flatMap(significantWords)];
-      const text = resultCountText(found.results.length, searched, hasFilters(state), found.partial, found.also);
+      const shown = found.respelled ? searched : searchedAsTyped(state.query, searched);
+      const text = resultCountText(found.results.length, shown, hasFilters(state), found.partial, found.also);
       const items = await nextItems(current, true);
       if (!items) return;
       // The count, the results and the Show more button change together, in one frame.

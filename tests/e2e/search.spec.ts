@@ -232,6 +232,12 @@ test('a parent’s question about their own child puts a page for parents before
   expect(hrefs.some((href) => href?.startsWith('/guidance/parental-controls-and-privacy-settings/'))).toBe(true);
 });
 
+test('a threat to post a picture finds Sextortion, and the results name the query as typed', async ({ sharedPage: page }) => {
+  // Searched as "threatening to share", which the reader never typed: the summary keeps their words.
+  await search(page, 'he says he will post my nudes');
+  await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/guidance\/sextortion\//);
+});
+
 test('a linked filter is ticked when the page opens', async ({ sharedPage: page }) => {
   await page.goto('/search/?q=consultation&area=Derbyshire');
   await expect(page.getByRole('group', { name: 'Area' }).getByRole('checkbox', { name: 'Derbyshire' })).toBeChecked();

@@ -13,7 +13,21 @@ export interface OutcomeLink {
 
 export type GuidePage =
   | { kind: 'question'; step: GuideQuestion; back: string }
-  | { kind: 'outcome'; step: GuideOutcome; back: string; seeAlso: OutcomeLink[] };
+  | {
+      kind: 'outcome';
+      step: GuideOutcome;
+      back: string;
+      seeAlso: OutcomeLink[];
+      /** The answers that lead to the outcome in the reader's own voice ("I'm being bullied online"). */
+      answeredBy: string[];
+    };
+
+/**
+ * Whether an answer is the reader speaking of themselves ("Someone has shared a nude of me"), as
+ * they would type it into a search. An answer that names a topic ("Grooming or exploitation") is
+ * the name of a procedure or guide, which is the better answer to a search for it.
+ */
+const inReadersVoice = (label: string) => /\b(?:i|i'm|me|my)\b/i.test(label);
 
 /**
  * One page per question and outcome, each with the address its "Back" link goes to.
@@ -35,6 +49,11 @@ export function guidePages(guide: DecisionGuide): GuidePage[] {
         const other = guide.outcomes.find((outcome) => outcome.id === id);
         return other ? [{ href: stepPath(id), title: other.title }] : [];
       }),
+      answeredBy: guide.questions.flatMap((question) =>
+        question.answers
+          .filter((answer) => answer.next === step.id && inReadersVoice(answer.label))
+          .map((answer) => answer.label),
+      ),
     })),
   ];
 }

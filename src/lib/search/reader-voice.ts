@@ -51,6 +51,20 @@ export const deviceWords = new Set(
   ),
 );
 
+/**
+ * Someone saying they will share a picture ("he says he will post my nudes", "they're going to
+ * leak my pics"): a threat, which the pages call "threatening to share" (sextortion).
+ */
+const threatToShare =
+  /\b(?:will|going to|gonna|wants? to|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\b(?=\s+(?:my|our|his|her|their|the|a|an|some)?\s*(?:\w+'?s\s+)?(?:nudes?|pics?|pictures?|photos?|images?|videos?)\b)/i;
+
+/**
+ * The query with a threat to share a picture in the words the pages use ("will post my nudes" →
+ * "threatening to share my nudes").
+ * @param query what the reader typed
+ */
+export const asThreatToShare = (query: string): string => query.replace(threatToShare, 'threatening to share');
+
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);
 

@@ -5,7 +5,7 @@
  * its acronym), and, when nothing has all the words of a question typed the way people talk
  * ("my child sent a nude"), the meaningful words on their own.
  */
-import { normalise } from './name-forms';
+import { letters, normalise } from './name-forms';
 
 /**
  * Words that carry no meaning of their own in a search, including the vague ones ("report
@@ -19,9 +19,9 @@ const stopWords = new Set(
   don't dont doesn't doesnt didn't didnt can't cant isn't isnt aren't arent wasn't wasnt haven't havent won't
   i've ive you're youre they're theyre he's hes she's shes that's thats there's theres
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
-  says said unless just really very please also even still ever now know many much within all between among amongst having think list lists`.split(
-    /\s+/,
-  ),
+  says said unless just really very please also even still ever now know many much within all between among amongst having think list lists
+  keeps kept always constantly repeatedly
+  through against via onto upon towards toward off because while whilst since until again`.split(/\s+/),
 );
 
 /**
@@ -170,6 +170,10 @@ const plainerWords: Readonly<Record<string, string>> = {
   pictures: 'images',
   photo: 'image',
   photos: 'images',
+  post: 'share',
+  posted: 'shared',
+  posting: 'sharing',
+  scary: 'upsetting',
   ...otherSenseWords,
 };
 
@@ -249,6 +253,29 @@ export function alternativeQueries(query: string, groups: readonly (readonly str
   const group = groups.find((names) => names.some((name) => key(name) === typed));
   if (!group) return [];
   return group.slice(0, 2).filter((name) => key(name) !== typed);
+}
+
+/**
+ * The words of a query that are part of a glossary name of several words typed in it, in order
+ * ("children's services" in "how do I refer to childrens services"): a word there that asks for
+ * help in general elsewhere ("services") is part of the name.
+ * @param words the query's words as typed, lower case (`queryWords`)
+ * @param groups the glossary's names, one group for each term
+ */
+export function glossaryNameWordsIn(words: readonly string[], groups: readonly (readonly string[])[]): Set<string> {
+  const typed = words.map(letters);
+  const found = new Set<string>();
+  for (const name of groups.flat()) {
+    const parts = name
+      .split(/\s+/)
+      .map(letters)
+      .filter((part) => part !== '');
+    if (parts.length < 2) continue;
+    for (let at = 0; at + parts.length <= typed.length; at += 1)
+      if (parts.every((part, offset) => typed[at + offset] === part))
+        for (const word of words.slice(at, at + parts.length)) found.add(word);
+  }
+  return found;
 }
 
 /**

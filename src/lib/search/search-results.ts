@@ -214,6 +214,24 @@ export function resultCountText(
 }
 
 /**
+ * What the results say was searched: the words kept of the query ("grooming" for "grooming
+ * advice"), or the query as typed when the search read some of its words in the site's words
+ * ("will post my nudes" searched as "threatening to share my nudes"), which would read as words
+ * the reader never typed.
+ * @param typed the query as typed
+ * @param searched the words the search kept, in the order typed
+ */
+export function searchedAsTyped(typed: string, searched: string): string {
+  const typedWords = new Set(typed.toLowerCase().split(/\s+/));
+  return searched
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => typedWords.has(word))
+    ? searched
+    : typed;
+}
+
+/**
  * Filter values in the order the site defines them (content types, audiences and areas from
  * the schemas and site config), then any others alphabetically.
  * @param counts Pagefind's pages per value for one filter field

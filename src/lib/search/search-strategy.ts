@@ -24,6 +24,7 @@ import {
   alternativeQueries,
   contactWords,
   genericWords,
+  glossaryNameWordsIn,
   inOrderOf,
   isSmallWord,
   mergeResults,
@@ -71,6 +72,7 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  asThreatToShare,
   withoutChildAge,
   withoutOwnChild,
   withoutOwnDevice,
@@ -282,7 +284,7 @@ export async function findPages<Result extends ScoredResult>(
     const joined = words.join('');
     return (await help.vocabulary([joined]))?.has(joined) ?? false;
   };
-  const topic = await withoutGenericWords(framed, onSite, heldAsOneWord);
+  const topic = await withoutGenericWords(framed, onSite, heldAsOneWord, help.termGroups);
   // "social worker advice on harmful sexual behaviour": a job that says who asks is no part of what is asked.
   const withoutJobs = async (query: string) => {
     const jobs = concernsRole(query) ? new Set() : roleWords(query);
@@ -292,7 +294,7 @@ export async function findPages<Result extends ScoredResult>(
     while (words.length > 0 && isSmallWord(words[0]!)) words.shift();
     while (words.length > 0 && isSmallWord(words.at(-1)!)) words.pop();
     const rest = words.join(' ');
-    const restTopic = await withoutGenericWords(rest, onSite, heldAsOneWord);
+    const restTopic = await withoutGenericWords(rest, onSite, heldAsOneWord, help.termGroups);
     const restFound = await findPagesFor(index, restTopic, filters, help, rest);
     return { ...restFound, searched: restFound.respelled ?? restTopic };
   };
@@ -446,13 +448,14 @@ export async function withoutGenericWords(
   query: string,
   onSite: (phrase: string) => Promise<boolean>,
   heldAsOneWord: (words: readonly string[]) => Promise<boolean> = () => Promise.resolve(false),
+  termGroups: readonly (readonly string[])[] = [],
 ): Promise<string> {
   // "my" and "our" stay: they say a parent is asking about their own child (`speaksAsParent`).
   const small = (word: string | undefined) => word !== undefined && word !== 'my' && word !== 'our' && isSmallWord(word);
   // The words from the first to the last that mean something, small words between them included.
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
-  let words = queryWords(withoutOwnDevice(withoutChildAge(query)));
+  let words = queryWords(asThreatToShare(withoutOwnDevice(withoutChildAge(query))));
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
@@ -481,8 +484,10 @@ export async function withoutGenericWords(
     if (!subjectTermStarts.has(word) || next === -1 || subject.has(words[next]!) || genericWords.has(words[next]!)) continue;
     if (await onSite(words.slice(at, next + 1).join(' '))) subject.delete(word);
   }
+  // "refer to childrens services": a glossary name ("children's services") names the topic, every word of it.
+  const named = glossaryNameWordsIn(words, termGroups);
   const generic = (word: string) =>
-    genericWords.has(word) ||
+    (genericWords.has(word) && !named.has(word)) ||
     subject.has(word) ||
     (worryIsGeneric && worryWords.has(word)) ||
     (riskIsGeneric && word === 'risk') ||
@@ -1036,8 +1041,11 @@ export function firstScreenOrder<View extends ScreenView>(
   const topicNamed = withoutPhoneDigits(withoutRoles(searched));
   // "my child is being bullied online": "online" was not searched, but "Bullying online" is named by it.
   const topicWords = new Set(significantWords(topicNamed));
+  // A word respelled ("procdure") is its respelling ("procedure") there.
+  const respelling = (word: string) =>
+    [...topicWords].find((topicWord) => topicWord[0] === word[0] && editDistance(word, topicWord, 2) <= 2);
   const withSubject = significantWords(asTyped)
-    .filter((word) => topicWords.has(word) || subject.has(word))
+    .flatMap((word) => (topicWords.has(word) || subject.has(word) ? [word] : (respelling(word) ?? [])))
     .join(' ');
   // "is my son involved in county lines": the page named "county lines", or "Talking to your child …".
   const childless = withoutOwnChild(topicNamed);

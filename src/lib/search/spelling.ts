@@ -155,6 +155,9 @@ export function splitWord(word: string, vocabulary: Vocabulary): string[] | unde
   return found && found.words.length > 1 ? found.words : undefined;
 }
 
+/** Endings the index matches as one word with its other endings ("hacking" for "hacked"). */
+const otherEndings = ['ing', 'ed', 'es', 's'];
+
 /** Whether the index holds a word, or a word that starts with it (Pagefind matches the start of words). */
 export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   // A word with a hyphen or apostrophe ("non-consensual", "children's") is known when the index
@@ -168,10 +171,11 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   if (/^\p{L}$/u.test(word)) return true;
   for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
   // An ending the index matches whatever it is ("seeing" finds "see", "abusing" finds "abuse",
-  // "chatting" finds "chat").
+  // "chatting" finds "chat", "hacked" finds "hacking").
   const base = word.replace(/(?:ing|ed|es|s)$/, '');
   const undoubled = /([^aeiou])\1$/.test(base) ? base.slice(0, -1) : base;
-  return base !== word && base.length >= 3 && (vocabulary.has(base) || vocabulary.has(`${base}e`) || vocabulary.has(undoubled));
+  const forms = [...new Set([base, undoubled])].flatMap((stem) => ['', 'e', ...otherEndings].map((ending) => `${stem}${ending}`));
+  return base !== word && base.length >= 3 && forms.some((form) => vocabulary.has(form));
 }
 
 /**

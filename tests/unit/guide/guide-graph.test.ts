@@ -24,6 +24,22 @@ describe('previousQuestions and guidePages', () => {
   });
 });
 
+describe('guidePages: the answers that lead to an outcome', () => {
+  it('lists the answers in the reader’s own voice, not those that name a topic or say only yes', () => {
+    const withVoices = guide((input) => {
+      input.questions[1]!.answers.push(
+        { label: "I'm being bullied online", next: 'talk' },
+        { label: 'Someone shared a nude of me', next: 'talk' },
+        { label: 'Bullying', next: 'talk' },
+      );
+    });
+    const answeredBy = (id: string) =>
+      guidePages(withVoices).flatMap((page) => (page.kind === 'outcome' && page.step.id === id ? page.answeredBy : []));
+    expect(answeredBy('talk')).toEqual(["I'm being bullied online", 'Someone shared a nude of me']);
+    expect(answeredBy('call-999')).toEqual([]);
+  });
+});
+
 describe('reachableFrom', () => {
   it('lists every step a reader can reach, in the order a walk from the start meets them', () => {
     expect([...reachableFrom(guide())]).toEqual(['immediate-danger', 'call-999', 'who-are-you', 'refer', 'talk']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asThreatToShare,
   audiencePhraseWords,
   concernsRole,
   namesTopic,
@@ -40,11 +41,28 @@ describe('speaksAsParent', () => {
   });
 });
 
+describe('asThreatToShare', () => {
+  it.each([
+    ['he says he will post my nudes', 'he says he threatening to share my nudes'],
+    ["they're going to leak my daughter's pictures", "they're threatening to share my daughter's pictures"],
+    ['someone wants to share the photos', 'someone threatening to share the photos'],
+  ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
+    expect(asThreatToShare(typed)).toBe(read);
+  });
+
+  it.each(['will the school share my details', 'how to share photos safely', 'he will post a comment'])(
+    'leaves a query that shares no picture, or threatens nothing, as typed: “%s”',
+    (typed) => {
+      expect(asThreatToShare(typed)).toBe(typed);
+    },
+  );
+});
+
 describe('roleWords and withoutRoles', () => {
   it.each([
     ['social worker allegation', ['social', 'worker'], 'allegation'],
     ['police officer online harms', ['police', 'officer'], 'online harms'],
-    ['allegation against a teacher', ['teacher'], 'allegation against'],
+    ['allegation against a teacher', ['teacher'], 'allegation'],
     ['Health visitor worried about a baby', ['health', 'visitor'], 'worried baby'],
     ['football coaches and grooming', ['coaches'], 'football grooming'],
   ])('sets aside the job in “%s”', (query, words, rest) => {

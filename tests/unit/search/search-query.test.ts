@@ -6,6 +6,7 @@ import {
   namesNothing,
   phraseSearch,
   plainerQuery,
+  glossaryNameWordsIn,
   readInPlainerWords,
   inOrderOf,
   promote,
@@ -29,10 +30,30 @@ describe('plainerQuery', () => {
     expect(plainerQuery(['kid', 'child'])).toBe('child');
     expect(plainerQuery(['threatening', 'share', 'pics'])).toBe('threatening share images');
     expect(plainerQuery(['photo', 'removed'])).toBe('image removed');
+    expect(plainerQuery(['someone', 'posted', 'nude'])).toBe('someone shared nude');
+    expect(plainerQuery(['scary', 'videos'])).toBe('upsetting videos');
   });
 
   it('gives nothing when the query has no everyday word', () => {
     expect(plainerQuery(['sexting'])).toBeUndefined();
+  });
+});
+
+describe('glossaryNameWordsIn', () => {
+  const names = [
+    ["Children's Social Care", 'social services', "children's services"],
+    ['Online safety', 'e-safety'],
+  ];
+
+  it('finds the words of a glossary name of several words typed in order, apostrophes or not', () => {
+    expect([...glossaryNameWordsIn(['refer', 'to', 'childrens', 'services'], names)]).toEqual(['childrens', 'services']);
+    expect([...glossaryNameWordsIn(['call', 'social', 'services', 'now'], names)]).toEqual(['social', 'services']);
+  });
+
+  it('finds nothing for the words of a name apart, out of order, or a name of one word', () => {
+    expect([...glossaryNameWordsIn(['services', 'for', 'children'], names)]).toEqual([]);
+    expect([...glossaryNameWordsIn(['safety', 'online'], names)]).toEqual([]);
+    expect([...glossaryNameWordsIn(['e-safety'], names)]).toEqual([]);
   });
 });
 

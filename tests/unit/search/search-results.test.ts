@@ -4,6 +4,7 @@ import {
   excerptParts,
   orderedFilterValues,
   resultCountText,
+  searchedAsTyped,
   toResultView,
   withHighlightWords,
   type PagefindResultData,
@@ -169,6 +170,18 @@ describe('toResultView', () => {
       })),
     };
     expect(toResultView([many]).sections.map((section) => section.title)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('searchedAsTyped', () => {
+  it('says the words the search kept of the query, when they are words typed', () => {
+    expect(searchedAsTyped('how do i stop my child seeing porn', 'my child seeing porn')).toBe('my child seeing porn');
+  });
+
+  it('says the query as typed, when the search read some of its words in the site’s words', () => {
+    expect(searchedAsTyped('he says he will post my nudes', 'he says he threatening to share my nudes')).toBe(
+      'he says he will post my nudes',
+    );
   });
 });
 

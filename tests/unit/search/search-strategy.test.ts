@@ -814,6 +814,14 @@ describe('withoutGenericWords', () => {
     expect(await withoutGenericWords('stop it now confidential', onSite)).toBe('confidential');
   });
 
+  it('keeps a word that asks for help in general where it is part of a glossary name typed in the query', async () => {
+    const groups = [["Children's Social Care", 'social services', "children's services"]];
+    expect(await withoutGenericWords('how do i refer to childrens services', onSite, undefined, groups)).toBe(
+      'how do i refer to childrens services',
+    );
+    expect(await withoutGenericWords('how do i refer to childrens services', onSite)).toBe('how do i refer to childrens');
+  });
+
   it('keeps the site’s subject where it makes a phrase the site uses', async () => {
     expect(await withoutGenericWords('online safety', (phrase) => Promise.resolve(phrase === 'online safety'))).toBe(
       'online safety',
@@ -1077,6 +1085,23 @@ describe('firstScreenOrder', () => {
         ?.url,
     ).toBe('/contacts/internet-matters/');
     expect(firstScreenOrder(views, 'matters parental control guides')[0]?.url).toBe('/guidance/parental-controls/');
+  });
+
+  it('names a page with the site’s subject typed beside a word it respelled ("online abuse procdure")', () => {
+    const views = [
+      { url: '/procedures/domestic-abuse/', title: 'Domestic abuse', sections: [], queries: ['abuse procedure'] },
+      {
+        url: '/procedures/online-harms/',
+        title: 'Safeguarding children from online harms',
+        sections: [],
+        queries: ['abuse procedure'],
+        keywords: ['online harms procedure', 'e-safety', 'online abuse'],
+      },
+    ];
+    const first = (typed: string) => firstScreenOrder(views, 'abuse procedure', [], { typed })[0]?.url;
+    expect(first('online abuse procedure')).toBe('/procedures/online-harms/');
+    expect(first('online abuse procdure')).toBe('/procedures/online-harms/');
+    expect(first('abuse procdure')).toBe('/procedures/domestic-abuse/');
   });
 
   it('puts a source document kept for reference after the pages that name the search as well', () => {

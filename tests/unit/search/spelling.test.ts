@@ -122,6 +122,13 @@ describe('isKnown', () => {
     expect(respell(['stranger', 'chatting'], vocabularyFrom({ stranger: 2, chat: 5, cutting: 5 }))).toBeUndefined();
   });
 
+  it('knows a word the index holds with another ending ("hacked" for "hacking"), so it is not respelled "harmed"', () => {
+    const words = vocabularyFrom({ hacking: 3, harmed: 9, scams: 4 });
+    expect(isKnown('hacked', words)).toBe(true);
+    expect(isKnown('scammed', words)).toBe(true);
+    expect(respell(['son', 'hacked'], vocabularyFrom({ son: 2, hacking: 3, harmed: 9 }))).toBeUndefined();
+  });
+
   it('knows a word with a hyphen or apostrophe when the index holds it joined or in parts', () => {
     expect(isKnown('non-consensual', vocabulary)).toBe(true);
     expect(isKnown("children's", vocabulary)).toBe(true);
