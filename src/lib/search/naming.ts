@@ -197,27 +197,52 @@ function serviceNames(view: ScreenView): string[] {
  * other page, or when the name is the whole search (then `namingPoints` counts it in full).
  * @param view the result
  * @param search what was searched for
+ * @param otherNames the titles of the other results (`longestServiceName`)
  */
-export function serviceNamePoints(view: ScreenView, search: string): number {
+export function serviceNamePoints(view: ScreenView, search: string, otherNames: readonly string[] = []): number {
   const words = significantWords(plainWords(search));
-  const longest = longestServiceName(view, search);
+  const longest = longestServiceName(view, search, otherNames);
   return longest < words.length ? (longest / words.length) * namingWeights.title : 0;
 }
 
 /**
  * How many words of the search, one after another, are one of a contact's own names (the most,
- * when several are); 0 for any other page.
+ * when several are); 0 for any other page. Words that, with the word before or after them, are
+ * part of another result's title do not count: "act" in "children act" is the Children Act's,
+ * not ACT's.
  * @param view the result
  * @param search what was searched for
+ * @param otherNames the titles of the other results
  */
-export function longestServiceName(view: ScreenView, search: string): number {
+export function longestServiceName(view: ScreenView, search: string, otherNames: readonly string[] = []): number {
   if (!isContact(view)) return 0;
   const words = significantWords(plainWords(search)).map(letters);
   const names = new Set(serviceNames(view).map(letters));
+  const written = new Set(serviceNames(view).flatMap((name) => plainWords(name).split(' ')));
+  const others = otherNames.map((name) => plainWords(name).split(' '));
+  // The words in the same order in a title, with others between them ("voyeurism act" in
+  // "Voyeurism (Offences) Act"), the name's own words written otherwise than the service writes
+  // them ("Act", not "ACT"): a title that writes "CEOP" names the service.
+  const inOrderIn = (span: readonly string[], title: readonly string[], name: ReadonlySet<string>) => {
+    let at = 0;
+    for (const word of title) {
+      if (at === span.length) break;
+      if (letters(word) !== span[at]) continue;
+      if (name.has(span[at]!) && written.has(word)) return false;
+      at += 1;
+    }
+    return at === span.length;
+  };
+  const inOtherName = (start: number, end: number) => {
+    const name = new Set(words.slice(start, end));
+    return [words.slice(Math.max(start - 1, 0), end), words.slice(start, end + 1)].some(
+      (span) => span.length > end - start && others.some((title) => inOrderIn(span, title, name)),
+    );
+  };
   let longest = 0;
   for (let start = 0; start < words.length; start += 1)
     for (let end = start + 1; end <= words.length; end += 1)
-      if (names.has(words.slice(start, end).join(''))) longest = Math.max(longest, end - start);
+      if (names.has(words.slice(start, end).join('')) && !inOtherName(start, end)) longest = Math.max(longest, end - start);
   return longest;
 }
 

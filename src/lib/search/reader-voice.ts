@@ -19,9 +19,9 @@ const determiner = new RegExp(`^(?:${determiners})$`);
 /** A child's age: "15 year old", "12-year-old", "14 yrs old". */
 const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
 
-/** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13". */
+/** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13", "in year 9". */
 const ageSaid = new RegExp(
-  `(?:^|\\s)(?:${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2}|(?:(?:in|at)\\s+)?year\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
   'giu',
 );
 
@@ -52,18 +52,26 @@ export const deviceWords = new Set(
 );
 
 /**
- * Someone saying they will share a picture ("he says he will post my nudes", "they're going to
- * leak my pics"): a threat, which the pages call "threatening to share" (sextortion).
+ * Someone saying they will share a picture of the reader or their child ("he says he will post my
+ * nudes", "they're going to leak pics of me"): a threat, which the pages call threatening to share
+ * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
  */
 const threatToShare =
-  /\b(?:will|going to|gonna|wants? to|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\b(?=\s+(?:my|our|his|her|their|the|a|an|some)?\s*(?:\w+'?s\s+)?(?:nudes?|pics?|pictures?|photos?|images?|videos?)\b)/i;
+  /\b(?:will|going to|gonna|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my\b))?/i;
+
+/** The pages' word for a picture: "image". */
+const imageWord = (picture: string) =>
+  /^(?:pic|picture|photo|image)s$/i.test(picture) ? 'images' : /^(?:pic|picture|photo)$/i.test(picture) ? 'image' : picture;
 
 /**
- * The query with a threat to share a picture in the words the pages use ("will post my nudes" →
- * "threatening to share my nudes").
+ * The query with a threat to share a picture in the words the pages use ("will post my pics" →
+ * "threatening to share my images").
  * @param query what the reader typed
  */
-export const asThreatToShare = (query: string): string => query.replace(threatToShare, 'threatening to share');
+export const asThreatToShare = (query: string): string =>
+  query.replace(threatToShare, (threat: string, whose: string | undefined, picture: string, of: string | undefined) =>
+    whose === undefined && of === undefined ? threat : `threatening to share ${whose ?? ''}${imageWord(picture)}${of ?? ''}`,
+  );
 
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);

@@ -1068,8 +1068,11 @@ export function firstScreenOrder<View extends ScreenView>(
     // "UKCCIS sexting guidance": a service named with a topic it has every word of.
     // "ceop report button": found by the service's name without the word its page lacks; "internet
     // matters parental control guides": its name is typed, though "internet" was not searched.
-    const namedService = foundAsTyped(view) || view.queries.some((query) => longestServiceName(view, query) > 0);
-    const service = namedService ? Math.max(serviceNamePoints(view, searched), serviceNamePoints(view, withSubject)) : 0;
+    const otherNames = views.filter((other) => other !== view).map((other) => other.title);
+    const namedService = foundAsTyped(view) || view.queries.some((query) => longestServiceName(view, query, otherNames) > 0);
+    const service = namedService
+      ? Math.max(serviceNamePoints(view, searched, otherNames), serviceNamePoints(view, withSubject, otherNames))
+      : 0;
     const points = Math.max(namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names), service);
     return { view, position, points, step: Math.floor(points / namingStep) };
   });

@@ -118,4 +118,14 @@ describe('longestServiceName', () => {
   it('is 0 for a page that is not a contact', () => {
     expect(longestServiceName({ ...startingPoint, url: '/procedures/online-harms/' }, 'derbyshire')).toBe(0);
   });
+
+  it('does not count a name that, with the word beside it, is part of another result’s title written otherwise', () => {
+    const act = { url: '/contacts/act/', title: 'Action Counters Terrorism (ACT)', sections: [], queries: [], keywords: ['ACT'] };
+    expect(longestServiceName(act, 'voyeurism act upskirting')).toBe(1);
+    expect(longestServiceName(act, 'voyeurism act upskirting', ['Voyeurism (Offences) Act 2019'])).toBe(0);
+    expect(longestServiceName(act, 'children act significant harm', ['Children Act 1989'])).toBe(0);
+    expect(longestServiceName(act, 'act hotline', ['Children Act 1989'])).toBe(1);
+    const ceop = { url: '/contacts/ceop/', title: 'CEOP Safety Centre', sections: [], queries: [], keywords: ['CEOP'] };
+    expect(longestServiceName(ceop, 'report to ceop', ['Report grooming to CEOP'])).toBe(1);
+  });
 });

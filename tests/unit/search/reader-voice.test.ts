@@ -44,18 +44,21 @@ describe('speaksAsParent', () => {
 describe('asThreatToShare', () => {
   it.each([
     ['he says he will post my nudes', 'he says he threatening to share my nudes'],
-    ["they're going to leak my daughter's pictures", "they're threatening to share my daughter's pictures"],
-    ['someone wants to share the photos', 'someone threatening to share the photos'],
+    ["they're going to leak my daughter's pictures", "they're threatening to share my daughter's images"],
+    ['they are going to post pics of me', 'they are threatening to share images of me'],
   ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
     expect(asThreatToShare(typed)).toBe(read);
   });
 
-  it.each(['will the school share my details', 'how to share photos safely', 'he will post a comment'])(
-    'leaves a query that shares no picture, or threatens nothing, as typed: “%s”',
-    (typed) => {
-      expect(asThreatToShare(typed)).toBe(typed);
-    },
-  );
+  it.each([
+    'will the school share my details',
+    'how to share photos safely',
+    'he will post a comment',
+    'my son wants to send nudes',
+    'will post nudes',
+  ])('leaves a query that shares no picture, or threatens nothing, as typed: “%s”', (typed) => {
+    expect(asThreatToShare(typed)).toBe(typed);
+  });
 });
 
 describe('roleWords and withoutRoles', () => {
@@ -251,6 +254,7 @@ describe('withoutChildAge', () => {
     ['sexting my son is 13', 'sexting my son'],
     ['my daughter aged 14 sextortion', 'my daughter sextortion'],
     ['grooming 15yo', 'grooming'],
+    ['boy in year 9 shared a nude of a girl', 'boy shared a nude of a girl'],
   ])('takes a child’s age out of a question about a topic: “%s” → “%s”', (typed, left) => {
     expect(withoutChildAge(typed)).toBe(left);
   });
