@@ -34,7 +34,7 @@ export type SearchFilterKey = (typeof searchFilterFields)[number]['key'];
  */
 export const pageTypeWords = {
   procedures: ['procedure', 'procedures'],
-  legislation: ['law', 'laws', 'legislation'],
+  legislation: ['law', 'laws', 'legislation', 'offence', 'offences'],
   risks: ['risk', 'risks'],
 } as const;
 

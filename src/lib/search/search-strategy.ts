@@ -1069,7 +1069,10 @@ export function firstScreenOrder<View extends ScreenView>(
     // "ceop report button": found by the service's name without the word its page lacks; "internet
     // matters parental control guides": its name is typed, though "internet" was not searched.
     const otherNames = views.filter((other) => other !== view).map((other) => other.title);
-    const namedService = foundAsTyped(view) || view.queries.some((query) => longestServiceName(view, query, otherNames) > 0);
+    // Its name as typed, beside the words the search left out ("what the online safety act means": the Act's, not ACT's).
+    const nameTyped = longestServiceName(view, asTyped, otherNames) > 0 || longestServiceName(view, asTyped) === 0;
+    const namedService =
+      nameTyped && (foundAsTyped(view) || view.queries.some((query) => longestServiceName(view, query, otherNames) > 0));
     const service = namedService
       ? Math.max(serviceNamePoints(view, searched, otherNames), serviceNamePoints(view, withSubject, otherNames))
       : 0;

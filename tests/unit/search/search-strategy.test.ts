@@ -1087,6 +1087,27 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'matters parental control guides')[0]?.url).toBe('/guidance/parental-controls/');
   });
 
+  it('does not read a word of an Act’s name as a service’s short name, though the search left out the words before it', () => {
+    const views = [
+      {
+        url: '/contacts/act/',
+        title: 'Action Counters Terrorism (ACT)',
+        sections: [],
+        queries: ['act'],
+        keywords: ['ACT'],
+      },
+      {
+        url: '/legislation/online-safety-act-2023/',
+        title: 'Online Safety Act 2023',
+        sections: [],
+        queries: ['act means children'],
+      },
+    ];
+    const typed = 'what the online safety act means for children';
+    expect(firstScreenOrder(views, 'act means children', [], { typed })[0]?.url).toBe('/legislation/online-safety-act-2023/');
+    expect(firstScreenOrder(views, 'act hotline', [], { typed: 'act hotline' })[0]?.url).toBe('/contacts/act/');
+  });
+
   it('names a page with the site’s subject typed beside a word it respelled ("online abuse procdure")', () => {
     const views = [
       { url: '/procedures/domestic-abuse/', title: 'Domestic abuse', sections: [], queries: ['abuse procedure'] },
