@@ -120,3 +120,6 @@ export function audienceLabel(id: string): string {
  * such a question no better.
  */
 export const professionalsAudienceLabel = audienceLabel('professionals');
+
+/** The audience of the guide's outcomes that speak to a young person: a parent's question puts them after pages for parents. */
+export const youngPeopleAudienceLabel = audienceLabel('young-people');

@@ -56,6 +56,10 @@ function startSearchPage(app: HTMLElement): void {
   const highlightParam = app.dataset['highlightParam'] ?? '';
   const professionalsAudience = app.dataset['professionalsAudience'];
   const archiveType = app.dataset['archiveType'];
+  const youngPeopleAudience = app.dataset['youngPeopleAudience'];
+  const outcomeType = app.dataset['outcomeType'];
+  const youngPeopleOutcome =
+    youngPeopleAudience && outcomeType ? { audience: youngPeopleAudience, type: outcomeType } : undefined;
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
     contactType: app.dataset['contactType'] ?? '',
@@ -132,6 +136,7 @@ function startSearchPage(app: HTMLElement): void {
           typed: typedQuery,
           typeWords: help.typeWords,
           archiveType,
+          youngPeopleOutcome,
         })
       : loaded;
     return views.map(resultItem);

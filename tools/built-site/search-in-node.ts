@@ -10,13 +10,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { searchOptions, searchPageSize, searchRanking, typeWordFilters } from '../../src/lib/search/search-config';
+import {
+  extraPageTypes,
+  searchOptions,
+  searchPageSize,
+  searchRanking,
+  typeWordFilters,
+} from '../../src/lib/search/search-config';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
 import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
 import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { contentTypeLabels } from '../../src/schemas';
-import { professionalsAudienceLabel } from '../../src/site.config';
+import { professionalsAudienceLabel, youngPeopleAudienceLabel } from '../../src/site.config';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
 
@@ -96,6 +102,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         typed: query,
         typeWords: help.typeWords,
         archiveType: contentTypeLabels.documents.singular,
+        youngPeopleOutcome: { audience: youngPeopleAudienceLabel, type: extraPageTypes.guideOutcome },
       }).map((view) => path(view.url));
     },
     afresh: async () => searchWith(await loadPagefind(dist)),

@@ -989,9 +989,10 @@ export function namedByOneWord<Result extends ScoredResult>(
  * typed with a topic ("UKCCIS sexting guidance", "ceop report button") is named by the share of the
  * search its name is (`serviceNamePoints`). Another name of the term ("Designated safeguarding
  * lead" for "DSL") counts only on a page the query as typed found too. When the query speaks as a parent about their own child
- * ("my son …", `reader-voice.ts`), a page only for professionals follows the pages that name the
- * search at least as well and are written for parents, for young people or for everyone, other
- * than a contact that names nothing of the search. A source document kept for reference follows
+ * ("my son …", `reader-voice.ts`), a page only for professionals, or a guide outcome only for
+ * young people (it speaks to the young person: "Someone online is asking you for nudes"), follows
+ * the pages that name the search at least as well and are written for parents, for young people
+ * or for everyone, other than a contact that names nothing of the search. A source document kept for reference follows
  * the pages that name the search as well. A search for a number or helpline keeps its
  * order (its contacts are already first), but for the contact whose name is the words typed. A search for a type of page ("… procedure") puts the
  * pages of that type first, after only a page whose title or a keyword is the search; a concern
@@ -1001,8 +1002,9 @@ export function namedByOneWord<Result extends ScoredResult>(
  * @param searched the query as typed (or respelled)
  * @param also the other names that were searched
  * @param reader the audience filter value of pages written for professionals, the query as
- *   typed when it was respelled, the type filter value of each word for a type of page, and the
- *   type filter value of source documents kept for reference
+ *   typed when it was respelled, the type filter value of each word for a type of page, the
+ *   type filter value of source documents kept for reference, and the audience and type filter
+ *   values of the guide's outcomes for young people
  */
 export function firstScreenOrder<View extends ScreenView>(
   views: readonly View[],
@@ -1013,11 +1015,13 @@ export function firstScreenOrder<View extends ScreenView>(
     typed: asTyped = searched,
     typeWords = {},
     archiveType,
+    youngPeopleOutcome,
   }: {
     professionalsAudience?: string | undefined;
     typed?: string;
     typeWords?: Readonly<Record<string, string>>;
     archiveType?: string | undefined;
+    youngPeopleOutcome?: { audience: string; type: string } | undefined;
   } = {},
 ): View[] {
   const subject = subjectWordsIn(queryWords(asTyped));
@@ -1094,8 +1098,14 @@ export function firstScreenOrder<View extends ScreenView>(
   // A parent asking about their own child ("my son …") is better served by a page written for
   // parents, or for their child, than by one only for professionals that names the search no better.
   const asParent = professionalsAudience !== undefined && (speaksAsParent(searched) || speaksAsParent(asTyped));
+  // A guide outcome for young people speaks to the young person ("Someone online is asking you for nudes"), not their parent.
+  const toYoungPerson = (view: View) =>
+    youngPeopleOutcome !== undefined &&
+    view.type === youngPeopleOutcome.type &&
+    (view.audiences?.every((audience) => audience === youngPeopleOutcome.audience) ?? false);
   const forWorkOnly = (view: View) =>
-    (view.audiences?.length ?? 0) > 0 && (view.audiences?.every((audience) => audience === professionalsAudience) ?? false);
+    (view.audiences?.length ?? 0) > 0 &&
+    ((view.audiences?.every((audience) => audience === professionalsAudience) ?? false) || toYoungPerson(view));
   // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
   const readForParents = (each: Scored) => !forWorkOnly(each.view) && !(isContact(each.view) && each.points === 0);
   // A page only for professionals follows a page for parents that names the search at least as well, not one that names less of it.

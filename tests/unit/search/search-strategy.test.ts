@@ -1335,6 +1335,36 @@ describe('firstScreenOrder', () => {
       expect(order('how do I stop my child seeing porn', undefined)).toEqual(views.map((view) => view.title));
     });
 
+    it('puts a guide outcome that speaks to the young person after the pages for parents, but not a guidance page for young people', () => {
+      const outcome = {
+        title: 'Someone online is asking you for nudes or sending you sexual messages',
+        sections: [],
+        queries: ['messages asking meet'],
+        audiences: ['Young people'],
+        type: 'Worried about a child?',
+      };
+      const guidance = {
+        title: 'What to do if you are worried',
+        sections: [],
+        queries: ['messages asking meet'],
+        audiences: ['Parents and carers'],
+      };
+      const youngPeopleOutcome = { audience: 'Young people', type: 'Worried about a child?' };
+      const titles = (
+        query: string,
+        options: Parameters<typeof firstScreenOrder>[3] = { professionalsAudience: professionals, youngPeopleOutcome },
+      ) => firstScreenOrder([outcome, guidance], query, [], options).map((view) => view.title);
+      expect(titles('my daughter is getting messages asking her to meet up')).toEqual([guidance.title, outcome.title]);
+      expect(titles('messages asking me to meet up')).toEqual([outcome.title, guidance.title]);
+      expect(
+        titles('my daughter is getting messages asking her to meet up', {
+          professionalsAudience: professionals,
+          youngPeopleOutcome: undefined,
+        }),
+      ).toEqual([outcome.title, guidance.title]);
+      expect(order('how do I stop my child seeing porn', professionals)[0]).toBe('If something online has upset you');
+    });
+
     it('still puts first a page for professionals that names the search better', () => {
       const named = [{ ...views[0]!, title: 'Stop my child seeing porn' }, views[2]!];
       expect(
