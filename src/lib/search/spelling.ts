@@ -157,6 +157,7 @@ export function splitWord(word: string, vocabulary: Vocabulary): string[] | unde
 
 /** Endings the index matches as one word with its other endings ("hacking" for "hacked"). */
 const otherEndings = ['ing', 'ed', 'es', 's'];
+const anEnding = new RegExp(`(?:${otherEndings.join('|')})$`);
 
 /** Whether the index holds a word, or a word that starts with it (Pagefind matches the start of words). */
 export function isKnown(word: string, vocabulary: Vocabulary): boolean {
@@ -172,7 +173,7 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
   for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
   // An ending the index matches whatever it is ("seeing" finds "see", "abusing" finds "abuse",
   // "chatting" finds "chat", "hacked" finds "hacking").
-  const base = word.replace(/(?:ing|ed|es|s)$/, '');
+  const base = word.replace(anEnding, '');
   const undoubled = /([^aeiou])\1$/.test(base) ? base.slice(0, -1) : base;
   const forms = [...new Set([base, undoubled])].flatMap((stem) => ['', 'e', ...otherEndings].map((ending) => `${stem}${ending}`));
   return base !== word && base.length >= 3 && forms.some((form) => vocabulary.has(form));
