@@ -57,7 +57,7 @@ export const deviceWords = new Set(
  * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
  */
 const threatToShare =
-  /\b(?:will|going to|gonna|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my\b))?/i;
+  /\b(?:will|going to|gonna|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
 
 /** The pages' word for a picture: "image". */
 const imageWord = (picture: string) =>

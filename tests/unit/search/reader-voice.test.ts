@@ -56,6 +56,7 @@ describe('asThreatToShare', () => {
     'he will post a comment',
     'my son wants to send nudes',
     'will post nudes',
+    'my son will post pictures of himself',
   ])('leaves a query that shares no picture, or threatens nothing, as typed: “%s”', (typed) => {
     expect(asThreatToShare(typed)).toBe(typed);
   });
