@@ -217,8 +217,9 @@ export function serviceNamePoints(view: ScreenView, search: string, otherNames: 
 export function longestServiceName(view: ScreenView, search: string, otherNames: readonly string[] = []): number {
   if (!isContact(view)) return 0;
   const words = significantWords(plainWords(search)).map(letters);
-  const names = new Set(serviceNames(view).map(letters));
-  const written = new Set(serviceNames(view).flatMap((name) => plainWords(name).split(' ')));
+  const own = serviceNames(view);
+  const names = new Set(own.map(letters));
+  const written = new Set(own.flatMap((name) => plainWords(name).split(' ')));
   const others = otherNames.map((name) => plainWords(name).split(' '));
   // The words in the same order in a title, with others between them ("voyeurism act" in
   // "Voyeurism (Offences) Act"), the name's own words written otherwise than the service writes

@@ -3,6 +3,7 @@
  * matched words marked, and the sections that matched. Pure, so the wording is unit-tested.
  */
 import { searchMetaFields, searchSectionsPerResult, type SearchFilterKey } from './search-config';
+import { normalise } from './name-forms';
 
 /** The parts of Pagefind's result data the page uses (see pagefind.app/docs/api/). */
 export interface PagefindSubResult {
@@ -222,10 +223,9 @@ export function resultCountText(
  * @param searched the words the search kept, in the order typed
  */
 export function searchedAsTyped(typed: string, searched: string): string {
-  const typedWords = new Set(typed.toLowerCase().split(/\s+/));
-  return searched
-    .toLowerCase()
-    .split(/\s+/)
+  const typedWords = new Set(normalise(typed).split(' '));
+  return normalise(searched)
+    .split(' ')
     .every((word) => typedWords.has(word))
     ? searched
     : typed;

@@ -1098,20 +1098,18 @@ export function firstScreenOrder<View extends ScreenView>(
   // A parent asking about their own child ("my son …") is better served by a page written for
   // parents, or for their child, than by one only for professionals that names the search no better.
   const asParent = professionalsAudience !== undefined && (speaksAsParent(searched) || speaksAsParent(asTyped));
+  const onlyFor = (view: View, audience: string | undefined) =>
+    (view.audiences?.length ?? 0) > 0 && (view.audiences?.every((each) => each === audience) ?? false);
   // A guide outcome for young people speaks to the young person ("Someone online is asking you for nudes"), not their parent.
   const toYoungPerson = (view: View) =>
-    youngPeopleOutcome !== undefined &&
-    view.type === youngPeopleOutcome.type &&
-    (view.audiences?.every((audience) => audience === youngPeopleOutcome.audience) ?? false);
-  const forWorkOnly = (view: View) =>
-    (view.audiences?.length ?? 0) > 0 &&
-    ((view.audiences?.every((audience) => audience === professionalsAudience) ?? false) || toYoungPerson(view));
+    youngPeopleOutcome !== undefined && view.type === youngPeopleOutcome.type && onlyFor(view, youngPeopleOutcome.audience);
+  const notForParents = (view: View) => onlyFor(view, professionalsAudience) || toYoungPerson(view);
   // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
-  const readForParents = (each: Scored) => !forWorkOnly(each.view) && !(isContact(each.view) && each.points === 0);
-  // A page only for professionals follows a page for parents that names the search at least as well, not one that names less of it.
-  const onlyForWork = (each: Scored) =>
+  const readForParents = (each: Scored) => !notForParents(each.view) && !(isContact(each.view) && each.points === 0);
+  // Such a page follows a page for parents that names the search at least as well, not one that names less of it.
+  const forOtherReaders = (each: Scored) =>
     asParent &&
-    forWorkOnly(each.view) &&
+    notForParents(each.view) &&
     scored.some((other) => other.step === each.step && readForParents(other) && other.points >= each.points)
       ? 1
       : 0;
@@ -1127,7 +1125,7 @@ export function firstScreenOrder<View extends ScreenView>(
   const ranked = scored.map((each) => ({
     ...each,
     yields: yields(each),
-    elsewhere: onlyForWork(each),
+    elsewhere: forOtherReaders(each),
     typeRank: typeRank(each.view),
     concernRank: concernRank(each.view),
     // A source document kept for reference (the 2017 strategy) mentions almost everything; it follows

@@ -176,6 +176,7 @@ describe('toResultView', () => {
 describe('searchedAsTyped', () => {
   it('says the words the search kept of the query, when they are words typed', () => {
     expect(searchedAsTyped('how do i stop my child seeing porn', 'my child seeing porn')).toBe('my child seeing porn');
+    expect(searchedAsTyped('How do I stop my child seeing porn?', 'my child seeing porn')).toBe('my child seeing porn');
   });
 
   it('says the query as typed, when the search read some of its words in the site’s words', () => {
