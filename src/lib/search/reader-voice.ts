@@ -6,7 +6,7 @@
  * topic alone; "… for parents" or "… in schools" says who the pages are for, and the search looks
  * for the topic. Pure, so it is unit-tested.
  */
-import { contactWords, genericWords, namesNothing, significantWords } from './search-query';
+import { contactWords, genericWords, namesNothing, plainerQuery, significantWords } from './search-query';
 
 /** Words for a child of one's own, or a child in one's family. */
 const ownChild =
@@ -59,10 +59,6 @@ export const deviceWords = new Set(
 const threatToShare =
   /\b(?:will|going to|gonna|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
 
-/** The pages' word for a picture: "image". */
-const imageWord = (picture: string) =>
-  /^(?:pic|picture|photo|image)s$/i.test(picture) ? 'images' : /^(?:pic|picture|photo)$/i.test(picture) ? 'image' : picture;
-
 /**
  * The query with a threat to share a picture in the words the pages use ("will post my pics" →
  * "threatening to share my images").
@@ -70,7 +66,9 @@ const imageWord = (picture: string) =>
  */
 export const asThreatToShare = (query: string): string =>
   query.replace(threatToShare, (threat: string, whose: string | undefined, picture: string, of: string | undefined) =>
-    whose === undefined && of === undefined ? threat : `threatening to share ${whose ?? ''}${imageWord(picture)}${of ?? ''}`,
+    whose === undefined && of === undefined
+      ? threat
+      : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
   );
 
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
