@@ -60,6 +60,7 @@ function startSearchPage(app: HTMLElement): void {
   const outcomeType = app.dataset['outcomeType'];
   const youngPeopleOutcome =
     youngPeopleAudience && outcomeType ? { audience: youngPeopleAudience, type: outcomeType } : undefined;
+  const typeLists = JSON.parse(app.dataset['typeLists'] ?? '{}') as Record<string, string>;
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
     contactType: app.dataset['contactType'] ?? '',
@@ -137,6 +138,7 @@ function startSearchPage(app: HTMLElement): void {
           typeWords: help.typeWords,
           archiveType,
           youngPeopleOutcome,
+          typeLists,
         })
       : loaded;
     return views.map(resultItem);

@@ -15,13 +15,15 @@ import {
   searchOptions,
   searchPageSize,
   searchRanking,
+  typeListPages,
   typeWordFilters,
 } from '../../src/lib/search/search-config';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
 import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
-import { findPages, firstScreenOrder, type SearchFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
+import { findPages, firstScreenOrder, type IndexFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { contentTypeLabels } from '../../src/schemas';
+import { sectionPath } from '../../src/lib/content/entries';
 import { professionalsAudienceLabel, youngPeopleAudienceLabel } from '../../src/site.config';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
@@ -87,7 +89,7 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
   const searchWith = (pagefind: PagefindScript): SiteSearch => ({
     async firstScreen(query) {
       const index = {
-        search: async (text: string | null, filters: SearchFilters) => (await pagefind.search(text, { filters }))?.results ?? [],
+        search: async (text: string | null, filters: IndexFilters) => (await pagefind.search(text, { filters }))?.results ?? [],
         load: (words: readonly string[]) => pagefind.preload(words.join(' ')),
       };
       const found = await findPages(index, query, {}, help);
@@ -103,6 +105,10 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         typeWords: help.typeWords,
         archiveType: contentTypeLabels.documents.singular,
         youngPeopleOutcome: { audience: youngPeopleAudienceLabel, type: extraPageTypes.guideOutcome },
+        typeLists: typeListPages(
+          (collection) => contentTypeLabels[collection].singular,
+          (collection) => sectionPath(collection),
+        ),
       }).map((view) => path(view.url));
     },
     afresh: async () => searchWith(await loadPagefind(dist)),

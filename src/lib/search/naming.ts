@@ -132,8 +132,11 @@ export const nameMatchFloor = 0.4;
 
 /** Contacts live under one address: their pages answer for their own names. */
 const contactsPath = sectionPath('contacts');
-export const isContact = (view: ScreenView) =>
-  view.url !== undefined && new URL(view.url, 'https://search.invalid/').pathname.startsWith(contactsPath);
+export const isContact = (view: ScreenView) => pathOf(view)?.startsWith(contactsPath) ?? false;
+
+/** A result's path on the site, whether its address is relative (the search page) or whole (the built site read in Node). */
+export const pathOf = (view: ScreenView): string | undefined =>
+  view.url === undefined ? undefined : new URL(view.url, 'https://search.invalid/').pathname;
 
 /** How much a match in each place counts: the places that say most about what a page is about count most. */
 const namingWeights = { title: 8, firstKeyword: 8, mainKeywords: 4, headings: 2, moreKeywords: 1, glossaryNames: 0.5 } as const;

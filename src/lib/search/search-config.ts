@@ -51,6 +51,24 @@ export function typeWordFilters(typeLabel: (collection: keyof typeof pageTypeWor
 }
 
 /**
+ * The list page of each type of page that `pageTypeWords` ask for, by its type filter value: the
+ * list of online risks is one of the pages "… risks" asks for.
+ * @param typeLabel the type filter value of each collection (its singular label)
+ * @param listPath the address of each collection's list page
+ */
+export function typeListPages(
+  typeLabel: (collection: keyof typeof pageTypeWords) => string,
+  listPath: (collection: keyof typeof pageTypeWords) => string,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(pageTypeWords).map((collection) => {
+      const key = collection as keyof typeof pageTypeWords;
+      return [typeLabel(key), listPath(key)];
+    }),
+  );
+}
+
+/**
  * What a concern about someone who works or volunteers with children ("coach texting my son",
  * "complaint about a teacher": `concernsRole` in reader-voice.ts) is searched for besides its own
  * words: the name of the procedure for it, whose first result leads the results. A test of the

@@ -55,6 +55,7 @@ import {
 } from './spelling';
 import {
   isContact,
+  pathOf,
   longestServiceName,
   nameMatch,
   namingPoints,
@@ -83,11 +84,15 @@ import { pageTypeWords, roleConcernSearch, searchPageSize } from './search-confi
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
 
+/** The filters a reader chose: each a set of values, any of which a page may have. */
 export type SearchFilters = Record<string, { any: string[] }>;
+
+/** The filters the strategy searches with: a reader's, or pages without a value ("not a contact"). */
+export type IndexFilters = Record<string, { any: string[] } | { none: string[] }>;
 
 /** The one thing the strategy needs from a search engine. */
 export interface SearchIndex<Result extends ScoredResult> {
-  search(query: string | null, filters: SearchFilters): Promise<readonly Result[]>;
+  search(query: string | null, filters: IndexFilters): Promise<readonly Result[]>;
   /** Loads the parts of the index that hold these words (Pagefind's `preload`). */
   load?(words: readonly string[]): Promise<void>;
 }
@@ -146,14 +151,15 @@ function asksForContact(word: string): boolean {
 }
 
 /**
- * Whether the query ends with someone's phone or other device, the thing ("parental controls on
- * my son's phone", "secret apps on my childs phone", "tracking her phone"), rather than asking for
- * a number: the word before it says whose it is or what is done to it.
+ * Whether the query ends with someone's phone or other device, or a website, the thing ("parental
+ * controls on my son's phone", "secret apps on my childs phone", "tracking her phone", "hide that I
+ * visited this website"), rather than asking for a contact's number or website: the word before it
+ * says whose or which it is, or what is done to it.
  * @param words the query's words as typed, lower case (`queryWords`)
  */
-function namesADevice(words: readonly string[]): boolean {
+function namesAThing(words: readonly string[]): boolean {
   const [before, last] = words.slice(-2);
-  if (last === undefined || before === undefined || !deviceWords.has(last)) return false;
+  if (last === undefined || before === undefined || !(deviceWords.has(last) || last === 'website')) return false;
   return saysWhose(before) || before.endsWith('ing');
 }
 
@@ -177,7 +183,7 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
   const number = phoneNumberIn(all);
   if (number !== undefined) return number;
   if (isWebOrEmailAddress(query)) return all.join(' ');
-  if (!queryWords(typed).some(asksForContact) || namesADevice(queryWords(typed))) return undefined;
+  if (!queryWords(typed).some(asksForContact) || namesAThing(queryWords(typed))) return undefined;
   // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
   // "… contact details" asks as "… contact" does.
   const words = significantWords(query);
@@ -554,7 +560,7 @@ async function findPagesFor<Result extends ScoredResult>(
   help: SearchHelp,
   wholeQuery: string,
 ): Promise<Finding<Result>> {
-  const search = async (text: string, only: SearchFilters = filters) => ({
+  const search = async (text: string, only: IndexFilters = filters) => ({
     query: text,
     results: await index.search(text, only),
   });
@@ -719,7 +725,7 @@ async function affordableNames(names: string[], help: SearchHelp, queryWordsLoad
   return pages ? left.filter(affordable(pages)) : left;
 }
 
-type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: string; results: readonly Result[] }>;
+type Search<Result> = (text: string, only?: IndexFilters) => Promise<{ query: string; results: readonly Result[] }>;
 
 /**
  * Each text searched on its own, and the pages found ordered by how many of them they have (`mergeResults`).
@@ -730,7 +736,7 @@ type Search<Result> = (text: string, only?: SearchFilters) => Promise<{ query: s
 async function pagesWithMostOf<Result extends ScoredResult>(
   search: Search<Result>,
   texts: readonly string[],
-  only?: SearchFilters,
+  only?: IndexFilters,
 ): Promise<MergedResult<Result>[]> {
   return mergeResults(await Promise.all(texts.map((text) => search(text, only))), 'most-found');
 }
@@ -786,6 +792,9 @@ async function searchAsTyped<Result extends ScoredResult>(
       : undefined;
   // What the query asks for by name: the contacts of a "… number" query, or the pages of a "… procedure" query.
   const contactsIn = { ...filters, type: { any: [help.contactType] } };
+  const notContacts = filters.type ? filters : { ...filters, type: { none: [help.contactType] } };
+  // "where can schools get online safety lessons": the site's subject names no one page.
+  const subjectWords = subjectWordsIn(queryWords(query));
   const contactName = topic && contactsOnly && !joinedName ? nameWithContactWord(query, topic) : undefined;
   const unroled = topics.filter((word) => !roles.has(word));
   const [searches, askedFor, joined, eachWord, phrased, namedAsPhrase, aboutCarer, allButOne] = await Promise.all([
@@ -797,7 +806,11 @@ async function searchAsTyped<Result extends ScoredResult>(
         : undefined,
     joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4
-      ? Promise.all(topics.filter((word) => !roles.has(word)).map((word) => search(word)))
+      ? Promise.all(
+          topics
+            .filter((word) => !roles.has(word) && !subjectWords.has(word))
+            .map(async (word) => leaderForWord(await search(word), await search(word, notContacts))),
+        )
       : Promise.resolve([]),
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
     // lines), with any small words typed between them ("child on child abuse").
@@ -954,6 +967,26 @@ export function phraseAsTyped(typed: readonly string[], meaningful: readonly str
 export const phraseWordLimit = 6;
 
 /**
+ * The page that leads the search for one word: a contact that leads it yields to the first other
+ * page when that page scores at least `contactYield` of it ("bullying": Bullying online, not the
+ * Anti-Bullying Alliance), so a service leads only a word it has to itself ("hacking": Cyber Choices).
+ * @param all the word's results
+ * @param notContacts the word's results without contacts
+ */
+export function leaderForWord<Result extends ScoredResult>(
+  all: { query: string; results: readonly Result[] },
+  notContacts: { results: readonly Result[] },
+): { query: string; results: readonly Result[] } {
+  const [first] = all.results;
+  const [page] = notContacts.results;
+  const isPage = first === undefined || notContacts.results.some((result) => result.id === first.id);
+  return !isPage && page && page.score >= first.score * contactYield ? { query: all.query, results: [page] } : all;
+}
+
+/** The share of a contact's score for one word that another page needs to lead that word instead. */
+export const contactYield = 0.5;
+
+/**
  * How much more a page must score for one word of the query than the best page with every word
  * does, to count as named by that word. Pagefind multiplies a match in the title or keywords by
  * their weights (search-config.ts), so a page named by a word scores many times more than one
@@ -1016,10 +1049,12 @@ export function firstScreenOrder<View extends ScreenView>(
     typeWords = {},
     archiveType,
     youngPeopleOutcome,
+    typeLists = {},
   }: {
     professionalsAudience?: string | undefined;
     typed?: string;
     typeWords?: Readonly<Record<string, string>>;
+    typeLists?: Readonly<Record<string, string>>;
     archiveType?: string | undefined;
     youngPeopleOutcome?: { audience: string; type: string } | undefined;
   } = {},
@@ -1121,7 +1156,13 @@ export function firstScreenOrder<View extends ScreenView>(
   // "types of online risk").
   const askedType = typeTopic(searched, typeWords)?.type;
   const namedAsSearched = (view: View) => [view.title, ...(view.keywords ?? [])].some((name) => nameMatch(name, searched) === 1);
-  const typeRank = (view: View) => (askedType === undefined || namedAsSearched(view) ? 0 : view.type === askedType ? 1 : 2);
+  // The list of that type's pages is one of them when none of them names the search ("what are the
+  // 4 cs of online risk": the list of online risks), not when one does ("upskirting law": the Act,
+  // whose summary the list repeats).
+  const entryNamed = scored.some((each) => each.view.type === askedType && each.points > 0);
+  const isTypeList = (view: View) => askedType !== undefined && !entryNamed && pathOf(view) === typeLists[askedType];
+  const typeRank = (view: View) =>
+    askedType === undefined || namedAsSearched(view) ? 0 : view.type === askedType || isTypeList(view) ? 1 : 2;
   const ranked = scored.map((each) => ({
     ...each,
     yields: yields(each),

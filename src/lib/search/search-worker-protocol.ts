@@ -5,7 +5,7 @@
  * for its data when it shows the result. Pure, so both ends are unit-tested without a browser.
  */
 import { copyResultData, type PagefindResult, type PagefindResultData, type PagefindScript } from './search-results';
-import type { SearchFilters } from './search-strategy';
+import type { IndexFilters } from './search-strategy';
 
 export type FilterTotals = Record<string, Record<string, number>>;
 
@@ -19,7 +19,7 @@ export interface ResultSummary {
 /** What the page asks the worker. Each request with an `id` gets one reply with that `id`. */
 export type WorkerRequest =
   | { id: number; method: 'init'; options: object }
-  | { id: number; method: 'search'; query: string | null; filters: SearchFilters }
+  | { id: number; method: 'search'; query: string | null; filters: IndexFilters }
   | { id: number; method: 'load'; words: string[] }
   | { id: number; method: 'data'; key: number }
   | { id: number; method: 'filters' }

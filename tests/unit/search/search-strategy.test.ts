@@ -5,11 +5,12 @@ import {
   nameWithContactWord,
   findPages,
   firstScreenOrder,
+  leaderForWord,
   namedByOneWord,
   phraseAsTyped,
   typeTopic,
   withoutGenericWords,
-  type SearchFilters,
+  type IndexFilters,
 } from '../../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../../src/lib/search/spelling';
 import { roleConcernSearch } from '../../../src/lib/search/search-config';
@@ -44,16 +45,18 @@ function fakeIndex(pages: FakePage[]) {
   return {
     searched,
     // Like Pagefind's own search, it answers asynchronously.
-    search(query: string | null, filters: SearchFilters) {
+    search(query: string | null, filters: IndexFilters) {
       searched.push(query ?? '(all)');
-      const type = filters['type']?.any;
+      const typeFilter = filters['type'];
+      const type = typeFilter && 'any' in typeFilter ? typeFilter.any : undefined;
+      const notType = typeFilter && 'none' in typeFilter ? typeFilter.none : [];
       const terms = wordsOf((query ?? '').replaceAll('"', ''));
       // A phrase ("…") must have its words together, in order, in the title or the text.
       const together = (page: FakePage) =>
         !query?.startsWith('"') ||
         [page.title, page.text].some((text) => ` ${wordsOf(text).join(' ')} `.includes(` ${terms.join(' ')} `));
       const results = pages
-        .filter((page) => !type || type.includes(page.type))
+        .filter((page) => (!type || type.includes(page.type)) && !notType.includes(page.type))
         .filter(together)
         .map((page) => {
           const title = wordsOf(page.title);
@@ -141,7 +144,7 @@ describe('findPages', () => {
     const calls: string[] = [];
     const base = fakeIndex(pages);
     const index = {
-      search: (query: string | null, filters: SearchFilters) => {
+      search: (query: string | null, filters: IndexFilters) => {
         calls.push(`search ${query ?? ''}`);
         return base.search(query, filters);
       },
@@ -174,6 +177,21 @@ describe('findPages', () => {
     const procedure = { id: 'domestic-abuse', type: 'Procedure', title: 'Domestic domestic abuse', text: 'Abuse at home.' };
     const found = await findPages(fakeIndex([...pages, womensAid, procedure]), 'domestic violence helpline', {}, help);
     expect(ids(found).slice(0, 2)).toEqual(['womens-aid', 'domestic-abuse']);
+  });
+
+  it('puts first the page a word names, not a contact with that word in its name (“my child is the one doing the bullying”)', async () => {
+    const alliance = { id: 'alliance', type: 'Contact', title: 'Anti-Bullying Alliance', text: 'Bullying, bullying.' };
+    const guidance = { id: 'bullying-online', type: 'Guidance', title: 'Bullying online', text: 'Bullying.' };
+    const conduct = { id: 'conduct', type: 'Risk', title: 'Conduct risks', text: 'A child doing the bullying is one of them.' };
+    const found = await findPages(fakeIndex([alliance, guidance, conduct]), 'my child is the one doing the bullying', {}, help);
+    expect(ids(found)[0]).toBe('bullying-online');
+  });
+
+  it('does not put first a page named by the site’s subject alone (“where can schools get online safety lessons”)', async () => {
+    const act = { id: 'act', type: 'Legislation', title: 'Online Safety Act', text: 'Safety duties, safety codes.' };
+    const lessons = { id: 'lessons', type: 'Resource', title: 'Teaching resources', text: 'Online safety lessons for schools.' };
+    const found = await findPages(fakeIndex([act, lessons]), 'where can schools get online safety lessons', {}, help);
+    expect(ids(found)[0]).toBe('lessons');
   });
 
   it('does not respell a word that asks for a contact (“who do I ring …”, not “bring”)', async () => {
@@ -639,6 +657,11 @@ describe('contactTopic', () => {
     expect(contactTopic('childrens services derby phone')).toBe('childrens services derby');
   });
 
+  it('does not ask when the query ends with a website said to be this or that one, the thing, not a contact’s', () => {
+    expect(contactTopic('hide that i visited this website')).toBeUndefined();
+    expect(contactTopic('safer derbyshire website')).toBe('safer derbyshire');
+  });
+
   it('takes the words that ask from the end, or else from the start, so a service named with one keeps it', () => {
     expect(contactTopic('call derbyshire phone number')).toBe('call derbyshire');
     expect(contactTopic('call childline')).toBe('childline');
@@ -730,6 +753,8 @@ describe('withoutGenericWords', () => {
     ['stop it now helpline', 'stop it now helpline'],
     ['is my child at risk of county lines', 'is my child at of county lines'],
     ['children at risk', 'children at risk'],
+    // "watches" is no topic: searched, it found the Internet Watch Foundation's tool first.
+    ['my daughter watches self harm videos', 'my daughter self harm videos'],
   ])('takes off the words that ask for help in general, and the small words beside them: “%s” → “%s”', async (typed, left) => {
     expect(await withoutGenericWords(typed, onSite)).toBe(left);
   });
@@ -904,7 +929,64 @@ describe('namedByOneWord', () => {
   });
 });
 
+describe('leaderForWord', () => {
+  const result = (id: string, score: number) => ({ id, score });
+  const bullying = { query: 'bullying', results: [result('anti-bullying-alliance', 78), result('bullying-online', 66)] };
+
+  it('is the page that explains a word when it scores at least half what the contact leading it does', () => {
+    expect(leaderForWord(bullying, { results: [result('bullying-online', 66)] })).toEqual({
+      query: 'bullying',
+      results: [result('bullying-online', 66)],
+    });
+  });
+
+  it('stays the contact that has the word to itself', () => {
+    const hacking = { query: 'hacking', results: [result('cyber-choices', 63), result('exploitation', 14)] };
+    expect(leaderForWord(hacking, { results: [result('exploitation', 14)] })).toBe(hacking);
+  });
+
+  it('stays the page that leads the word when no contact does', () => {
+    expect(leaderForWord({ query: 'x', results: [result('a', 10)] }, { results: [result('a', 10)] }).results[0]?.id).toBe('a');
+  });
+});
+
 describe('firstScreenOrder', () => {
+  describe('for a search that asks for a type of page', () => {
+    const options = {
+      typeWords: { risk: 'Risk', law: 'Legislation' },
+      typeLists: { Risk: '/risks/', Legislation: '/legislation/' },
+    };
+    const view = (url: string, type: string, title: string, keywords: string[] = []) => ({
+      url,
+      type,
+      title,
+      keywords,
+      sections: [],
+      queries: ['x'],
+    });
+
+    it('counts the list of that type’s pages as one of them when none of them names the search', () => {
+      const views = [
+        view('/risks/commerce/', 'Risk', 'Commerce risks'),
+        view('/procedures/online-harms/', 'Procedure', 'Online harms'),
+        view('/risks/', 'List of pages', 'Online risks', ['the 4 Cs']),
+      ];
+      expect(firstScreenOrder(views, 'what are the 4 cs of online risk', [], options).map((each) => each.url)).toEqual([
+        '/risks/',
+        '/risks/commerce/',
+        '/procedures/online-harms/',
+      ]);
+    });
+
+    it('puts an entry that names the search before the list that repeats its summary', () => {
+      const views = [
+        view('/legislation/', 'List of pages', 'Legislation', ['laws', 'upskirting', 'voyeurism']),
+        view('/legislation/voyeurism/', 'Legislation', 'Voyeurism (Offences) Act 2019', ['upskirting']),
+      ];
+      expect(firstScreenOrder(views, 'upskirting law', [], options)[0]?.url).toBe('/legislation/voyeurism/');
+    });
+  });
+
   it('puts first the page whose own name the search is: its title or first keyword', () => {
     const views = [
       {
