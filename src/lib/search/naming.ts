@@ -9,7 +9,7 @@
 import { sectionPath } from '../content/entries';
 import { looksLikeAbbreviation } from '../content/glossary';
 import { splitKeywords } from './search-config';
-import { letters, plainWords } from './name-forms';
+import { letters, normalise, plainWords } from './name-forms';
 import { significantWords } from './search-query';
 
 /** What the first screen knows of a result: its address, title, headings and hidden names, and the queries that found it. */
@@ -191,6 +191,20 @@ function serviceNames(view: ScreenView): string[] {
     ...keywords.slice(0, 1),
     ...keywords.filter(looksLikeAbbreviation),
   ];
+}
+
+/**
+ * Whether a search is one of a contact's own names with words of the area it covers ("derby
+ * initial response team": the Initial Response Team, in Derby City).
+ * @param view the result
+ * @param search what was searched for, its words that ask for a contact taken off
+ */
+export function namesServiceInArea(view: ScreenView, search: string): boolean {
+  if (!isContact(view)) return false;
+  const areaWords = new Set((view.areas ?? []).flatMap((area) => normalise(area).split(' ')));
+  const words = normalise(search).split(' ');
+  const named = words.filter((word) => !areaWords.has(word));
+  return named.length > 0 && named.length < words.length && serviceNames(view).some((name) => sameWords(name, named.join(' ')));
 }
 
 /**

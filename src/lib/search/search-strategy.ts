@@ -58,6 +58,7 @@ import {
   pathOf,
   longestServiceName,
   nameMatch,
+  namesServiceInArea,
   namingPoints,
   namingStep,
   sameWords,
@@ -1063,8 +1064,11 @@ export function firstScreenOrder<View extends ScreenView>(
   if (contactTopic(searched, asTyped, typeWords) !== undefined) {
     // "professionals helpline online safety": the contact whose name is the words typed, in any
     // order, comes first, though the search left out the site's subject ("online safety").
-    const named = [...significantWords(searched), ...subject];
-    return promote(views, (view) => isContact(view) && sameWords(view.title, named.join(' ')));
+    const named = [...significantWords(searched), ...subject].join(' ');
+    const asNamed = views.some((view) => isContact(view) && sameWords(view.title, named));
+    return promote(views, (view) =>
+      asNamed ? isContact(view) && sameWords(view.title, named) : namesServiceInArea(view, contactTopic(named) ?? named),
+    );
   }
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');

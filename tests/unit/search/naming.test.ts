@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { longestServiceName, nameMatch, namingPoints, serviceNamePoints } from '../../../src/lib/search/naming';
+import {
+  longestServiceName,
+  nameMatch,
+  namesServiceInArea,
+  namingPoints,
+  serviceNamePoints,
+} from '../../../src/lib/search/naming';
 
 describe('nameMatch', () => {
   it('is 1 for the same words, whatever their spacing, case or endings', () => {
@@ -127,5 +133,29 @@ describe('longestServiceName', () => {
     expect(longestServiceName(act, 'act hotline', ['Children Act 1989'])).toBe(1);
     const ceop = { url: '/contacts/ceop/', title: 'CEOP Safety Centre', sections: [], queries: [], keywords: ['CEOP'] };
     expect(longestServiceName(ceop, 'report to ceop', ['Report grooming to CEOP'])).toBe(1);
+  });
+});
+
+describe('namesServiceInArea', () => {
+  const initialResponseTeam = {
+    url: '/contacts/derby-initial-response-team/',
+    title: "Initial Response Team (Derby City Children's Social Care)",
+    sections: [],
+    queries: [],
+    keywords: ['Initial Response Team', 'IRT'],
+    areas: ['Derby City'],
+  };
+
+  it('is true for a contact’s own name typed with words of the area it covers', () => {
+    expect(namesServiceInArea(initialResponseTeam, 'derby initial response team')).toBe(true);
+    expect(namesServiceInArea(initialResponseTeam, 'IRT Derby City')).toBe(true);
+  });
+
+  it('is false for its name alone (then the name is the whole search), another name, or a page that is no contact', () => {
+    expect(namesServiceInArea(initialResponseTeam, 'initial response team')).toBe(false);
+    expect(namesServiceInArea(initialResponseTeam, 'derby care line')).toBe(false);
+    expect(
+      namesServiceInArea({ ...initialResponseTeam, url: '/guidance/initial-response/' }, 'derby initial response team'),
+    ).toBe(false);
   });
 });

@@ -951,6 +951,24 @@ describe('leaderForWord', () => {
 });
 
 describe('firstScreenOrder', () => {
+  it('puts first the contact whose own name is typed with its area and a word asking for a number', () => {
+    const contact = (url: string, title: string, keywords: string[]) => ({
+      url,
+      title,
+      keywords,
+      areas: ['Derby City'],
+      sections: [],
+      queries: ['derby initial response team number'],
+    });
+    const views = [
+      contact('/contacts/consultation-line/', 'Professional Consultation Line (Derby City)', ['consultation line']),
+      contact('/contacts/initial-response-team/', "Initial Response Team (Derby City Children's Social Care)", [
+        'Initial Response Team',
+      ]),
+    ];
+    expect(firstScreenOrder(views, 'derby initial response team number')[0]?.url).toBe('/contacts/initial-response-team/');
+  });
+
   describe('for a search that asks for a type of page', () => {
     const options = {
       typeWords: { risk: 'Risk', law: 'Legislation' },
