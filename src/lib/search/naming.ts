@@ -194,6 +194,16 @@ function serviceNames(view: ScreenView): string[] {
 }
 
 /**
+ * Whether a text is part of one of a contact's own names ("womens" of "Women's Aid").
+ * @param view the result
+ * @param text a search that found it
+ */
+export function inServiceName(view: ScreenView, text: string): boolean {
+  const typed = letters(text);
+  return isContact(view) && typed !== '' && serviceNames(view).some((name) => letters(name).includes(typed));
+}
+
+/**
  * Whether a search is one of a contact's own names with words of the area it covers ("derby
  * initial response team": the Initial Response Team, in Derby City).
  * @param view the result

@@ -21,7 +21,8 @@ const stopWords = new Set(
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
   says said unless just really very please also even still ever now know many much within all between among amongst having think list lists
   keeps kept always constantly repeatedly
-  through against via onto upon towards toward off because while whilst since until again`.split(/\s+/),
+  through against via onto upon towards toward off because while whilst since until again
+  around across during without before behind beside near throughout`.split(/\s+/),
 );
 
 /**

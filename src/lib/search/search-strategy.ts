@@ -56,6 +56,7 @@ import {
 import {
   isContact,
   pathOf,
+  inServiceName,
   longestServiceName,
   nameMatch,
   namesServiceInArea,
@@ -1114,8 +1115,12 @@ export function firstScreenOrder<View extends ScreenView>(
     const otherNames = views.filter((other) => other !== view).map((other) => other.title);
     // Its name as typed, beside the words the search left out ("what the online safety act means": the Act's, not ACT's).
     const nameTyped = longestServiceName(view, asTyped, otherNames) > 0 || longestServiceName(view, asTyped) === 0;
+    // "womens aid live chat": found by a word of its name alone, as its page lacks the others.
+    const foundByNameTyped =
+      longestServiceName(view, asTyped, otherNames) > 0 && view.queries.some((query) => inServiceName(view, query));
     const namedService =
-      nameTyped && (foundAsTyped(view) || view.queries.some((query) => longestServiceName(view, query, otherNames) > 0));
+      nameTyped &&
+      (foundAsTyped(view) || foundByNameTyped || view.queries.some((query) => longestServiceName(view, query, otherNames) > 0));
     const service = namedService
       ? Math.max(serviceNamePoints(view, searched, otherNames), serviceNamePoints(view, withSubject, otherNames))
       : 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  inServiceName,
   longestServiceName,
   nameMatch,
   namesServiceInArea,
@@ -157,5 +158,19 @@ describe('namesServiceInArea', () => {
     expect(
       namesServiceInArea({ ...initialResponseTeam, url: '/guidance/initial-response/' }, 'derby initial response team'),
     ).toBe(false);
+  });
+});
+
+describe('inServiceName', () => {
+  const womensAid = { url: '/contacts/womens-aid/', title: "Women's Aid", sections: [], queries: [] };
+
+  it('is true for a search that is part of a contact’s own name, written without its apostrophe', () => {
+    expect(inServiceName(womensAid, 'womens')).toBe(true);
+    expect(inServiceName(womensAid, 'womens aid')).toBe(true);
+  });
+
+  it('is false for a word the name lacks, and for a page that is no contact', () => {
+    expect(inServiceName(womensAid, 'chat')).toBe(false);
+    expect(inServiceName({ ...womensAid, url: '/guidance/womens/' }, 'womens')).toBe(false);
   });
 });

@@ -121,6 +121,9 @@ describe('significantWords', () => {
 
   it('drops the filler words of someone telling what happened', () => {
     expect(significantWords('someone says they will share my photos unless I pay')).toEqual(['share', 'photos', 'pay']);
+    // "near" was respelled "year", the index not holding it.
+    expect(significantWords('sex offender living near us')).toEqual(['sex', 'offender', 'living']);
+    expect(significantWords('nude shared around school')).toEqual(['nude', 'shared', 'school']);
   });
 });
 

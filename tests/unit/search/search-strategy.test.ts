@@ -951,6 +951,19 @@ describe('leaderForWord', () => {
 });
 
 describe('firstScreenOrder', () => {
+  it('puts first a contact whose name is typed, found by a word of that name alone (“womens aid live chat”)', () => {
+    const views = [
+      {
+        url: '/procedures/online-harms/',
+        title: 'Safeguarding children from online harms',
+        sections: [],
+        queries: ['live chat'],
+      },
+      { url: '/contacts/womens-aid/', title: "Women's Aid", sections: [], queries: ['womens'], keywords: ['domestic abuse'] },
+    ];
+    expect(firstScreenOrder(views, 'womens aid live chat')[0]?.url).toBe('/contacts/womens-aid/');
+  });
+
   it('puts first the contact whose own name is typed with its area and a word asking for a number', () => {
     const contact = (url: string, title: string, keywords: string[]) => ({
       url,
