@@ -808,11 +808,7 @@ async function searchAsTyped<Result extends ScoredResult>(
         : undefined,
     joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4
-      ? Promise.all(
-          topics
-            .filter((word) => !roles.has(word) && !subjectWords.has(word))
-            .map(async (word) => leaderForWord(await search(word), await search(word, notContacts))),
-        )
+      ? Promise.all(topics.filter((word) => !roles.has(word) && !subjectWords.has(word)).map((word) => search(word)))
       : Promise.resolve([]),
     // The words in the order typed, as a phrase ("county lines", not a page about a county's phone
     // lines), with any small words typed between them ("child on child abuse").
@@ -837,7 +833,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   // A page that uses both the acronym and its full name is where the term is explained.
   const expansion =
     alternatives.length > 0 ? searches.find((found) => found.query !== query && found.query.startsWith('"'))?.query : undefined;
-  const named = namedByOneWord(searches[0]?.results ?? [], eachWord);
+  const named = await namedOrYielded(searches[0]?.results ?? [], eachWord, (word) => search(word, notContacts));
   // The pages of a type asked for lead, but leave the first screen room for a page whose title is
   // the search ("online risks": the list of them, not five of its entries).
   const asked = askedFor && topic === undefined ? { ...askedFor, results: askedFor.results.slice(0, leadingPlaces) } : askedFor;
@@ -967,6 +963,32 @@ export function phraseAsTyped(typed: readonly string[], meaningful: readonly str
 
 /** The most words a phrase search may have, small words included. */
 export const phraseWordLimit = 6;
+
+/**
+ * The page named by one word of the query (`namedByOneWord`), after a contact named so yields the
+ * word to a page that explains it (`leaderForWord`). The search without contacts needs the type
+ * filter's index (6 KB at 3,000 pages), so it is made only for the word that names a page.
+ * @param together the results for all the words at once
+ * @param eachWord the results for each word on its own
+ * @param withoutContacts the search for a word among pages that are not contacts
+ */
+async function namedOrYielded<Result extends ScoredResult>(
+  together: readonly Result[],
+  eachWord: readonly { query: string; results: readonly Result[] }[],
+  withoutContacts: (word: string) => Promise<{ results: readonly Result[] }>,
+): Promise<{ query: string; result: Result } | undefined> {
+  let words = [...eachWord];
+  // Each word's contact yields at most once.
+  for (let tries = 0; tries < eachWord.length; tries += 1) {
+    const named = namedByOneWord(together, words);
+    const word = named && words.find((found) => found.query === named.query);
+    if (!named || !word) return named;
+    const leader = leaderForWord(word, await withoutContacts(named.query));
+    if (leader.results[0]?.id === named.result.id) return named;
+    words = words.map((found) => (found === word ? leader : found));
+  }
+  return namedByOneWord(together, words);
+}
 
 /**
  * The page that leads the search for one word: a contact that leads it yields to the first other
