@@ -100,8 +100,9 @@ function lostLetters(typed: string, candidate: string): number {
  * The index's word nearest a mistyped one: fewest edits, then the word that keeps more of the
  * letters typed ("nueds" → "nudes", not "needs"; "helpine" → "helpline", not "helping"), then
  * the word more pages use, then the alphabetically first (so the choice never depends on the
- * file's order). Two edits must keep the first letter. Undefined when the word is known, or
- * nothing is close enough.
+ * file's order). The first letter stays, but for the first two letters swapped: a word one
+ * letter from an index word at its start is most often a word of its own ("tate" is not "state",
+ * "fast" not "last"). Undefined when the word is known, or nothing is close enough.
  * @param word one lower-case word of the query
  * @param vocabulary the index's words
  */
@@ -112,8 +113,9 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
   let best: { word: string; edits: number; lost: number; pages: number } | undefined;
   for (const [candidate, pages] of vocabulary) {
     const edits = editDistance(word, candidate, limit);
-    // People seldom mistype a word's first letter, and two edits that change it make another word ("secret", "regret").
-    if (edits > limit || (edits > 1 && candidate[0] !== word[0])) continue;
+    // People seldom mistype a word's first letter, and edits that change it make another word ("secret", "regret").
+    const swappedStart = candidate[0] === word[1] && candidate[1] === word[0];
+    if (edits > limit || (candidate[0] !== word[0] && (edits > 1 || !swappedStart))) continue;
     const lost = lostLetters(word, candidate);
     if (
       !best ||

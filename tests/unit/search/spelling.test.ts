@@ -63,10 +63,13 @@ describe('closestWord', () => {
     expect(closestWord('contrls', vocabulary)).toBe('controls');
   });
 
-  it('makes two edits only when they keep the first letter, which people seldom mistype', () => {
+  it('keeps the first letter, which people seldom mistype, but for the first two letters swapped', () => {
     // "secret" is two edits from "regret", a word of its own, not a mistake.
     expect(closestWord('secret', vocabulary)).toBeUndefined();
     expect(closestWord('rgeret', vocabulary)).toBe('regret');
+    // "ring" is one letter short of "bring", and a word of its own; "tate" (Andrew Tate) was read as "state".
+    expect(closestWord('ring', vocabulary)).toBeUndefined();
+    expect(closestWord('esxting', vocabulary)).toBe('sexting');
   });
 
   it('prefers fewer edits, then the word more pages use', () => {
@@ -162,8 +165,8 @@ describe('respell', () => {
   });
 
   it('leaves the words it is told to keep as typed, known or not', () => {
-    expect(respell(['ring', 'contrls'], vocabulary)).toBe('bring controls');
-    expect(respell(['ring', 'contrls'], vocabulary, (word) => word === 'ring')).toBe('ring controls');
+    expect(respell(['groomin', 'contrls'], vocabulary)).toBe('grooming controls');
+    expect(respell(['groomin', 'contrls'], vocabulary, (word) => word === 'groomin')).toBe('groomin controls');
   });
 
   it('gives nothing when every word is known', () => {
