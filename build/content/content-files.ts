@@ -132,18 +132,25 @@ export function plainMarkdownProblems(file: string, body: string): ContentProble
   });
 }
 
-// The build reads the content several times as it starts (the checks, the sitemap, redirects, the
-// glossary); each file is parsed once and again only when it changes.
-const parsedFiles = new Map<string, { stamp: string; parsed: ReturnType<typeof parseEntry> }>();
+/** One file read: its entry or the problems that stopped it, and for `.md` the components and id comments it shows as text. */
+interface ReadFile {
+  parsed: ReturnType<typeof parseEntry>;
+  markdownProblems: ContentProblem[];
+}
 
-function parsedFile(collection: CollectionName, file: string, path: string): ReturnType<typeof parseEntry> {
+// The build reads the content several times as it starts (the checks, the sitemap, redirects, the
+// glossary); each file is read and checked once and again only when it changes.
+const readFiles = new Map<string, { stamp: string; read: ReadFile }>();
+
+function readEntryFile(collection: CollectionName, file: string, path: string): ReadFile {
   const stats = statSync(path);
   const stamp = `${collection} ${file} ${stats.mtimeMs} ${stats.size}`;
-  const cached = parsedFiles.get(path);
-  if (cached?.stamp === stamp) return cached.parsed;
+  const cached = readFiles.get(path);
+  if (cached?.stamp === stamp) return cached.read;
   const parsed = parseEntry(collection, file, readFileSync(path, 'utf8'));
-  parsedFiles.set(path, { stamp, parsed });
-  return parsed;
+  const read = { parsed, markdownProblems: path.endsWith('.md') ? plainMarkdownProblems(file, parsed.body) : [] };
+  readFiles.set(path, { stamp, read });
+  return read;
 }
 
 /**
@@ -182,9 +189,8 @@ export function loadContent(root: string = contentRoot()): LoadResult {
         continue;
       }
       const id = name.slice(0, -extension.length);
-      const parsed = parsedFile(collection, file, path);
-      problems.push(...parsed.problems);
-      if (extension === '.md') problems.push(...plainMarkdownProblems(file, parsed.body));
+      const { parsed, markdownProblems } = readEntryFile(collection, file, path);
+      problems.push(...parsed.problems, ...markdownProblems);
       if (parsed.problems.length === 0 && parsed.data !== undefined) entries.push({ collection, id, file, data: parsed.data as EntryData<typeof collection>, body: parsed.body });
       else unloaded.push({ collection, id });
     }
