@@ -33,6 +33,8 @@ function isUkNumber(candidate: string): boolean {
  * @param text prose or a frontmatter value
  */
 export function findPhoneNumbers(text: string): string[] {
+  // Most lines of prose hold no digit; the patterns below cost far more than this test.
+  if (!/\d/.test(text)) return [];
   const numbers = [...text.matchAll(phoneCandidate)].map((match) => match[0].trim()).filter(isUkNumber);
   const shortNumbers = [...text.matchAll(serviceNumber)].filter((match) => isPhonedFor(text, match.index)).map((match) => match[0]);
   return [...numbers, ...shortNumbers];
@@ -43,6 +45,7 @@ export function findPhoneNumbers(text: string): string[] {
  * @param text prose or a frontmatter value
  */
 export function findEmailAddresses(text: string): string[] {
+  if (!text.includes('@')) return [];
   return [...text.matchAll(emailAddress)].map((match) => match[0]);
 }
 
