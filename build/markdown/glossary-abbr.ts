@@ -12,8 +12,8 @@
  * own text, such as a contact's name) is left alone. Ordinary glossary words ("grooming") are not
  * marked: they are not abbreviations, and linking them on every page would only add noise.
  */
-import type { Element, ElementContent } from 'hast';
-import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
+import type { Element, ElementContent, Text } from 'hast';
+import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { abbreviations, type Abbreviation, type GlossaryItem } from '../../src/lib/content/glossary';
 import { loadContent } from '../content/content-files';
 
@@ -69,33 +69,53 @@ function marked(item: Abbreviation, glossaryPath: string): Element {
   };
 }
 
+/** An abbreviation found in a text, where it starts. */
+interface Found {
+  item: Abbreviation;
+  index: number;
+}
+
 /**
- * A function that splits one text into text and marked abbreviations, skipping abbreviations
- * already marked on the page; it returns `undefined` when there is nothing to mark.
- * @param options the abbreviations and the glossary's path
+ * A function that finds the abbreviations in one text that are not yet marked on the page, the
+ * first use of each.
+ * @param list abbreviations, longest first
  */
-export function abbreviationMarker(
-  options: GlossaryAbbrOptions,
-): (value: string, used: Set<string>) => ElementContent[] | undefined {
-  const pattern = abbreviationPattern(options.abbreviations);
-  const byText = new Map(options.abbreviations.map((item) => [item.text, item]));
-  const glossaryPath = options.glossaryPath ?? '/glossary/';
+function unmarkedFinder(list: readonly Abbreviation[]): (value: string, used: ReadonlySet<string>) => Found[] {
+  const pattern = abbreviationPattern(list);
+  const byText = new Map(list.map((item) => [item.text, item]));
   return (value, used) => {
-    if (!pattern) return undefined;
-    const parts: ElementContent[] = [];
-    let last = 0;
+    if (!pattern) return [];
+    const found: Found[] = [];
+    const ids = new Set<string>();
     for (const match of value.matchAll(pattern)) {
       const item = byText.get(match[0]);
-      if (!item || used.has(item.id)) continue;
-      used.add(item.id);
-      if (match.index > last) parts.push({ type: 'text', value: value.slice(last, match.index) });
-      parts.push(marked(item, glossaryPath));
-      last = match.index + match[0].length;
+      if (!item || used.has(item.id) || ids.has(item.id)) continue;
+      ids.add(item.id);
+      found.push({ item, index: match.index });
     }
-    if (parts.length === 0) return undefined;
-    if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
-    return parts;
+    return found;
   };
+}
+
+/** The text split into text and marked abbreviations. */
+function markedParts(value: string, found: readonly Found[], glossaryPath: string): ElementContent[] {
+  const parts: ElementContent[] = [];
+  let last = 0;
+  for (const { item, index } of found) {
+    if (index > last) parts.push({ type: 'text', value: value.slice(last, index) });
+    parts.push(marked(item, glossaryPath));
+    last = index + item.text.length;
+  }
+  if (last < value.length) parts.push({ type: 'text', value: value.slice(last) });
+  return parts;
+}
+
+/** Whether a text sits inside a heading, link, code or MDX component (an mdxJsx* node), which keep their own text. */
+function isInSkippedElement(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
+  for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+    if (parent.type !== 'element' || skippedElements.has(parent.tagName)) return true;
+  }
+  return false;
 }
 
 /**
@@ -103,18 +123,19 @@ export function abbreviationMarker(
  * @param options the abbreviations to mark and the glossary's path
  */
 export function glossaryAbbr(options: GlossaryAbbrOptions): HastPluginEntry {
-  const mark = abbreviationMarker(options);
+  const unmarked = unmarkedFinder(options.abbreviations);
+  const glossaryPath = options.glossaryPath ?? '/glossary/';
   return (): HastPluginDefinition => {
     const used = new Set<string>();
     return {
       name: 'glossary-abbr',
       text(node, ctx) {
-        // Leave text alone inside headings, links, code and MDX components (mdxJsx* nodes).
-        for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
-          if (parent.type !== 'element' || skippedElements.has(parent.tagName)) return;
-        }
-        const parts = mark(node.value, used);
-        if (parts) ctx.replaceNode(node, parts);
+        // Looking at a text's ancestors builds each of them as an object, so only a text with
+        // something to mark is looked at: most text holds no abbreviation, or only marked ones.
+        const found = unmarked(node.value, used);
+        if (found.length === 0 || isInSkippedElement(node, ctx)) return;
+        for (const { item } of found) used.add(item.id);
+        ctx.replaceNode(node, markedParts(node.value, found, glossaryPath));
       },
     };
   };
