@@ -49,18 +49,45 @@ const isAcronym = (name: string) => !/\p{Ll}/u.test(name) && (name.match(/\p{Lu}
 
 const casePhrase = (text: string) => ` ${plainWords(text)} `;
 
+/** A page's title and keywords in the forms names are compared in, worked out once a page, not once a name. */
+interface PageForms {
+  title: string;
+  keywords: readonly string[];
+  caseTitle: string;
+  caseKeywords: readonly string[];
+}
+
+function pageForms(page: { title: string; keywords: readonly string[] }): PageForms {
+  return {
+    title: phrase(page.title),
+    keywords: page.keywords.map(phrase),
+    caseTitle: casePhrase(page.title),
+    caseKeywords: page.keywords.map(casePhrase),
+  };
+}
+
 /**
  * Whether a page's title or keywords name a glossary term by one of its names: a keyword that is
  * the name, or a title that has it as whole words ("Children at risk of exploitation (CRE)").
  * An acronym counts only in capitals, so "Sexual Offences Act 2003" does not name ACT.
  */
-function namesTerm(page: { title: string; keywords: readonly string[] }, name: string): boolean {
-  if (isAcronym(name)) {
-    const wanted = casePhrase(name);
-    return casePhrase(page.title).includes(wanted) || page.keywords.some((keyword) => casePhrase(keyword) === wanted);
+function namesTerm(page: PageForms, name: string): boolean {
+  const { acronym, wanted } = nameForm(name);
+  if (acronym) return page.caseTitle.includes(wanted) || page.caseKeywords.includes(wanted);
+  return page.title.includes(wanted) || page.keywords.includes(wanted);
+}
+
+// Every page is compared with the same glossary names: each name's form is worked out once.
+const nameForms = new Map<string, { acronym: boolean; wanted: string }>();
+
+function nameForm(name: string): { acronym: boolean; wanted: string } {
+  let form = nameForms.get(name);
+  if (!form) {
+    const acronym = isAcronym(name);
+    form = { acronym, wanted: acronym ? casePhrase(name) : phrase(name) };
+    nameForms.set(name, form);
   }
-  const wanted = phrase(name);
-  return phrase(page.title).includes(wanted) || page.keywords.some((keyword) => phrase(keyword) === wanted);
+  return form;
 }
 
 /**
@@ -78,12 +105,13 @@ export function glossaryKeywords(
   page: { title: string; keywords: readonly string[] },
   glossary: readonly GlossaryTermNames[],
 ): string[] {
-  const seen = new Set([page.title, ...page.keywords].map(phrase));
+  const forms = pageForms(page);
+  const seen = new Set([forms.title, ...forms.keywords]);
   const found = [...glossary]
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .flatMap((entry) => {
       const names = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases];
-      return names.some((name) => namesTerm(page, name)) ? [...names, ...entry.keywords] : [];
+      return names.some((name) => namesTerm(forms, name)) ? [...names, ...entry.keywords] : [];
     });
   return found.filter((name) => !seen.has(phrase(name)) && seen.add(phrase(name)));
 }
