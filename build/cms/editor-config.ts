@@ -21,7 +21,7 @@ import { resourceFormats } from '../../src/schemas/resource';
 import { riskFrameworks } from '../../src/schemas/risk';
 import { areaLabel, audienceIds, audienceLabel, contactAreaIds, site } from '../../src/site.config';
 import { editorComponents } from './editor-components';
-import { schemaHints } from './schema-hints';
+import { schemaHints, type HintFinder } from './schema-hints';
 import { objectFields, titleFieldOf, type EditorField, type FieldContext } from './schema-fields';
 
 /** Where the editor reads and writes: the partnership's repository on its git host. */
@@ -103,12 +103,16 @@ const choiceLabels = new Map<string, string>([
 
 const schemas = collectionSchemas(markingReference);
 
+// Read from the schema files when the editor's configuration is first made, not when this module loads.
+let hints: HintFinder | undefined;
+const schemasFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'schemas');
+
 const context: FieldContext = {
   referenceTarget: (schema) => referenceTargets.get(schema),
   isDate: (schema) => schema === date,
   titleField: (collection) => titleFieldOf(schemas[collection] as z.ZodType),
   choiceLabel: (value) => choiceLabels.get(value) ?? value,
-  hint: schemaHints(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'schemas')),
+  hint: (objectKeys, name) => (hints ??= schemaHints(schemasFolder))(objectKeys, name),
 };
 
 // The decision guide names entries by plain ids (its own graph check resolves them); in the

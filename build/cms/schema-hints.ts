@@ -3,8 +3,13 @@
  * from `src/schemas/` so the editor shows editors the same help as the code does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import ts from 'typescript';
+import type TypeScript from 'typescript';
+
+// TypeScript takes about 0.2 s to load: it is loaded when the editor's configuration is made, at
+// the end of a build, not whenever Astro reads its configuration (dev, check, sync).
+const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 /** One object literal in a schema file: its field names and the help written above them. */
 interface DocumentedObject {
@@ -12,9 +17,9 @@ interface DocumentedObject {
   hints: Map<string, string>;
 }
 
-function documentedObjects(source: ts.SourceFile): DocumentedObject[] {
+function documentedObjects(ts: typeof TypeScript, source: TypeScript.SourceFile): DocumentedObject[] {
   const objects: DocumentedObject[] = [];
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TypeScript.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
       const names = new Set<string>();
       const hints = new Map<string, string>();
@@ -47,10 +52,11 @@ export type HintFinder = (objectKeys: readonly string[], name: string) => string
  * @param folder the schemas folder, such as `src/schemas`
  */
 export function schemaHints(folder: string): HintFinder {
+  const ts = loadTypeScript();
   const objects = readdirSync(folder)
     .filter((file) => file.endsWith('.ts'))
     .flatMap((file) =>
-      documentedObjects(ts.createSourceFile(file, readFileSync(join(folder, file), 'utf8'), ts.ScriptTarget.Latest, true)),
+      documentedObjects(ts, ts.createSourceFile(file, readFileSync(join(folder, file), 'utf8'), ts.ScriptTarget.Latest, true)),
     );
   return (objectKeys, name) => {
     // The same name can carry different help in different objects ("hint" on a question and on an
