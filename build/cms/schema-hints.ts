@@ -2,14 +2,17 @@
  * The JSDoc line above each schema field ("When someone last checked these details…"), read
  * from `src/schemas/` so the editor shows editors the same help as the code does.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type TypeScript from 'typescript';
 
-// TypeScript takes about 0.2 s to load: it is loaded when the editor's configuration is made, at
-// the end of a build, not whenever Astro reads its configuration (dev, check, sync).
-const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof TypeScript;
+// TypeScript takes about 0.2 s to load: it is loaded only when the schemas must be read again
+// (`cachedDocumentedObjects`), never when Astro reads its configuration.
+const require = createRequire(import.meta.url);
+const loadTypeScript = () => require('typescript') as typeof TypeScript;
+const typeScriptVersion = () => (require('typescript/package.json') as { version: string }).version;
 
 /** One object literal in a schema file: its field names and the help written above them. */
 interface DocumentedObject {
@@ -47,17 +50,63 @@ function documentedObjects(ts: typeof TypeScript, source: TypeScript.SourceFile)
 /** Finds the help for a field, given the names of the object it sits in. */
 export type HintFinder = (objectKeys: readonly string[], name: string) => string | undefined;
 
+interface SchemaFile {
+  file: string;
+  text: string;
+}
+
+function readDocumentedObjects(sources: readonly SchemaFile[]): DocumentedObject[] {
+  const ts = loadTypeScript();
+  return sources.flatMap(({ file, text }) =>
+    documentedObjects(ts, ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)),
+  );
+}
+
+/** A documented object as kept between builds. */
+interface KeptObject {
+  names: string[];
+  hints: [string, string][];
+}
+
+const cacheFolder = resolve('node_modules/.cache/schema-hints');
+
+/** What an earlier build read from the same schemas, if it is kept (a file another build is still writing is not). */
+function keptObjects(file: string): DocumentedObject[] | undefined {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as KeptObject[];
+    return kept.map((object) => ({ names: new Set(object.names), hints: new Map(object.hints) }));
+  } catch {
+    return undefined;
+  }
+}
+
+// The hints are kept between builds in a file named by a hash of the schema files and TypeScript's
+// version, so TypeScript reads the schemas again only when one of them changes.
+function cachedDocumentedObjects(sources: readonly SchemaFile[]): DocumentedObject[] {
+  const key = createHash('sha256')
+    .update(JSON.stringify([typeScriptVersion(), sources]))
+    .digest('hex');
+  const file = join(cacheFolder, `${key}.json`);
+  const kept = keptObjects(file);
+  if (kept) return kept;
+  const objects = readDocumentedObjects(sources);
+  mkdirSync(cacheFolder, { recursive: true });
+  writeFileSync(
+    file,
+    JSON.stringify(objects.map((object): KeptObject => ({ names: [...object.names], hints: [...object.hints] }))),
+  );
+  return objects;
+}
+
 /**
  * The help for schema fields, from every `.ts` file in a folder.
  * @param folder the schemas folder, such as `src/schemas`
  */
 export function schemaHints(folder: string): HintFinder {
-  const ts = loadTypeScript();
-  const objects = readdirSync(folder)
+  const sources = readdirSync(folder)
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) =>
-      documentedObjects(ts, ts.createSourceFile(file, readFileSync(join(folder, file), 'utf8'), ts.ScriptTarget.Latest, true)),
-    );
+    .map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') }));
+  const objects = cachedDocumentedObjects(sources);
   return (objectKeys, name) => {
     // The same name can carry different help in different objects ("hint" on a question and on an
     // answer): take the object whose own fields best match the one being described.
