@@ -54,14 +54,14 @@ import {
   type Vocabulary,
 } from './spelling';
 import {
-  isContact,
-  pathOf,
   inServiceName,
+  isContact,
   longestServiceName,
   nameMatch,
   namesServiceInArea,
   namingPoints,
   namingStep,
+  pathOf,
   sameWords,
   serviceNamePoints,
   type ScreenView,
