@@ -194,6 +194,18 @@ describe('findPages', () => {
     expect(ids(found)[0]).toBe('lessons');
   });
 
+  it('reads a slash between words as a space (“CSE/CCE”)', async () => {
+    const exploitation = {
+      id: 'exploitation',
+      type: 'Procedure',
+      title: 'Children at risk of exploitation',
+      text: 'CSE and CCE.',
+    };
+    const found = await findPages(fakeIndex([...pages, exploitation]), 'CSE/CCE', {}, help);
+    expect(ids(found)[0]).toBe('exploitation');
+    expect(found.searched).toBe('CSE CCE');
+  });
+
   it('does not respell a word that asks for a contact (“who do I ring …”, not “bring”)', async () => {
     const emergency = {
       id: 'emergency',
