@@ -24,6 +24,7 @@ import {
 } from '../lib/search/search-state';
 import { significantWords, type MergedResult } from '../lib/search/search-query';
 import { findPages, firstScreenOrder, queryWords, type SearchHelp } from '../lib/search/search-strategy';
+import type { SearchSettings } from '../lib/search/search-settings';
 import { pagefindLoader } from './search/pagefind-index';
 import { searchWordsLoader } from './search/search-words';
 import { resultItem, showSuggestion } from './search/result-list';
@@ -54,17 +55,11 @@ function startSearchPage(app: HTMLElement): void {
   const pageTitle = document.title;
   // Result links carry the query under this parameter, so the destination page can mark it.
   const highlightParam = app.dataset['highlightParam'] ?? '';
-  const professionalsAudience = app.dataset['professionalsAudience'];
-  const archiveType = app.dataset['archiveType'];
-  const youngPeopleAudience = app.dataset['youngPeopleAudience'];
-  const outcomeType = app.dataset['outcomeType'];
-  const youngPeopleOutcome =
-    youngPeopleAudience && outcomeType ? { audience: youngPeopleAudience, type: outcomeType } : undefined;
-  const typeLists = JSON.parse(app.dataset['typeLists'] ?? '{}') as Record<string, string>;
+  const { contactType, ...orderSettings } = JSON.parse(app.dataset['searchSettings'] ?? '{}') as SearchSettings;
   const help: SearchHelp = {
     termGroups: JSON.parse(app.dataset['searchTerms'] ?? '[]') as string[][],
-    contactType: app.dataset['contactType'] ?? '',
-    typeWords: JSON.parse(app.dataset['typeWords'] ?? '{}') as Record<string, string>,
+    contactType,
+    typeWords: orderSettings.typeWords,
     vocabulary: searchWordsLoader(),
   };
   const loadIndex = pagefindLoader(highlightParam ? { highlightParam } : {});
@@ -131,16 +126,7 @@ function startSearchPage(app: HTMLElement): void {
     );
     if (current !== generation) return undefined;
     await yieldToBrowser();
-    const views = first
-      ? firstScreenOrder(loaded, searched, alsoSearched, {
-          professionalsAudience,
-          typed: typedQuery,
-          typeWords: help.typeWords,
-          archiveType,
-          youngPeopleOutcome,
-          typeLists,
-        })
-      : loaded;
+    const views = first ? firstScreenOrder(loaded, searched, alsoSearched, { ...orderSettings, typed: typedQuery }) : loaded;
     return views.map(resultItem);
   }
 

@@ -24,6 +24,7 @@ import { sitePaths } from '../../src/lib/pages/site-paths';
 import { readFragment } from '../../build/search-index/search-words';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
+import type { SearchSettings } from '../../src/lib/search/search-settings';
 import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
 import { contentTypeLabels } from '../../src/schemas';
@@ -275,13 +276,34 @@ describe('Pagefind’s scripts that readers load', () => {
 });
 
 describe('the search page', () => {
+  const app = parseHtml(pageOf('/search/')?.html ?? '').querySelector('[data-search-app]');
+  const settings = JSON.parse(app?.getAttribute('data-search-settings') ?? '{}') as Partial<SearchSettings>;
+  const withFilter = (name: string, value: string | undefined) =>
+    indexed.filter((page) => page.html.includes(`data-pagefind-filter="${name}:${value}"`));
+
   it('names the audience filter value of pages for professionals, so a parent’s question can put pages only for them after', () => {
-    const app = parseHtml(pageOf('/search/')?.html ?? '').querySelector('[data-search-app]');
-    const professionals = app?.getAttribute('data-professionals-audience');
-    expect(professionals).toBe(site.audiences.find((audience) => audience.id === 'professionals')?.label);
+    expect(settings.professionalsAudience).toBe(site.audiences.find((audience) => audience.id === 'professionals')?.label);
+    expect(withFilter('audience', settings.professionalsAudience).length).toBeGreaterThan(5);
+  });
+
+  it('names type filter values the built pages have: contacts, each type a word asks for, source documents, guide outcomes for young people', () => {
+    expect(withFilter('type', settings.contactType).every((page) => page.path.startsWith('/contacts/'))).toBe(true);
+    expect(withFilter('type', settings.contactType).length).toBeGreaterThan(10);
+    for (const type of new Set(Object.values(settings.typeWords ?? {})))
+      expect(withFilter('type', type).length, type).toBeGreaterThan(0);
+    expect(withFilter('type', settings.archiveType).length).toBeGreaterThan(0);
+    const outcome = settings.youngPeopleOutcome;
     expect(
-      indexed.filter((page) => page.html.includes(`data-pagefind-filter="audience:${professionals}"`)).length,
-    ).toBeGreaterThan(5);
+      withFilter('type', outcome?.type).filter((page) =>
+        page.html.includes(`data-pagefind-filter="audience:${outcome?.audience}"`),
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('names as the list of each type asked for a built page that lists it', () => {
+    const lists = Object.entries(settings.typeLists ?? {});
+    expect(lists.map(([type]) => type).sort()).toEqual([...new Set(Object.values(settings.typeWords ?? {}))].sort());
+    for (const [type, path] of lists) expect(pageOf(path)?.html, `${type}: ${path}`).toContain('data-pagefind-');
   });
 });
 

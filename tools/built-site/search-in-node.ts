@@ -10,21 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import {
-  extraPageTypes,
-  searchOptions,
-  searchPageSize,
-  searchRanking,
-  typeListPages,
-  typeWordFilters,
-} from '../../src/lib/search/search-config';
+import { searchOptions, searchPageSize, searchRanking } from '../../src/lib/search/search-config';
+import { searchSettings } from '../../src/lib/search/search-settings';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
 import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
 import { findPages, firstScreenOrder, type IndexFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
-import { contentTypeLabels } from '../../src/schemas';
-import { sectionPath } from '../../src/lib/content/entries';
-import { professionalsAudienceLabel, youngPeopleAudienceLabel } from '../../src/site.config';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
 
@@ -79,10 +70,11 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
       ) as Record<string, number>,
     );
   const glossary = loadContent().entries.flatMap((entry) => (entry.collection === 'glossary' ? [entry.data] : []));
+  const { contactType, ...orderSettings } = searchSettings();
   const help: SearchHelp = {
     termGroups: glossaryNameGroups(glossary as Parameters<typeof glossaryNameGroups>[0]),
-    contactType: contentTypeLabels.contacts.singular,
-    typeWords: typeWordFilters((collection) => contentTypeLabels[collection].singular),
+    contactType,
+    typeWords: orderSettings.typeWords,
     vocabulary: (queryWords) => Promise.resolve(queryWords ? wordsIn(queryWords) : words),
   };
   const path = (url: string) => new URL(url, origin).pathname;
@@ -99,17 +91,9 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
         for (const result of merged.results) data.push(copyResultData(await result.data()));
         views.push({ ...toResultView(data), queries: merged.queries });
       }
-      return firstScreenOrder(views, found.searched, found.also, {
-        professionalsAudience: professionalsAudienceLabel,
-        typed: query,
-        typeWords: help.typeWords,
-        archiveType: contentTypeLabels.documents.singular,
-        youngPeopleOutcome: { audience: youngPeopleAudienceLabel, type: extraPageTypes.guideOutcome },
-        typeLists: typeListPages(
-          (collection) => contentTypeLabels[collection].singular,
-          (collection) => sectionPath(collection),
-        ),
-      }).map((view) => path(view.url));
+      return firstScreenOrder(views, found.searched, found.also, { ...orderSettings, typed: query }).map((view) =>
+        path(view.url),
+      );
     },
     afresh: async () => searchWith(await loadPagefind(dist)),
   });

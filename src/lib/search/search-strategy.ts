@@ -1061,8 +1061,9 @@ export function namedByOneWord<Result extends ScoredResult>(
  * @param also the other names that were searched
  * @param reader the audience filter value of pages written for professionals, the query as
  *   typed when it was respelled, the type filter value of each word for a type of page, the
- *   type filter value of source documents kept for reference, and the audience and type filter
- *   values of the guide's outcomes for young people
+ *   type filter value of source documents kept for reference, the audience and type filter
+ *   values of the guide's outcomes for young people, and the list page of each type of page
+ *   (`searchSettings` gives them all)
  */
 export function firstScreenOrder<View extends ScreenView>(
   views: readonly View[],
