@@ -71,6 +71,20 @@ export const asThreatToShare = (query: string): string =>
       : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
   );
 
+/**
+ * Asking how old a child must be ("what age is snapchat for", "how old do you have to be for
+ * tiktok"): the youngest age an app or game is meant for, which the pages call its minimum age.
+ */
+const ageQuestion =
+  /\b(?:what age|how old (?:do|does|should|must) (?:you|i|they|he|she|my [\p{L}'’]+|a child|kids|children) (?:have to |need to )?be)\b/giu;
+
+/**
+ * The query with a question about a child's age in the words the pages use ("what age can kids
+ * use whatsapp" → "minimum age can kids use whatsapp").
+ * @param query what the reader typed
+ */
+export const asAgeQuestion = (query: string): string => query.replace(ageQuestion, 'minimum age');
+
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);
 

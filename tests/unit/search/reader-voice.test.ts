@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asAgeQuestion,
   asThreatToShare,
   audiencePhraseWords,
   concernsRole,
@@ -39,6 +40,25 @@ describe('speaksAsParent', () => {
   ])('hears no parent in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(false);
   });
+});
+
+describe('asAgeQuestion', () => {
+  it.each([
+    ['what age is snapchat for', 'minimum age is snapchat for'],
+    ['What age can kids use whatsapp', 'minimum age can kids use whatsapp'],
+    ['how old do you have to be for tiktok', 'minimum age for tiktok'],
+    ['how old does my daughter need to be for instagram', 'minimum age for instagram'],
+    ['how old should a child be to play fortnite', 'minimum age to play fortnite'],
+  ])('reads a question about how old a child must be in the pages’ words: “%s”', (typed, read) => {
+    expect(asAgeQuestion(typed)).toBe(read);
+  });
+
+  it.each(['age rating roblox', 'how old is my child', 'my 13 year old has snapchat', 'under the age of 18'])(
+    'leaves a query that asks no minimum age as typed: “%s”',
+    (typed) => {
+      expect(asAgeQuestion(typed)).toBe(typed);
+    },
+  );
 });
 
 describe('asThreatToShare', () => {
