@@ -290,10 +290,9 @@ export async function findPages<Result extends ScoredResult>(
     if (respelled.some((word) => word === undefined)) return false;
     return (await index.search(phraseSearch(respelled.join(' ')), {})).length > 0;
   };
-  const heldAsOneWord = async (words: readonly string[]) => {
-    const joined = words.join('');
-    return (await help.vocabulary([joined]))?.has(joined) ?? false;
-  };
+  // Words run together start with the first word's letters, so the query's own parts of the word list hold them.
+  const heldAsOneWord = async (words: readonly string[]) =>
+    (await help.vocabulary(wordListsFor(framed)))?.has(words.join('')) ?? false;
   const topic = await withoutGenericWords(framed, onSite, heldAsOneWord, help.termGroups);
   // "social worker advice on harmful sexual behaviour": a job that says who asks is no part of what is asked.
   const withoutJobs = async (query: string) => {
@@ -495,7 +494,8 @@ export async function withoutGenericWords(
     if (await onSite(words.slice(at, next + 1).join(' '))) subject.delete(word);
   }
   // "refer to childrens services": a glossary name ("children's services") names the topic, every word of it.
-  const named = glossaryNameWordsIn(words, termGroups);
+  // So does a service's name that the index holds run together ("talk to stop it now": "stopitnow").
+  const named = new Set([...glossaryNameWordsIn(words, termGroups), ...(await wordsOfJoinedNames(words, heldAsOneWord))]);
   const generic = (word: string) =>
     (genericWords.has(word) && !named.has(word)) ||
     subject.has(word) ||
@@ -538,6 +538,21 @@ export async function withoutGenericWords(
     if (!(await onSite(before)) && !(await onSite(after))) words = words.filter((each) => each !== word);
   }
   return words.join(' ') === queryWords(query).join(' ') ? query : words.join(' ');
+}
+
+/**
+ * The words that, with the words beside them, make two to four words the index holds run together:
+ * a service's name, from its website ("stop it now" → "stopitnow", "parent info" → "parentinfo").
+ * Their part of the word list is the first word's, already asked for.
+ * @param words the query's words
+ * @param heldAsOneWord whether the index holds these words run together
+ */
+async function wordsOfJoinedNames(words: readonly string[], heldAsOneWord: (words: readonly string[]) => Promise<boolean>) {
+  const named = new Set<string>();
+  for (let start = 0; start < words.length - 1; start += 1)
+    for (let end = start + 2; end <= Math.min(start + 4, words.length); end += 1)
+      if (await heldAsOneWord(words.slice(start, end))) for (const word of words.slice(start, end)) named.add(word);
+  return named;
 }
 
 /**
@@ -818,7 +833,8 @@ async function searchAsTyped<Result extends ScoredResult>(
     contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
     // "coach texting my son": the procedure for concerns about people who work with children.
     concernsRole(typed) ? search(roleConcernSearch) : undefined,
-    // "sex offender contacting children": the page named "sex offender" may not say "contacting".
+    // "sex offender contacting children": the page named "sex offender" may not say "contacting";
+    // "talk to safer derbyshire": the service's page may not say "talk".
     unroled.length >= 3 && unroled.length <= 4
       ? Promise.all(unroled.map((_, left) => search(unroled.filter((__, at) => at !== left).join(' '))))
       : Promise.resolve([]),
@@ -886,10 +902,13 @@ async function searchAsTyped<Result extends ScoredResult>(
 
 /**
  * The results with the page each search for all the query's words but one ranks first, when it
- * scores more than the best page with every word and enough pages have every word, on the first screen: its last place, if it was
- * lower or not found. A page named by most of the query ("sex offender" for "sex offender
- * contacting children") may not use the one word left; the first screen's order (`firstScreenOrder`)
- * then puts it first if it names the search better than the pages with every word.
+ * scores more than the best page with every word and enough pages have every word, on the first
+ * screen: in its last places, if it was lower or not found. A page named by most of the query ("sex
+ * offender" for "sex offender contacting children", "safer derbyshire" for "talk to safer
+ * derbyshire") may not use the one word left; the first screen's order (`firstScreenOrder`) then
+ * puts it first if it names the search better than the pages with every word. The pages that score
+ * most take the places, in their order, at most `nearlyNamedPlaces` of them, so a weaker one ("talk
+ * derbyshire": Talking to your child) does not push a stronger one off the first screen.
  * @param results the results in their order
  * @param together what the search for every word found
  * @param allButOne what each search for all the words but one found
@@ -902,19 +921,26 @@ function withNearlyNamed<Result extends ScoredResult>(
   const best = together[0]?.score;
   // With fewer, the pages with all the words but one follow anyway (`withFewerWords`), after the plainer words are tried.
   if (best === undefined || together.length < fewResults) return [...results];
-  const lastPlace = searchPageSize - 1;
+  const leaders = allButOne
+    .flatMap(({ query, results: found }) => (found[0] && found[0].score > best ? [{ query, leader: found[0] }] : []))
+    .sort((a, b) => b.leader.score - a.leader.score)
+    .filter(({ leader }, at, all) => all.findIndex((other) => other.leader.id === leader.id) === at)
+    .slice(0, nearlyNamedPlaces);
+  const firstOfThem = searchPageSize - leaders.length;
   let placed = [...results];
-  for (const { query, results: found } of allButOne) {
-    const leader = found[0];
-    if (!leader || leader.score <= best) continue;
+  const moved: MergedResult<Result>[] = [];
+  for (const { query, leader } of leaders) {
     const at = placed.findIndex((result) => result.id === leader.id);
-    if (at !== -1 && at <= lastPlace) continue;
-    const entry = at === -1 ? { id: leader.id, results: [leader], queries: [query] } : placed[at]!;
+    if (at !== -1 && at < firstOfThem) continue;
+    moved.push(at === -1 ? { id: leader.id, results: [leader], queries: [query] } : placed[at]!);
     placed = placed.filter((result) => result.id !== leader.id);
-    placed.splice(lastPlace, 0, entry);
   }
+  placed.splice(searchPageSize - moved.length, 0, ...moved);
   return placed;
 }
+
+/** The most places at the end of the first screen that pages named by all the words but one may take. */
+const nearlyNamedPlaces = 2;
 
 /**
  * The query without the words that are part of a phone number ("0800" in "childline 0800"),

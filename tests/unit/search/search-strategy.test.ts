@@ -231,6 +231,24 @@ describe('findPages', () => {
     expect(ids(found).indexOf('offenders')).toBe(4);
   });
 
+  it('keeps on the first screen the page that scores most for all the words but one, before a weaker one', async () => {
+    const mentions = ['strategy', 'resources', 'controls', 'bullying', 'getting-help'].map((id) => ({
+      id,
+      type: 'Guidance',
+      title: id,
+      text: 'Talk to someone about Safer Derbyshire. Safer Derbyshire talks to families in Derbyshire.',
+    }));
+    const service = {
+      id: 'safer-derbyshire',
+      type: 'Contact',
+      title: 'Safer Derbyshire',
+      text: 'Advice for families in Derbyshire.',
+    };
+    const talking = { id: 'talking', type: 'Guidance', title: 'Talking to your child', text: 'Families in Derbyshire talk.' };
+    const found = await findPages(fakeIndex([...mentions, service, talking]), 'talk to safer derbyshire', {}, help);
+    expect(ids(found).slice(0, 5)).toEqual(['strategy', 'resources', 'controls', 'safer-derbyshire', 'talking']);
+  });
+
   it('puts the contact first for a service name followed by “number”, “phone” or “helpline”', async () => {
     const index = fakeIndex(pages);
     const found = await findPages(index, 'childline number', {}, help);
@@ -849,6 +867,14 @@ describe('withoutGenericWords', () => {
     const heldAsOneWord = (words: readonly string[]) => Promise.resolve(words.join('') === 'stopitnow');
     expect(await withoutGenericWords('stop it now confidential', onSite, heldAsOneWord)).toBe('stop it now confidential');
     expect(await withoutGenericWords('stop it now confidential', onSite)).toBe('confidential');
+  });
+
+  it('keeps a service’s name that the index holds run together wherever it stands in the query (“talk to stop it now”)', async () => {
+    const heldAsOneWord = (words: readonly string[]) => Promise.resolve(words.join('') === 'stopitnow');
+    expect(await withoutGenericWords('talk to stop it now', onSite, heldAsOneWord)).toBe('talk to stop it now');
+    expect(await withoutGenericWords('text stop it now', onSite, heldAsOneWord)).toBe('text stop it now');
+    expect(await withoutGenericWords('talk to stop it now', onSite)).toBe('talk');
+    expect(await withoutGenericWords('text stop it now', onSite)).toBe('text');
   });
 
   it('keeps a word that asks for help in general where it is part of a glossary name typed in the query', async () => {
