@@ -85,6 +85,41 @@ const ageQuestion =
  */
 export const asAgeQuestion = (query: string): string => query.replace(ageQuestion, 'minimum age');
 
+/**
+ * Someone the reader knows looking at child sexual abuse images ("my husband has been looking at
+ * child abuse images", "my dad downloads indecent pictures of kids", "I found child porn on my
+ * partner's laptop"): a concern about that adult's online offending, which the pages call viewing
+ * images of children (the service for anyone worried about someone's behaviour). Who looks must be
+ * said, as an adult other than the reader: "how do I report child abuse images" asks to report
+ * them, and a colleague's is an allegation (`concernsRole`).
+ */
+const adults =
+  'partner|husband|wife|boyfriend|girlfriend|dad|father|step ?dad|step ?father|mum|mother|brother|uncle|grand(?:dad|pa|father)|cousin|neighbou?r|friend|ex|man|adult|relative|family member|someone|somebody|he|she';
+const abuseImages =
+  '(?:child (?:sexual )?abuse|indecent|illegal) (?:images?|pictures?|pics|photos?|videos?|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam';
+const viewing =
+  'look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|download(?:s|ed|ing)?|ha(?:s|d|ve|ving)|keep(?:s|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
+// "my ex has indecent images of my daughter": a picture of the reader or their child is theirs to report.
+const notOfReader = '(?!\\s+of\\s+(?:me|my|him|her|us|them|our)\\b)';
+const someoneViewingAbuseImages = new RegExp(
+  `(?<=\\b(?:${adults})\\b(?:\\s+[\\p{L}'’]+){0,4}?)\\s+(?:${viewing})\\s+(?:${abuseImages})\\b${notOfReader}`,
+  'iu',
+);
+const abuseImagesOnTheirDevice = new RegExp(
+  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)\\s+(?:phone|laptop|computer|tablet|pc|ipad|device)\\b)`,
+  'iu',
+);
+
+/**
+ * The query with someone's looking at child abuse images in the words the pages use ("my husband
+ * looks at child porn" → "my husband viewing images of children").
+ * @param query what the reader typed
+ */
+export const asViewingAbuseImages = (query: string): string =>
+  query
+    .replace(someoneViewingAbuseImages, ' viewing images of children')
+    .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
+
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
   asThreatToShare,
+  asViewingAbuseImages,
   audiencePhraseWords,
   concernsRole,
   namesTopic,
@@ -39,6 +40,30 @@ describe('speaksAsParent', () => {
     'child sexual exploitation',
   ])('hears no parent in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(false);
+  });
+});
+
+describe('asViewingAbuseImages', () => {
+  it.each([
+    ['my husband has been looking at child abuse images', 'my husband has been viewing images of children'],
+    ['worried my dad is watching child porn', 'worried my dad is viewing images of children'],
+    ['My brother has indecent pictures of kids', 'My brother viewing images of children'],
+    ['man in our family looks at child abuse videos online', 'man in our family viewing images of children online'],
+    ['i found child porn on his phone', 'i found someone viewing images of children on his phone'],
+    ['i found indecent images on my partner’s laptop', 'i found someone viewing images of children on my partner’s laptop'],
+  ])('reads someone the reader knows looking at child abuse images in the pages’ words: “%s”', (typed, read) => {
+    expect(asViewingAbuseImages(typed)).toBe(read);
+  });
+
+  it.each([
+    'how do i report child abuse images',
+    'the man has pictures of kids at a party',
+    'teacher found indecent image on pupils phone',
+    'i found indecent images on my son’s phone',
+    'child viewing indecent images',
+    'my ex has indecent images of my daughter',
+  ])('leaves a query that says no adult the reader knows looks at them as typed: “%s”', (typed) => {
+    expect(asViewingAbuseImages(typed)).toBe(typed);
   });
 });
 
