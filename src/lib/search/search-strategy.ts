@@ -496,7 +496,11 @@ export async function withoutGenericWords(
   }
   // "refer to childrens services": a glossary name ("children's services") names the topic, every word of it.
   // So does a service's name that the index holds run together ("talk to stop it now": "stopitnow").
-  const named = new Set([...glossaryNameWordsIn(words, termGroups), ...(await wordsOfJoinedNames(words, heldAsOneWord))]);
+  const joinedNames = await namesHeldJoined(words, heldAsOneWord);
+  const named = new Set([...glossaryNameWordsIn(words, termGroups), ...joinedNames.flat()]);
+  // The words left start such a name, with words after it ("stop it now confidential").
+  const startsAName = (rest: readonly string[]) =>
+    joinedNames.some((name) => name.length < rest.length && name.every((word, at) => rest[at] === word));
   const generic = (word: string) =>
     (genericWords.has(word) && !named.has(word)) ||
     subject.has(word) ||
@@ -518,7 +522,7 @@ export async function withoutGenericWords(
     const atEnd = generic(meaningful.at(-1)!);
     if ((!atEnd && !generic(meaningful[0]!)) || (await onSite(span(words, meaningful)))) break;
     // "stop it now confidential": a service's name, which the index holds run together ("stopitnow").
-    if (!atEnd && (await startsAName(words.slice(words.indexOf(meaningful[0]!)), heldAsOneWord))) break;
+    if (!atEnd && startsAName(words.slice(words.indexOf(meaningful[0]!)))) break;
     // "learn about family support": with both ends asking nothing, the start goes first when the rest is a phrase the site uses.
     const startGoes = atEnd && generic(meaningful[0]!) && (await onSite(span(words, meaningful.slice(1))));
     if (atEnd && !startGoes) {
@@ -542,30 +546,21 @@ export async function withoutGenericWords(
 }
 
 /**
- * The words that, with the words beside them, make two to four words the index holds run together:
- * a service's name, from its website ("stop it now" → "stopitnow", "parent info" → "parentinfo").
- * Their part of the word list is the first word's, already asked for.
+ * The runs of two to four of the query's words that the index holds run together: a service's
+ * name, from its website ("stop it now" → "stopitnow", "parent info" → "parentinfo"). Their part
+ * of the word list is the first word's, already asked for.
  * @param words the query's words
  * @param heldAsOneWord whether the index holds these words run together
  */
-async function wordsOfJoinedNames(words: readonly string[], heldAsOneWord: (words: readonly string[]) => Promise<boolean>) {
-  const named = new Set<string>();
+async function namesHeldJoined(
+  words: readonly string[],
+  heldAsOneWord: (words: readonly string[]) => Promise<boolean>,
+): Promise<string[][]> {
+  const names: string[][] = [];
   for (let start = 0; start < words.length - 1; start += 1)
     for (let end = start + 2; end <= Math.min(start + 4, words.length); end += 1)
-      if (await heldAsOneWord(words.slice(start, end))) for (const word of words.slice(start, end)) named.add(word);
-  return named;
-}
-
-/**
- * Whether the first two to four words, run together, are a word the index holds: a name
- * ("stop it now" → "stopitnow", from the service's website).
- * @param words the query's words from the first that means something
- * @param heldAsOneWord whether the index holds these words run together
- */
-async function startsAName(words: readonly string[], heldAsOneWord: (words: readonly string[]) => Promise<boolean>) {
-  for (let count = 2; count <= Math.min(4, words.length - 1); count += 1)
-    if (await heldAsOneWord(words.slice(0, count))) return true;
-  return false;
+      if (await heldAsOneWord(words.slice(start, end))) names.push(words.slice(start, end));
+  return names;
 }
 
 /**
