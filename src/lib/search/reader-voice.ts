@@ -120,6 +120,46 @@ export const asViewingAbuseImages = (query: string): string =>
     .replace(someoneViewingAbuseImages, ' viewing images of children')
     .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
 
+/** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "under 16", "a pupil", "year 9". */
+const underEighteen = '(?:1[0-7]|[1-9])';
+const minorSaid = new RegExp(
+  `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|aged?\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
+  'giu',
+);
+
+/** An older person a child is with: "an adult", "a 20 year old", "an older man", "her boyfriend". */
+const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:adult|grown\\s+(?:up|man|woman)|older\\s+\\p{L}+|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|man|woman|boyfriend|girlfriend)`;
+
+/**
+ * A child having sex, or in a sexual relationship ("13 year old having sex with 16 year old",
+ * "14 year old in a relationship with an adult"): what the pages call underage sex.
+ */
+const sexualActivity = new RegExp(
+  `(?:(?:ha(?:ving|s|d|ve)|want(?:s|ed)?\\s+to\\s+have)\\s+sex|sleep(?:s|ing)?\\s+with|slept\\s+with|sexual(?:ly)?\\s+(?:relationships?|activity|active|intercourse|involved)|(?:in\\s+)?(?:an?\\s+)?relationship\\s+with\\s+${partnerSaid}|dating\\s+${partnerSaid}|lost\\s+(?:his|her|their)\\s+virginity)(?:\\s+with\\s+${partnerSaid})?`,
+  'iu',
+);
+
+/** A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it, not the procedure. */
+const asksAboutLaw = /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent)\b/iu;
+
+/**
+ * The query with a child's sex or sexual relationship in the words the pages use, "underage sex"
+ * ("13 year old having sex with 16 year old", "my 14 year old is sleeping with her boyfriend"):
+ * the child's age and the act together are what the procedure on sexually active under-18s is
+ * about; the age alone would be taken off (`withoutChildAge`) and "having sex" names no page. The
+ * age and the people named go with the act; other words that name something stay. A question about
+ * the law stays as typed, for the Acts.
+ * @param query what the reader typed
+ */
+export function asUnderageSex(query: string): string {
+  if (asksAboutLaw.test(query) || !new RegExp(minorSaid.source, 'iu').test(query) || !sexualActivity.test(query)) return query;
+  const rest = query.replace(sexualActivity, ' ').replace(minorSaid, ' ').replace(ageSaid, ' ');
+  const kept = significantWords(rest).filter(
+    (word) => !people.has(word) && !childWords.has(word) && !genericWords.has(word) && !namesNothing(word),
+  );
+  return ['underage sex', ...kept].join(' ');
+}
+
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);
 

@@ -78,6 +78,7 @@ import {
   asThreatToShare,
   asAgeQuestion,
   asViewingAbuseImages,
+  asUnderageSex,
   withoutChildAge,
   withoutOwnChild,
   withoutOwnDevice,
@@ -465,7 +466,9 @@ export async function withoutGenericWords(
   // The words from the first to the last that mean something, small words between them included.
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
-  let words = queryWords(asViewingAbuseImages(asAgeQuestion(asThreatToShare(withoutOwnDevice(withoutChildAge(query))))));
+  let words = queryWords(
+    asViewingAbuseImages(asAgeQuestion(asThreatToShare(withoutOwnDevice(withoutChildAge(asUnderageSex(query)))))),
+  );
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));

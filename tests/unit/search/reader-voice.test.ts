@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
   asThreatToShare,
+  asUnderageSex,
   asViewingAbuseImages,
   audiencePhraseWords,
   concernsRole,
@@ -40,6 +41,34 @@ describe('speaksAsParent', () => {
     'child sexual exploitation',
   ])('hears no parent in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(false);
+  });
+});
+
+describe('asUnderageSex', () => {
+  it.each([
+    ['13 year old having sex with 16 year old', 'underage sex'],
+    ['my 14 year old daughter is sleeping with her boyfriend', 'underage sex'],
+    ['16 year old in a sexual relationship with adult', 'underage sex'],
+    ['15 year old in relationship with 20 year old', 'underage sex'],
+    ['child under 13 having sex', 'underage sex'],
+    ['year 9 pupil having sex', 'underage sex'],
+    ['my 15 year old son is dating a 19 year old he met online', 'underage sex met online'],
+  ])('reads a child’s sex or sexual relationship in the pages’ words: “%s”', (typed, read) => {
+    expect(asUnderageSex(typed)).toBe(read);
+  });
+
+  it.each([
+    // A question about the law is for the Acts.
+    'is it illegal for a 15 year old to have sex',
+    'age of consent for a 15 year old having sex',
+    // No child, or no act.
+    'having sex with an adult',
+    '19 year old having sex',
+    'my 14 year old is talking to an older man online',
+    'my 16 year old has a boyfriend',
+    '15 year old sexting',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asUnderageSex(typed)).toBe(typed);
   });
 });
 
