@@ -120,6 +120,96 @@ export const asViewingAbuseImages = (query: string): string =>
     .replace(someoneViewingAbuseImages, ' viewing images of children')
     .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
 
+/** Someone who may be older than they say: "an adult", "a man", "a stranger", "someone", "he". */
+const contactSaid =
+  '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|wom[ae]n|strangers?|someone|somebody|people|person|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|he|she|they)';
+
+/** Who they pretend to be: "a child", "a 13 year old", "younger", "a girl her age". */
+const youngerSaid =
+  '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
+
+/**
+ * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
+ * be a 14 year old"): what the glossary says groomers do ("Online, groomers may pretend to be young
+ * people"). Pretending to be the reader's own child ("… to be my son") is someone else's account, not this.
+ */
+const pretendingToBeYoung = new RegExp(
+  `(?:^|\\s)${contactSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Someone the reader calls older: "an adult", "a man", "a stranger", "an older boy", "a grown man". */
+const olderSaid =
+  '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?)';
+
+/** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
+const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
+
+/**
+ * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
+ * my son for nudes"): an adult trying to get sexual images or messages from a child, which the
+ * pages report as grooming. Someone asking the reader ("… asking me for nudes") is the young
+ * person's own worry, which their pages answer, and is not this.
+ */
+const olderAskingForPictures = new RegExp(
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+(?:(?:some|more|naked|nude|sexy|rude|private)\\s+)?(?:pictures?|photos?|pics|nudes?|images?|selfies|videos?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with an adult passing as a child, or asking a child for pictures, in the word the pages
+ * use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
+ * asking my son for nudes" → "my child is being groomed").
+ * @param query what the reader typed
+ */
+export const asGroomingDescribed = (query: string): string =>
+  query
+    .replace(pretendingToBeYoung, ' grooming')
+    // "… asking my daughter for pictures": a parent's own child is still theirs ("my child is being groomed").
+    .replace(olderAskingForPictures, (_: string, child: string) =>
+      /^(?:my|our)\s/i.test(child) ? ' my child is being groomed' : ' grooming',
+    )
+    .trim();
+
+/** A child who may harm others: "a child", "my son", "a 12 year old", "pupils", "his brother". */
+const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${ownChild}|pupils?|students?|young\\s+(?:person|people)|brothers?|sisters?|siblings?|cousins?|${childAge}s?)`;
+
+/** Harm done to another child: "sexually harming", "has been abusing", "touched". */
+const harmDone =
+  '(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:sexually\\s+)?(?:harm(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|assault(?:s|ed|ing)?|touch(?:es|ed|ing)?|exploit(?:s|ed|ing)?)(?:\\s+sexually)?';
+
+/** The other child: "another child", "a younger pupil", "his little sister", "other kids", "children". */
+const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?)`;
+
+/**
+ * A child harming another child ("child sexually harming another child online", "my son has been
+ * abused by another child", "child posing a risk to other children", "a pupil showing harmful
+ * sexual behaviour"): what the procedure for
+ * children who present a risk of harm to others calls child on child abuse and harmful sexual
+ * behaviour.
+ */
+const childHarmingChild = new RegExp(
+  `(?:^|\\s)(?:${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?=$|[^\\p{L}\\d'’])`,
+  'iu',
+);
+const childShowingSexualBehaviour = new RegExp(
+  `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are)\\s+)?(?:showing|displaying|exhibiting|with|has|have)\\s+(?:(?:harmful|worrying|concerning|inappropriate)\\s+)?(?:sexual(?:ised|ized)?)\\s+behaviou?rs?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child harming another child in the words the pages use ("child abusing another
+ * child online" → "peer on peer abuse online"; "pupil showing sexualised behaviour" → "pupil
+ * harmful sexual behaviour").
+ * @param query what the reader typed
+ */
+export const asChildOnChildAbuse = (query: string): string =>
+  query
+    .replace(childHarmingChild, ' peer on peer abuse')
+    .replace(childShowingSexualBehaviour, ' harmful sexual behaviour')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "under 16", "a pupil", "year 9". */
 const underEighteen = '(?:1[0-7]|[1-9])';
 const minorSaid = new RegExp(
@@ -442,3 +532,36 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
   }
   return found.size > 0 && namesTopic(words.filter((word) => !found.has(word)).join(' ')) ? found : new Set();
 }
+
+/**
+ * What a reader describes, read in the words the pages use: each reading returns the query as typed
+ * when it finds nothing to read.
+ */
+const readings = [
+  asUnderageSex,
+  asGroomingDescribed,
+  asChildOnChildAbuse,
+  asThreatToShare,
+  asAgeQuestion,
+  asViewingAbuseImages,
+] as const;
+
+/**
+ * Whether one of the readings finds something to read in the query: a mistyped word ("a man keeps
+ * aking my son for pics") can hide what the reader describes until it is respelled.
+ * @param query what the reader typed, or that respelled
+ */
+export const describesInOtherWords = (query: string): boolean => readings.some((reading) => reading(query) !== query);
+
+/**
+ * The query in the words the pages use: what the reader describes read in the pages' words, without
+ * a child's age or a device named as someone's (`withoutChildAge`, `withoutOwnDevice`), which say
+ * who or where, not what.
+ * @param query what the reader typed
+ */
+export const inPagesWords = (query: string): string =>
+  asViewingAbuseImages(
+    asAgeQuestion(
+      asThreatToShare(withoutOwnDevice(withoutChildAge(asChildOnChildAbuse(asGroomingDescribed(asUnderageSex(query)))))),
+    ),
+  );

@@ -75,13 +75,9 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
-  asThreatToShare,
-  asAgeQuestion,
-  asViewingAbuseImages,
-  asUnderageSex,
-  withoutChildAge,
+  describesInOtherWords,
+  inPagesWords,
   withoutOwnChild,
-  withoutOwnDevice,
   withoutRoles,
   deviceWords,
 } from './reader-voice';
@@ -399,6 +395,8 @@ const asksNothing = (word: string) =>
  * The query with each word the index does not hold respelled, when the nearest word the index
  * holds asks nothing of its own ("sexting hlep" → "sexting help", "lern about grooming"), so
  * `withoutGenericWords` can take it off; the topic's own words are respelled later, and said so.
+ * Every such word is respelled when only that shows what the reader describes, to be read in the
+ * pages' words ("older man aking my son for pics").
  * @param query the query as typed
  * @param help the index's words
  */
@@ -422,14 +420,24 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
     const nearest = closestWord(word, vocabulary);
     return nearest !== undefined && asksNothing(nearest) ? nearest : undefined;
   };
-  return query
-    .split(/(\s+)/)
-    .map((typed) => {
-      const [word] = queryWords(typed);
-      const nearest = nearestOf(word);
-      return nearest === undefined || word === undefined ? typed : typed.toLowerCase().replace(word, nearest);
-    })
-    .join('');
+  const respelledWith = (nearest: (word: string | undefined) => string | undefined) =>
+    query
+      .split(/(\s+)/)
+      .map((typed) => {
+        const [word] = queryWords(typed);
+        const respelling = nearest(word);
+        return respelling === undefined || word === undefined ? typed : typed.toLowerCase().replace(word, respelling);
+      })
+      .join('');
+  // "a man keeps aking my son for pics": a mistyped word hid what the reader describes, which is read
+  // in the pages' words once every word is respelled (`inPagesWords`).
+  const nearestAny = (word: string | undefined) =>
+    word === undefined || /\d/.test(word) || contactWords.has(word) || pageTypeWordSet.has(word) || isKnown(word, vocabulary)
+      ? undefined
+      : closestWord(word, vocabulary);
+  const respelledAll = respelledWith(nearestAny);
+  if (!describesInOtherWords(query) && describesInOtherWords(respelledAll)) return respelledAll;
+  return respelledWith(nearestOf);
 }
 
 /** A year ("2025"): after a topic it says when, not what; an Act's year is kept as part of a phrase the site uses. */
@@ -466,9 +474,7 @@ export async function withoutGenericWords(
   // The words from the first to the last that mean something, small words between them included.
   const span = (words: readonly string[], meaningful: readonly string[]) =>
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
-  let words = queryWords(
-    asViewingAbuseImages(asAgeQuestion(asThreatToShare(withoutOwnDevice(withoutChildAge(asUnderageSex(query)))))),
-  );
+  let words = queryWords(inPagesWords(query));
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
   const worry = words.findIndex((word) => worryWords.has(word));
   const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));

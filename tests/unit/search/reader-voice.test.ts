@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
+  asChildOnChildAbuse,
+  asGroomingDescribed,
   asThreatToShare,
   asUnderageSex,
   asViewingAbuseImages,
+  describesInOtherWords,
+  inPagesWords,
   audiencePhraseWords,
   concernsRole,
   namesTopic,
@@ -41,6 +45,61 @@ describe('speaksAsParent', () => {
     'child sexual exploitation',
   ])('hears no parent in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(false);
+  });
+});
+
+describe('asChildOnChildAbuse', () => {
+  it.each([
+    ['child sexually harming another child online', 'peer on peer abuse online'],
+    ['older child abusing younger child', 'peer on peer abuse'],
+    ['my son touched his little sister', 'peer on peer abuse'],
+    ['pupil sexually assaulted by another pupil', 'peer on peer abuse'],
+    ['child posing risk to other children online', 'peer on peer abuse online'],
+    ['child showing harmful sexual behaviour online', 'child harmful sexual behaviour online'],
+    ['pupil showing sexualised behaviour', 'pupil harmful sexual behaviour'],
+  ])('reads a child harming another child in the procedure’s words: “%s”', (typed, read) => {
+    expect(asChildOnChildAbuse(typed)).toBe(read);
+  });
+
+  it.each([
+    // An adult, or someone who works with children, is not a child harming a child.
+    'adult abusing a child',
+    'teacher abusing children',
+    'man touched my daughter',
+    // No other child.
+    'child abuse',
+    'my son is hurting himself',
+    "my daughter touched another child's phone",
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildOnChildAbuse(typed)).toBe(typed);
+  });
+});
+
+describe('asGroomingDescribed', () => {
+  it.each([
+    ['someone is pretending to be a child online', 'grooming online'],
+    ['adult pretending to be a teenager online', 'grooming online'],
+    ['man pretending to be a 14 year old on snapchat', 'grooming on snapchat'],
+    ['people pretending to be kids on roblox', 'grooming on roblox'],
+    ['adult asking my daughter for pictures', 'my child is being groomed'],
+    ['a man keeps asking my 13 year old for nudes', 'my child is being groomed'],
+    ['grown man wants my daughter to send photos', 'my child is being groomed'],
+    ['stranger asked a child for photos', 'grooming'],
+  ])('reads an adult passing as a child, or asking a child for pictures, as grooming: “%s”', (typed, read) => {
+    expect(asGroomingDescribed(typed)).toBe(read);
+  });
+
+  it.each([
+    // The young person's own worry, which their pages answer.
+    'someone is asking me for nudes',
+    'a man asked me for pictures',
+    // Someone else's account, not an adult passing as a child.
+    'someone is pretending to be my son online',
+    // No adult, or no pictures.
+    'my friend asked my daughter for photos',
+    'stranger asking my son for his address',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asGroomingDescribed(typed)).toBe(typed);
   });
 });
 
@@ -355,5 +414,21 @@ describe('withoutOwnDevice', () => {
     expect(withoutOwnDevice('child abuse images on a device')).toBe('child abuse images on a device');
     expect(withoutOwnDevice('parental controls phone')).toBe('parental controls phone');
     expect(withoutOwnDevice('my sons phone')).toBe('my sons phone');
+  });
+});
+
+describe('inPagesWords', () => {
+  it.each([
+    ['my 14 year old daughter is sleeping with her boyfriend', 'underage sex'],
+    ['my 12-year-old has been sent porn on his phone', 'my child has been sent porn on his'],
+    ['what age is snapchat for', 'minimum age is snapchat for'],
+  ])('reads “%s” in the pages’ words', (typed, read) => {
+    expect(inPagesWords(typed)).toBe(read);
+  });
+
+  it('says whether what the reader describes is read in other words, which a mistyped word can hide', () => {
+    expect(describesInOtherWords('older man asking my son for pics')).toBe(true);
+    expect(describesInOtherWords('older man aking my son for pics')).toBe(false);
+    expect(describesInOtherWords('grooming')).toBe(false);
   });
 });

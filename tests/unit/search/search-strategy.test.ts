@@ -584,6 +584,18 @@ describe('findPages', () => {
     expect((await findPages(index, 'Sexting (hlep!)', {}, withWords)).searched).toBe('sexting');
   });
 
+  it('respells every mistyped word when only that shows what the reader describes ("older man aking my son for pics")', async () => {
+    const index = fakeIndex([
+      { id: 'contact', type: 'Risk', title: 'Contact risks', text: 'Grooming: my child is being groomed.' },
+      { id: 'controls', type: 'Guidance', title: 'Parental controls', text: 'Taking pics with my son.' },
+    ]);
+    const vocabulary = vocabularyFrom({ grooming: 1, groomed: 1, being: 1, child: 1, asking: 1, taking: 1, pics: 1, son: 1 });
+    const withWords = { ...help, vocabulary: () => Promise.resolve(vocabulary) };
+    const found = await findPages(index, 'older man aking my son for pics', {}, withWords);
+    expect(found.searched).toBe('my child is being groomed');
+    expect(ids(found)[0]).toBe('contact');
+  });
+
   it('searches the words it took off when the words left are in no form in the index ("gp online")', async () => {
     const index = fakeIndex([{ id: 'bullying', type: 'Guidance', title: 'Bullying online', text: 'Bullying online.' }]);
     const found = await findPages(
