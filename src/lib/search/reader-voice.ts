@@ -124,9 +124,12 @@ export const asViewingAbuseImages = (query: string): string =>
 const contactSaid =
   '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|wom[ae]n|strangers?|someone|somebody|people|person|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|he|she|they)';
 
-/** Who they pretend to be: "a child", "a 13 year old", "younger", "a girl her age". */
+/** Who they pretend to be: "a child", "a 13 year old", "15", "younger", "a girl her age". */
 const youngerSaid =
-  '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
+  '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}(?:\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)?|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
+
+/** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
+const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
 
 /**
  * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
@@ -134,16 +137,13 @@ const youngerSaid =
  * people"). Pretending to be the reader's own child ("… to be my son") is someone else's account, not this.
  */
 const pretendingToBeYoung = new RegExp(
-  `(?:^|\\s)${contactSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${contactSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?:\\s+(?:and\\s+)?(?:messag|talk|chat|speak|contact|befriend|text)\\p{L}*(?:\\s+(?:to|with))?\\s+(${otherChildSaid}))?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
 /** Someone the reader calls older: "an adult", "a man", "a stranger", "an older boy", "a grown man". */
 const olderSaid =
   '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?)';
-
-/** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
-const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
 
 /**
  * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
@@ -157,19 +157,22 @@ const olderAskingForPictures = new RegExp(
 );
 
 /**
+ * Grooming, of the reader's own child when a parent names them ("… asking my daughter for
+ * pictures" → "my child is being groomed"), so the pages for parents stay first.
+ * @param _ what the reader typed of it
+ * @param child the child named, if any
+ */
+const asGroomed = (_: string, child: string | undefined) =>
+  child !== undefined && /^(?:my|our)\s/i.test(child) ? ' my child is being groomed' : ' grooming';
+
+/**
  * The query with an adult passing as a child, or asking a child for pictures, in the word the pages
  * use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
  * asking my son for nudes" → "my child is being groomed").
  * @param query what the reader typed
  */
 export const asGroomingDescribed = (query: string): string =>
-  query
-    .replace(pretendingToBeYoung, ' grooming')
-    // "… asking my daughter for pictures": a parent's own child is still theirs ("my child is being groomed").
-    .replace(olderAskingForPictures, (_: string, child: string) =>
-      /^(?:my|our)\s/i.test(child) ? ' my child is being groomed' : ' grooming',
-    )
-    .trim();
+  query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
 
 /** A child who may harm others: "a child", "my son", "a 12 year old", "pupils", "his brother". */
 const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${ownChild}|pupils?|students?|young\\s+(?:person|people)|brothers?|sisters?|siblings?|cousins?|${childAge}s?)`;
@@ -183,13 +186,13 @@ const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger
 
 /**
  * A child harming another child ("child sexually harming another child online", "my son has been
- * abused by another child", "child posing a risk to other children", "a pupil showing harmful
- * sexual behaviour"): what the procedure for
+ * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "a
+ * pupil showing harmful sexual behaviour"): what the procedure for
  * children who present a risk of harm to others calls child on child abuse and harmful sexual
  * behaviour.
  */
 const childHarmingChild = new RegExp(
-  `(?:^|\\s)(?:${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?=$|[^\\p{L}\\d'’])`,
+  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
   'iu',
 );
 const childShowingSexualBehaviour = new RegExp(

@@ -54,6 +54,8 @@ describe('asChildOnChildAbuse', () => {
     ['older child abusing younger child', 'peer on peer abuse'],
     ['my son touched his little sister', 'peer on peer abuse'],
     ['pupil sexually assaulted by another pupil', 'peer on peer abuse'],
+    ['my daughter was assaulted by a boy in her class', 'peer on peer abuse'],
+    ['sibling sexual abuse', 'peer on peer abuse'],
     ['child posing risk to other children online', 'peer on peer abuse online'],
     ['child showing harmful sexual behaviour online', 'child harmful sexual behaviour online'],
     ['pupil showing sexualised behaviour', 'pupil harmful sexual behaviour'],
@@ -85,6 +87,8 @@ describe('asGroomingDescribed', () => {
     ['a man keeps asking my 13 year old for nudes', 'my child is being groomed'],
     ['grown man wants my daughter to send photos', 'my child is being groomed'],
     ['stranger asked a child for photos', 'grooming'],
+    ['someone pretending to be a teen messaging my daughter', 'my child is being groomed'],
+    ['adult man pretending to be 15 on fortnite', 'adult grooming on fortnite'],
   ])('reads an adult passing as a child, or asking a child for pictures, as grooming: “%s”', (typed, read) => {
     expect(asGroomingDescribed(typed)).toBe(read);
   });
