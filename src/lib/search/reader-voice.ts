@@ -57,7 +57,7 @@ export const deviceWords = new Set(
  * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
  */
 const threatToShare =
-  /\b(?:will|going to|gonna|threaten(?:s|ed)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
+  /\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
 
 /**
  * The query with a threat to share a picture in the words the pages use ("will post my pics" →
@@ -310,6 +310,28 @@ export function speaksAsParent(query: string): boolean {
   return parentVoices.some((voice) => voice.test(query));
 }
 
+/** A young person saying who they are: "I am 14", "im 13 years old", "I'm a teenager", "I am in year 9". */
+const youngSelf =
+  /(?:^|\s)(?:i\s+am|i['’]?m|iam)\s+(?:only\s+|just\s+)?(?:(1[0-7]|[5-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|an?\s+(?:teen(?:ager)?|young\s+person|kid|child|girl|boy|pupil|student|school\s*(?:girl|boy))|in\s+year\s+(?:[1-9]|1[0-3]))(?=$|[^\p{L}\d])/iu;
+
+/**
+ * Whether the query speaks as a young person about themselves ("im 14 and need help", "I am a
+ * teenager and …"): pages written for young people then come before pages only for adults that
+ * name the search no better (`firstScreenOrder`).
+ * @param query what the reader typed
+ */
+export function speaksAsYoungPerson(query: string): boolean {
+  return youngSelf.test(query);
+}
+
+/**
+ * The query with a young person's own age said as who they are ("im 14 and need help" → "i am a
+ * teenager and need help"), so it is read as "I am a teenager" is: who asks, not what about.
+ * @param query what the reader typed
+ */
+export const asYoungSelf = (query: string): string =>
+  query.replace(youngSelf, (said: string, age: string | undefined) => (age === undefined ? said : ' i am a teenager')).trim();
+
 /**
  * Jobs of people who work with children, as readers name them: who is asking ("social worker
  * online harms") or who a concern is about ("teacher allegation"), not what the answer is about.
@@ -541,6 +563,7 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
  * when it finds nothing to read.
  */
 const readings = [
+  asYoungSelf,
   asUnderageSex,
   asGroomingDescribed,
   asChildOnChildAbuse,
@@ -565,6 +588,8 @@ export const describesInOtherWords = (query: string): boolean => readings.some((
 export const inPagesWords = (query: string): string =>
   asViewingAbuseImages(
     asAgeQuestion(
-      asThreatToShare(withoutOwnDevice(withoutChildAge(asChildOnChildAbuse(asGroomingDescribed(asUnderageSex(query)))))),
+      asThreatToShare(
+        withoutOwnDevice(withoutChildAge(asChildOnChildAbuse(asGroomingDescribed(asUnderageSex(asYoungSelf(query)))))),
+      ),
     ),
   );

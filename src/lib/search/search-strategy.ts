@@ -75,6 +75,7 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  speaksAsYoungPerson,
   describesInOtherWords,
   inPagesWords,
   withoutOwnChild,
@@ -1207,10 +1208,19 @@ export function firstScreenOrder<View extends ScreenView>(
   // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
   const readForParents = (each: Scored) => !notForParents(each.view) && !(isContact(each.view) && each.points === 0);
   // Such a page follows a page for parents that names the search at least as well, not one that names less of it.
+  // A young person saying who they are ("im 14 and …") is better served by a page written for them
+  // than by one only for adults that names the search no better.
+  const asYoungPerson = youngPeopleOutcome !== undefined && (speaksAsYoungPerson(searched) || speaksAsYoungPerson(asTyped));
+  const notForYoungPeople = (view: View) =>
+    (view.audiences?.length ?? 0) > 0 && !(view.audiences?.includes(youngPeopleOutcome?.audience ?? '') ?? false);
+  const readForYoungPeople = (each: Scored) => !notForYoungPeople(each.view) && !(isContact(each.view) && each.points === 0);
   const forOtherReaders = (each: Scored) =>
-    asParent &&
-    notForParents(each.view) &&
-    scored.some((other) => other.step === each.step && readForParents(other) && other.points >= each.points)
+    (asParent &&
+      notForParents(each.view) &&
+      scored.some((other) => other.step === each.step && readForParents(other) && other.points >= each.points)) ||
+    (asYoungPerson &&
+      notForYoungPeople(each.view) &&
+      scored.some((other) => other.step === each.step && readForYoungPeople(other) && other.points >= each.points))
       ? 1
       : 0;
   // "coach texting my son": the procedure for concerns about people who work with children first.

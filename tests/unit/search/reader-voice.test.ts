@@ -14,6 +14,8 @@ import {
   roleWords,
   saysWhose,
   speaksAsParent,
+  speaksAsYoungPerson,
+  asYoungSelf,
   withoutChildAge,
   withoutOwnChild,
   withoutOwnDevice,
@@ -183,6 +185,7 @@ describe('asThreatToShare', () => {
     ['he says he will post my nudes', 'he says he threatening to share my nudes'],
     ["they're going to leak my daughter's pictures", "they're threatening to share my daughter's images"],
     ['they are going to post pics of me', 'they are threatening to share images of me'],
+    ['someone is threatening to share my pictures', 'someone is threatening to share my images'],
   ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
     expect(asThreatToShare(typed)).toBe(read);
   });
@@ -434,5 +437,33 @@ describe('inPagesWords', () => {
     expect(describesInOtherWords('older man asking my son for pics')).toBe(true);
     expect(describesInOtherWords('older man aking my son for pics')).toBe(false);
     expect(describesInOtherWords('grooming')).toBe(false);
+  });
+});
+
+describe('speaksAsYoungPerson', () => {
+  it.each([
+    'im 14 and need help',
+    "I'm 12 and someone is bullying me",
+    'i am a teenager and need help',
+    'I am in year 9',
+    'iam 15 years old',
+  ])('hears a young person in “%s”', (query) => {
+    expect(speaksAsYoungPerson(query)).toBe(true);
+  });
+
+  it.each(['i am 30 and worried about my son', 'my son is 14', 'i am a parent', 'im worried about sexting'])(
+    'hears no young person in “%s”',
+    (query) => {
+      expect(speaksAsYoungPerson(query)).toBe(false);
+    },
+  );
+});
+
+describe('asYoungSelf', () => {
+  it('reads a young person’s own age as who they are, as “I am a teenager” is read', () => {
+    expect(asYoungSelf('im 14 and need help')).toBe('i am a teenager and need help');
+    expect(asYoungSelf("I'm 12 years old and scared")).toBe('i am a teenager and scared');
+    expect(asYoungSelf('i am a teenager and need help')).toBe('i am a teenager and need help');
+    expect(asYoungSelf('i am 30 and need help')).toBe('i am 30 and need help');
   });
 });

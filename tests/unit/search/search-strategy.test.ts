@@ -1459,6 +1459,35 @@ describe('firstScreenOrder', () => {
     expect(order('texting my son')).toEqual(['Texting', 'Allegations against staff']);
   });
 
+  describe('for a young person who says who they are', () => {
+    const youngPeopleOutcome = { audience: 'Young people', type: 'Worried about a child?' };
+    const views = [
+      { title: 'Keeping children safe', sections: [], queries: ['scared'], audiences: ['Parents and carers'] },
+      { title: 'Safeguarding children', sections: [], queries: ['scared'], audiences: ['Professionals'] },
+      { title: 'If something online has upset you', sections: [], queries: ['scared'], audiences: ['Young people'] },
+      { title: 'Getting help', sections: [], queries: ['scared'], audiences: ['Parents and carers', 'Young people'] },
+    ];
+    const order = (typed: string) =>
+      firstScreenOrder(views, 'scared', [], { professionalsAudience: 'Professionals', youngPeopleOutcome, typed }).map(
+        (view) => view.title,
+      );
+
+    it('puts pages written for young people, or for everyone, before pages only for adults that name the search as well', () => {
+      expect(order('im 13 and scared')).toEqual([
+        'If something online has upset you',
+        'Getting help',
+        'Keeping children safe',
+        'Safeguarding children',
+      ]);
+      expect(order('I am a teenager and scared')[0]).toBe('If something online has upset you');
+    });
+
+    it('keeps the search’s order when the reader does not say they are young', () => {
+      expect(order('scared')).toEqual(views.map((view) => view.title));
+      expect(order('i am 30 and scared')).toEqual(views.map((view) => view.title));
+    });
+  });
+
   describe('for a parent asking about their own child', () => {
     const professionals = 'Professionals';
     const views = [
