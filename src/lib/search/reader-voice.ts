@@ -213,6 +213,64 @@ export const asChildOnChildAbuse = (query: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Views and material the pages call extremist: "extremist videos", "far right content", "incel stuff". */
+const extremistMaterial =
+  '(?:extremist|extreme|far[\\s-]?right|far[\\s-]?left|neo[\\s-]?nazi|nazi|terrorist|jihadi(?:st)?|islamist|white\\s+supremac(?:ist|y)|incel|misogyn(?:ist(?:ic)?|y))\\s+(?:videos?|content|material|views|ideas|ideology|stuff|memes|posts|websites?|sites?|groups?|forums?|chats?|propaganda|influencers?|music|games?|beliefs|opinions)';
+
+/**
+ * A child drawn to extremist material ("my son has been watching extremist videos", "pupil looking
+ * at far right content", "young person expressing extremist views"): what the procedure on
+ * radicalisation is for (a child's exposure to harmful views, hate speech and extremist materials).
+ * Reporting the material ("report extremist videos") is not this: no child is named.
+ */
+const drawnToExtremism = new RegExp(
+  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|shar(?:e|es|ed|ing)|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child drawn to extremist material in the pages' words ("pupil looking at far right
+ * content" → "radicalisation"; "my son has been watching extremist videos" → "my child is being
+ * radicalised", a parent's own child still theirs).
+ * @param query what the reader typed
+ */
+export const asRadicalisationDescribed = (query: string): string =>
+  query
+    .replace(drawnToExtremism, (_: string, child: string | undefined, sharer: string | undefined) =>
+      /^(?:my|our)\s/i.test(child ?? sharer ?? '') ? ' my child is being radicalised' : ' radicalisation',
+    )
+    .trim();
+
+/** Someone who may be abusing a partner: "my partner", "her ex", "an abusive boyfriend", "the perpetrator". */
+const abuserSaid =
+  '(?:(?:my|her|his|their|an?|the|our)\\s+)?(?:(?:abusive|controlling|violent|jealous)\\s+)?(?:ex[\\s-]?)?(?:partners?|boyfriends?|girlfriends?|husbands?|wi(?:fe|ves)|spouses?|perpetrators?|abusers?|ex)';
+
+/** What they watch: "my phone", "her messages", "my location", "the victim's phone", "where I go". */
+const monitoredSaid =
+  "(?:(?:(?:my|her|his|their|our|the\\s+victim['’]?s|victims['’]?|the)\\s+)?(?:phones?|mobiles?|messages|texts|location|whereabouts|emails?|social\\s+media|accounts?|laptops?|computers?|cars?|browsing|internet|history|calls|every\\s+move|movements)|me|where\\s+(?:i|she|he|they)\\s+(?:am|is|are|go(?:es)?))";
+
+/** Watching someone: "tracking", "checks", "going through", "reads", "stalking", "put a tracker on". */
+const watching =
+  '(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|check(?:s|ed|ing)?|read(?:s|ing)?|spy(?:ing)?\\s+on|spies\\s+on|go(?:es|ing)?\\s+through|went\\s+through|hack(?:s|ed|ing)?(?:\\s+into)?|access(?:es|ed|ing)?|watch(?:es|ed|ing)?|control(?:s|led|ling)?|follow(?:s|ed|ing)?|stalk(?:s|ed|ing)?|put\\s+(?:a\\s+)?tracker\\s+on|install(?:s|ed|ing)?\\s+(?:spyware|an?\\s+app|a\\s+tracker)\\s+on)';
+
+/**
+ * A partner or ex watching the reader's phone or whereabouts ("partner tracking my phone", "I think
+ * my partner is monitoring my phone", "perpetrator monitoring victim's phone"): controlling
+ * behaviour online, which the domestic abuse procedure calls online and digital abuse.
+ */
+const partnerMonitoring = new RegExp(
+  `(?:^|\\s)${abuserSaid}(?:\\s+(?:is|keeps|always|has\\s+been|might\\s+be|may\\s+be|could\\s+be|has|had|will))?\\s+${watching}\\s+${monitoredSaid}(?:\\s+(?:and|or)\\s+${watching}\\s+${monitoredSaid})*(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a partner watching the reader's phone or whereabouts in the procedure's words
+ * ("partner tracking my phone" → "online and digital abuse").
+ * @param query what the reader typed
+ */
+export const asDigitalAbuseDescribed = (query: string): string =>
+  query.replace(partnerMonitoring, ' online and digital abuse').trim();
+
 /** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "under 16", "a pupil", "year 9". */
 const underEighteen = '(?:1[0-7]|[1-9])';
 const minorSaid = new RegExp(
@@ -564,6 +622,8 @@ export function audiencePhraseWords(words: readonly string[]): Set<string> {
  */
 const readings = [
   asYoungSelf,
+  asDigitalAbuseDescribed,
+  asRadicalisationDescribed,
   asUnderageSex,
   asGroomingDescribed,
   asChildOnChildAbuse,
@@ -589,7 +649,13 @@ export const inPagesWords = (query: string): string =>
   asViewingAbuseImages(
     asAgeQuestion(
       asThreatToShare(
-        withoutOwnDevice(withoutChildAge(asChildOnChildAbuse(asGroomingDescribed(asUnderageSex(asYoungSelf(query)))))),
+        withoutOwnDevice(
+          withoutChildAge(
+            asChildOnChildAbuse(
+              asGroomingDescribed(asUnderageSex(asRadicalisationDescribed(asDigitalAbuseDescribed(asYoungSelf(query))))),
+            ),
+          ),
+        ),
       ),
     ),
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
+  asDigitalAbuseDescribed,
+  asRadicalisationDescribed,
   asChildOnChildAbuse,
   asGroomingDescribed,
   asThreatToShare,
@@ -48,6 +50,47 @@ describe('speaksAsParent', () => {
   ])('hears no parent in “%s”', (query) => {
     expect(speaksAsParent(query)).toBe(false);
   });
+});
+
+describe('asRadicalisationDescribed', () => {
+  it.each([
+    ['my son has been watching extremist videos', 'my child is being radicalised'],
+    ['pupil looking at far right content', 'radicalisation'],
+    ['young person expressing extremist views online', 'radicalisation online'],
+    ['far right content shared by pupil', 'radicalisation'],
+    ['teenager obsessed with incel influencers', 'radicalisation'],
+  ])('reads a child drawn to extremist material as radicalisation: “%s”', (typed, read) => {
+    expect(asRadicalisationDescribed(typed)).toBe(read);
+  });
+
+  it.each([
+    'report extremist videos',
+    'how do i report far right content',
+    'extremist content online',
+    'my son is being radicalised',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asRadicalisationDescribed(typed)).toBe(typed);
+  });
+});
+
+describe('asDigitalAbuseDescribed', () => {
+  it.each([
+    ['partner tracking my phone', 'online and digital abuse'],
+    ['i think my partner is monitoring my phone', 'i think online and digital abuse'],
+    ['perpetrator monitoring victims phone', 'online and digital abuse'],
+    ['abusive partner tracking location', 'online and digital abuse'],
+    ['my partner checks my phone and tracks me', 'online and digital abuse'],
+    ['my ex is stalking me online', 'online and digital abuse online'],
+  ])('reads a partner watching the reader’s phone or whereabouts in the procedure’s words: “%s”', (typed, read) => {
+    expect(asDigitalAbuseDescribed(typed)).toBe(read);
+  });
+
+  it.each(['how do i check my partners phone', 'partnership working', 'my son checks my phone', 'tracking apps for parents'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asDigitalAbuseDescribed(typed)).toBe(typed);
+    },
+  );
 });
 
 describe('asChildOnChildAbuse', () => {
