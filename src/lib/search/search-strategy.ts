@@ -76,12 +76,10 @@ import {
   saysWhose,
   speaksAsParent,
   speaksAsYoungPerson,
-  describesInOtherWords,
-  inPagesWords,
   withoutOwnChild,
   withoutRoles,
-  deviceWords,
 } from './reader-voice';
+import { describesInOtherWords, deviceWords, inPagesWords } from './in-pages-words';
 import { pageTypeWords, roleConcernSearch, searchPageSize } from './search-config';
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';

@@ -1,0 +1,371 @@
+/**
+ * What a reader describes in their own words, read in the words the pages use ("a man keeps asking
+ * my son for pics" → "my child is being groomed"; "13 year old having sex with 16 year old" →
+ * "underage sex"), and the words that say only who or where (a child's age, their phone) taken off.
+ * Each reading returns the query as typed when it finds nothing to read. Pure, so it is unit-tested.
+ */
+import { genericWords, namesNothing, plainerQuery, significantWords } from './search-query';
+import { ageSaid, childAge, childWords, determiner, determiners, ownChild, people, youngSelf } from './reader-words';
+import { namesTopic, saysWhose } from './reader-voice';
+
+/**
+ * The query without a child's age ("sexually active 14 year old"; "my 12-year-old has been sent
+ * porn" → "my child has been sent porn"), when the rest still names a topic: the age says who the
+ * question is about, and the pages say "under 16" or "13 to 15", not "14 year old".
+ * @param query what the reader typed
+ */
+export function withoutChildAge(query: string): string {
+  // "my 14 year old and sexting": the child the age stood for stays, so the query still reads, and speaks as a parent.
+  const rest = query
+    .replace(new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\d])`, 'giu'), ' $1 child')
+    .replace(ageSaid, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return rest !== query.trim() && namesTopic(rest) ? rest : query;
+}
+
+/**
+ * Things a child uses to go online: after a word that says whose ("my son's phone"), they say
+ * where something happened, not what, and "phone" asks for no number.
+ */
+export const deviceWords = new Set(
+  'phone phones telephone mobile tablet tablets ipad iphone laptop computer pc xbox playstation console device devices'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Someone saying they will share a picture of the reader or their child ("he says he will post my
+ * nudes", "they're going to leak pics of me"): a threat, which the pages call threatening to share
+ * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
+ */
+const threatToShare =
+  /\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
+
+/**
+ * The query with a threat to share a picture in the words the pages use ("will post my pics" →
+ * "threatening to share my images").
+ * @param query what the reader typed
+ */
+export const asThreatToShare = (query: string): string =>
+  query.replace(threatToShare, (threat: string, whose: string | undefined, picture: string, of: string | undefined) =>
+    whose === undefined && of === undefined
+      ? threat
+      : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
+  );
+
+/**
+ * Asking how old a child must be ("what age is snapchat for", "how old do you have to be for
+ * tiktok"): the youngest age an app or game is meant for, which the pages call its minimum age.
+ */
+const ageQuestion =
+  /\b(?:what age|how old (?:do|does|should|must) (?:you|i|they|he|she|my [\p{L}'’]+|a child|kids|children) (?:have to |need to )?be)\b/giu;
+
+/**
+ * The query with a question about a child's age in the words the pages use ("what age can kids
+ * use whatsapp" → "minimum age can kids use whatsapp").
+ * @param query what the reader typed
+ */
+export const asAgeQuestion = (query: string): string => query.replace(ageQuestion, 'minimum age');
+
+/**
+ * Someone the reader knows looking at child sexual abuse images ("my husband has been looking at
+ * child abuse images", "my dad downloads indecent pictures of kids", "I found child porn on my
+ * partner's laptop"): a concern about that adult's online offending, which the pages call viewing
+ * images of children (the service for anyone worried about someone's behaviour). Who looks must be
+ * said, as an adult other than the reader: "how do I report child abuse images" asks to report
+ * them, and a colleague's is an allegation (`concernsRole`).
+ */
+const adults =
+  'partner|husband|wife|boyfriend|girlfriend|dad|father|step ?dad|step ?father|mum|mother|brother|uncle|grand(?:dad|pa|father)|cousin|neighbou?r|friend|ex|man|adult|relative|family member|someone|somebody|he|she';
+const abuseImages =
+  '(?:child (?:sexual )?abuse|indecent|illegal) (?:images?|pictures?|pics|photos?|videos?|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam';
+const viewing =
+  'look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|download(?:s|ed|ing)?|ha(?:s|d|ve|ving)|keep(?:s|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
+// "my ex has indecent images of my daughter": a picture of the reader or their child is theirs to report.
+const notOfReader = '(?!\\s+of\\s+(?:me|my|him|her|us|them|our)\\b)';
+const someoneViewingAbuseImages = new RegExp(
+  `(?<=\\b(?:${adults})\\b(?:\\s+[\\p{L}'’]+){0,4}?)\\s+(?:${viewing})\\s+(?:${abuseImages})\\b${notOfReader}`,
+  'iu',
+);
+const abuseImagesOnTheirDevice = new RegExp(
+  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)\\s+(?:phone|laptop|computer|tablet|pc|ipad|device)\\b)`,
+  'iu',
+);
+
+/**
+ * The query with someone's looking at child abuse images in the words the pages use ("my husband
+ * looks at child porn" → "my husband viewing images of children").
+ * @param query what the reader typed
+ */
+export const asViewingAbuseImages = (query: string): string =>
+  query
+    .replace(someoneViewingAbuseImages, ' viewing images of children')
+    .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
+
+/** Someone who may be older than they say: "an adult", "a man", "a stranger", "someone", "he". */
+const contactSaid =
+  '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|wom[ae]n|strangers?|someone|somebody|people|person|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|he|she|they)';
+
+/** Who they pretend to be: "a child", "a 13 year old", "15", "younger", "a girl her age". */
+const youngerSaid =
+  '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}(?:\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)?|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
+
+/** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
+const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
+
+/**
+ * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
+ * be a 14 year old"): what the glossary says groomers do ("Online, groomers may pretend to be young
+ * people"). Pretending to be the reader's own child ("… to be my son") is someone else's account, not this.
+ */
+const pretendingToBeYoung = new RegExp(
+  `(?:^|\\s)${contactSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?:\\s+(?:and\\s+)?(?:messag|talk|chat|speak|contact|befriend|text)\\p{L}*(?:\\s+(?:to|with))?\\s+(${otherChildSaid}))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Someone the reader calls older: "an adult", "a man", "a stranger", "an older boy", "a grown man". */
+const olderSaid =
+  '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?)';
+
+/**
+ * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
+ * my son for nudes"): an adult trying to get sexual images or messages from a child, which the
+ * pages report as grooming. Someone asking the reader ("… asking me for nudes") is the young
+ * person's own worry, which their pages answer, and is not this.
+ */
+const olderAskingForPictures = new RegExp(
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+(?:(?:some|more|naked|nude|sexy|rude|private)\\s+)?(?:pictures?|photos?|pics|nudes?|images?|selfies|videos?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * Grooming, of the reader's own child when a parent names them ("… asking my daughter for
+ * pictures" → "my child is being groomed"), so the pages for parents stay first.
+ * @param _ what the reader typed of it
+ * @param child the child named, if any
+ */
+const asGroomed = (_: string, child: string | undefined) =>
+  child !== undefined && /^(?:my|our)\s/i.test(child) ? ' my child is being groomed' : ' grooming';
+
+/**
+ * The query with an adult passing as a child, or asking a child for pictures, in the word the pages
+ * use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
+ * asking my son for nudes" → "my child is being groomed").
+ * @param query what the reader typed
+ */
+export const asGroomingDescribed = (query: string): string =>
+  query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
+
+/** A child who may harm others: "a child", "my son", "a 12 year old", "pupils", "his brother". */
+const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${ownChild}|pupils?|students?|young\\s+(?:person|people)|brothers?|sisters?|siblings?|cousins?|${childAge}s?)`;
+
+/** Harm done to another child: "sexually harming", "has been abusing", "touched". */
+const harmDone =
+  '(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:sexually\\s+)?(?:harm(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|assault(?:s|ed|ing)?|touch(?:es|ed|ing)?|exploit(?:s|ed|ing)?)(?:\\s+sexually)?';
+
+/** The other child: "another child", "a younger pupil", "his little sister", "other kids", "children". */
+const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?)`;
+
+/**
+ * A child harming another child ("child sexually harming another child online", "my son has been
+ * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "a
+ * pupil showing harmful sexual behaviour"): what the procedure for
+ * children who present a risk of harm to others calls child on child abuse and harmful sexual
+ * behaviour.
+ */
+const childHarmingChild = new RegExp(
+  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
+  'iu',
+);
+const childShowingSexualBehaviour = new RegExp(
+  `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are)\\s+)?(?:showing|displaying|exhibiting|with|has|have)\\s+(?:(?:harmful|worrying|concerning|inappropriate)\\s+)?(?:sexual(?:ised|ized)?)\\s+behaviou?rs?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child harming another child in the words the pages use ("child abusing another
+ * child online" → "peer on peer abuse online"; "pupil showing sexualised behaviour" → "pupil
+ * harmful sexual behaviour").
+ * @param query what the reader typed
+ */
+export const asChildOnChildAbuse = (query: string): string =>
+  query
+    .replace(childHarmingChild, ' peer on peer abuse')
+    .replace(childShowingSexualBehaviour, ' harmful sexual behaviour')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Views and material the pages call extremist: "extremist videos", "far right content", "incel stuff". */
+const extremistMaterial =
+  '(?:extremist|extreme|far[\\s-]?right|far[\\s-]?left|neo[\\s-]?nazi|nazi|terrorist|jihadi(?:st)?|islamist|white\\s+supremac(?:ist|y)|incel|misogyn(?:ist(?:ic)?|y))\\s+(?:videos?|content|material|views|ideas|ideology|stuff|memes|posts|websites?|sites?|groups?|forums?|chats?|propaganda|influencers?|music|games?|beliefs|opinions)';
+
+/**
+ * A child drawn to extremist material ("my son has been watching extremist videos", "pupil looking
+ * at far right content", "young person expressing extremist views"): what the procedure on
+ * radicalisation is for (a child's exposure to harmful views, hate speech and extremist materials).
+ * Reporting the material ("report extremist videos") is not this: no child is named.
+ */
+const drawnToExtremism = new RegExp(
+  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|shar(?:e|es|ed|ing)|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child drawn to extremist material in the pages' words ("pupil looking at far right
+ * content" → "radicalisation"; "my son has been watching extremist videos" → "my child is being
+ * radicalised", a parent's own child still theirs).
+ * @param query what the reader typed
+ */
+export const asRadicalisationDescribed = (query: string): string =>
+  query
+    .replace(drawnToExtremism, (_: string, child: string | undefined, sharer: string | undefined) =>
+      /^(?:my|our)\s/i.test(child ?? sharer ?? '') ? ' my child is being radicalised' : ' radicalisation',
+    )
+    .trim();
+
+/** Someone who may be abusing a partner: "my partner", "her ex", "an abusive boyfriend", "the perpetrator". */
+const abuserSaid =
+  '(?:(?:my|her|his|their|an?|the|our)\\s+)?(?:(?:abusive|controlling|violent|jealous)\\s+)?(?:ex[\\s-]?)?(?:partners?|boyfriends?|girlfriends?|husbands?|wi(?:fe|ves)|spouses?|perpetrators?|abusers?|ex)';
+
+/** What they watch: "my phone", "her messages", "my location", "the victim's phone", "where I go". */
+const monitoredSaid =
+  "(?:(?:(?:my|her|his|their|our|the\\s+victim['’]?s|victims['’]?|the)\\s+)?(?:phones?|mobiles?|messages|texts|location|whereabouts|emails?|social\\s+media|accounts?|laptops?|computers?|cars?|browsing|internet|history|calls|every\\s+move|movements)|me|where\\s+(?:i|she|he|they)\\s+(?:am|is|are|go(?:es)?))";
+
+/** Watching someone: "tracking", "checks", "going through", "reads", "stalking", "put a tracker on". */
+const watching =
+  '(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|check(?:s|ed|ing)?|read(?:s|ing)?|spy(?:ing)?\\s+on|spies\\s+on|go(?:es|ing)?\\s+through|went\\s+through|hack(?:s|ed|ing)?(?:\\s+into)?|access(?:es|ed|ing)?|watch(?:es|ed|ing)?|control(?:s|led|ling)?|follow(?:s|ed|ing)?|stalk(?:s|ed|ing)?|put\\s+(?:a\\s+)?tracker\\s+on|install(?:s|ed|ing)?\\s+(?:spyware|an?\\s+app|a\\s+tracker)\\s+on)';
+
+/**
+ * A partner or ex watching the reader's phone or whereabouts ("partner tracking my phone", "I think
+ * my partner is monitoring my phone", "perpetrator monitoring victim's phone"): controlling
+ * behaviour online, which the domestic abuse procedure calls online and digital abuse.
+ */
+const partnerMonitoring = new RegExp(
+  `(?:^|\\s)${abuserSaid}(?:\\s+(?:is|keeps|always|has\\s+been|might\\s+be|may\\s+be|could\\s+be|has|had|will))?\\s+${watching}\\s+${monitoredSaid}(?:\\s+(?:and|or)\\s+${watching}\\s+${monitoredSaid})*(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a partner watching the reader's phone or whereabouts in the procedure's words
+ * ("partner tracking my phone" → "online and digital abuse").
+ * @param query what the reader typed
+ */
+export const asDigitalAbuseDescribed = (query: string): string =>
+  query.replace(partnerMonitoring, ' online and digital abuse').trim();
+
+/** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "under 16", "a pupil", "year 9". */
+const underEighteen = '(?:1[0-7]|[1-9])';
+const minorSaid = new RegExp(
+  `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|aged?\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
+  'giu',
+);
+
+/** An older person a child is with: "an adult", "a 20 year old", "an older man", "her boyfriend". */
+const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:adult|grown\\s+(?:up|man|woman)|older\\s+\\p{L}+|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|man|woman|boyfriend|girlfriend)`;
+
+/**
+ * A child having sex, or in a sexual relationship ("13 year old having sex with 16 year old",
+ * "14 year old in a relationship with an adult"): what the pages call underage sex.
+ */
+const sexualActivity = new RegExp(
+  `(?:(?:ha(?:ving|s|d|ve)|want(?:s|ed)?\\s+to\\s+have)\\s+sex|sleep(?:s|ing)?\\s+with|slept\\s+with|sexual(?:ly)?\\s+(?:relationships?|activity|active|intercourse|involved)|(?:in\\s+)?(?:an?\\s+)?relationship\\s+with\\s+${partnerSaid}|dating\\s+${partnerSaid}|lost\\s+(?:his|her|their)\\s+virginity)(?:\\s+with\\s+${partnerSaid})?`,
+  'iu',
+);
+
+/** A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it, not the procedure. */
+const asksAboutLaw = /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent)\b/iu;
+
+/**
+ * The query with a child's sex or sexual relationship in the words the pages use, "underage sex"
+ * ("13 year old having sex with 16 year old", "my 14 year old is sleeping with her boyfriend"):
+ * the child's age and the act together are what the procedure on sexually active under-18s is
+ * about; the age alone would be taken off (`withoutChildAge`) and "having sex" names no page. The
+ * age and the people named go with the act; other words that name something stay. A question about
+ * the law stays as typed, for the Acts.
+ * @param query what the reader typed
+ */
+export function asUnderageSex(query: string): string {
+  if (asksAboutLaw.test(query) || !new RegExp(minorSaid.source, 'iu').test(query) || !sexualActivity.test(query)) return query;
+  const rest = query.replace(sexualActivity, ' ').replace(minorSaid, ' ').replace(ageSaid, ' ');
+  const kept = significantWords(rest).filter(
+    (word) => !people.has(word) && !childWords.has(word) && !genericWords.has(word) && !namesNothing(word),
+  );
+  return ['underage sex', ...kept].join(' ');
+}
+
+/** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
+const othersWords = new Set(['his', 'her', 'their']);
+
+/**
+ * The query without a device named as a child's or someone else's ("county lines on my son's
+ * phone" → "county lines on my son's"), when the rest still names a topic: the device says where
+ * it was seen, and a page about the topic seldom names it. The reader's own ("checking my phone")
+ * stays.
+ * @param query what the reader typed
+ */
+export function withoutOwnDevice(query: string): string {
+  const words = query.trim().split(/\s+/);
+  const whose = (word: string | undefined) => {
+    const owner = word?.toLowerCase() ?? '';
+    return othersWords.has(owner) || (saysWhose(owner) && !determiner.test(owner));
+  };
+  const rest = words.filter((word, at) => {
+    const device = word.toLowerCase().replace(/[^\p{L}\d]+$/u, '');
+    return !(deviceWords.has(device) && whose(words[at - 1]));
+  });
+  const kept = rest.join(' ');
+  return rest.length < words.length && namesTopic(kept) ? kept : query;
+}
+
+/**
+ * The query with a young person's own age said as who they are ("im 14 and need help" → "i am a
+ * teenager and need help"), so it is read as "I am a teenager" is: who asks, not what about.
+ * @param query what the reader typed
+ */
+export const asYoungSelf = (query: string): string =>
+  query.replace(youngSelf, (said: string, age: string | undefined) => (age === undefined ? said : ' i am a teenager')).trim();
+
+/**
+ * What a reader describes, read in the words the pages use: each reading returns the query as typed
+ * when it finds nothing to read.
+ */
+const readings = [
+  asYoungSelf,
+  asDigitalAbuseDescribed,
+  asRadicalisationDescribed,
+  asUnderageSex,
+  asGroomingDescribed,
+  asChildOnChildAbuse,
+  asThreatToShare,
+  asAgeQuestion,
+  asViewingAbuseImages,
+] as const;
+
+/**
+ * Whether one of the readings finds something to read in the query: a mistyped word ("a man keeps
+ * aking my son for pics") can hide what the reader describes until it is respelled.
+ * @param query what the reader typed, or that respelled
+ */
+export const describesInOtherWords = (query: string): boolean => readings.some((reading) => reading(query) !== query);
+
+/**
+ * The query in the words the pages use: what the reader describes read in the pages' words, without
+ * a child's age or a device named as someone's (`withoutChildAge`, `withoutOwnDevice`), which say
+ * who or where, not what.
+ * @param query what the reader typed
+ */
+export const inPagesWords = (query: string): string =>
+  asViewingAbuseImages(
+    asAgeQuestion(
+      asThreatToShare(
+        withoutOwnDevice(
+          withoutChildAge(
+            asChildOnChildAbuse(
+              asGroomingDescribed(asUnderageSex(asRadicalisationDescribed(asDigitalAbuseDescribed(asYoungSelf(query))))),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );

@@ -1,0 +1,33 @@
+/**
+ * The words readers use for the people a query is about: a child of their own, a child's age,
+ * whose a thing is, and a young person saying who they are. Shared by what the search hears of who
+ * is asking (`reader-voice.ts`) and what it reads in the pages' words (`in-pages-words.ts`).
+ */
+
+/** Words for a child of one's own, or a child in one's family. */
+export const ownChild =
+  'child|children|kid|kids|son|sons|daughter|daughters|teen|teens|teenager|teenagers|boy|boys|girl|girls|baby|toddler|stepson|stepdaughter|stepchild|grandchild|grandson|granddaughter|nephew|niece';
+
+/** Words before a thing that say whose it is: "my phone", "a teacher". */
+export const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
+export const determiner = new RegExp(`^(?:${determiners})$`);
+
+/** A child's age: "15 year old", "12-year-old", "14 yrs old". */
+export const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
+
+/** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13", "in year 9". */
+export const ageSaid = new RegExp(
+  `(?:^|\\s)(?:${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2}|(?:(?:in|at)\\s+)?year\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
+  'giu',
+);
+
+/** A young person saying who they are: "I am 14", "im 13 years old", "I'm a teenager", "I am in year 9". */
+export const youngSelf =
+  /(?:^|\s)(?:i\s+am|i['’]?m|iam)\s+(?:only\s+|just\s+)?(?:(1[0-7]|[5-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|an?\s+(?:teen(?:ager)?|young\s+person|kid|child|girl|boy|pupil|student|school\s*(?:girl|boy))|in\s+year\s+(?:[1-9]|1[0-3]))(?=$|[^\p{L}\d])/iu;
+
+/** People a reader may be worried about, besides a child of their own and a job. */
+export const people = new Set(
+  `pupil pupils student students friend friends colleague colleagues person people someone somebody adult adults
+  stranger strangers man men woman women boyfriend girlfriend partner parent parents carer carers family young own`.split(/\s+/),
+);
+export const childWords = new Set(ownChild.split('|'));
