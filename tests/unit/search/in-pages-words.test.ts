@@ -44,6 +44,7 @@ describe('asDigitalAbuseDescribed', () => {
     ['abusive partner tracking location', 'online and digital abuse'],
     ['my partner checks my phone and tracks me', 'online and digital abuse'],
     ['my ex is stalking me online', 'online and digital abuse online'],
+    ['my husband tracks my location on my phone', 'online and digital abuse'],
   ])('reads a partner watching the reader’s phone or whereabouts in the procedure’s words: “%s”', (typed, read) => {
     expect(asDigitalAbuseDescribed(typed)).toBe(read);
   });
@@ -95,6 +96,7 @@ describe('asGroomingDescribed', () => {
     ['a man keeps asking my 13 year old for nudes', 'my child is being groomed'],
     ['grown man wants my daughter to send photos', 'my child is being groomed'],
     ['stranger asked a child for photos', 'grooming'],
+    ['a stranger on snapchat keeps asking my son for photos', 'my child is being groomed'],
     ['someone pretending to be a teen messaging my daughter', 'my child is being groomed'],
     ['adult man pretending to be 15 on fortnite', 'adult grooming on fortnite'],
   ])('reads an adult passing as a child, or asking a child for pictures, as grooming: “%s”', (typed, read) => {
