@@ -104,7 +104,7 @@ export const asViewingAbuseImages = (query: string): string =>
     .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
 
 /** Someone who may be older than they say: "an adult", "a man", "a stranger", "someone", "he". */
-const contactSaid =
+const pretenderSaid =
   '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|wom[ae]n|strangers?|someone|somebody|people|person|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|he|she|they)';
 
 /** Who they pretend to be: "a child", "a 13 year old", "15", "younger", "a girl her age". */
@@ -120,7 +120,7 @@ const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${own
  * people"). Pretending to be the reader's own child ("… to be my son") is someone else's account, not this.
  */
 const pretendingToBeYoung = new RegExp(
-  `(?:^|\\s)${contactSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?:\\s+(?:and\\s+)?(?:messag|talk|chat|speak|contact|befriend|text)\\p{L}*(?:\\s+(?:to|with))?\\s+(${otherChildSaid}))?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${pretenderSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?:\\s+(?:and\\s+)?(?:messag|talk|chat|speak|contact|befriend|text)\\p{L}*(?:\\s+(?:to|with))?\\s+(${otherChildSaid}))?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -140,13 +140,16 @@ const olderAskingForPictures = new RegExp(
 );
 
 /**
- * Grooming, of the reader's own child when a parent names them ("… asking my daughter for
- * pictures" → "my child is being groomed"), so the pages for parents stay first.
- * @param _ what the reader typed of it
+ * What happened, said of a parent's own child when they name them ("… asking my daughter for
+ * pictures" → "my child is being groomed"), so the pages for parents stay first; otherwise its name.
  * @param child the child named, if any
+ * @param toOwnChild what happened, said of the reader's own child
+ * @param named what happened, by its name
  */
-const asGroomed = (_: string, child: string | undefined) =>
-  child !== undefined && /^(?:my|our)\s/i.test(child) ? ' my child is being groomed' : ' grooming';
+const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: string) =>
+  child !== undefined && /^(?:my|our)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
+
+const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
 
 /**
  * The query with an adult passing as a child, or asking a child for pictures, in the word the pages
@@ -170,9 +173,8 @@ const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger
 /**
  * A child harming another child ("child sexually harming another child online", "my son has been
  * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "a
- * pupil showing harmful sexual behaviour"): what the procedure for
- * children who present a risk of harm to others calls child on child abuse and harmful sexual
- * behaviour.
+ * pupil showing harmful sexual behaviour"): what the procedure for children who present a risk of
+ * harm to others calls child on child abuse and harmful sexual behaviour.
  */
 const childHarmingChild = new RegExp(
   `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
@@ -207,7 +209,7 @@ const extremistMaterial =
  * Reporting the material ("report extremist videos") is not this: no child is named.
  */
 const drawnToExtremism = new RegExp(
-  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|shar(?:e|es|ed|ing)|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -220,7 +222,7 @@ const drawnToExtremism = new RegExp(
 export const asRadicalisationDescribed = (query: string): string =>
   query
     .replace(drawnToExtremism, (_: string, child: string | undefined, sharer: string | undefined) =>
-      /^(?:my|our)\s/i.test(child ?? sharer ?? '') ? ' my child is being radicalised' : ' radicalisation',
+      saidOfWhoseChild(child ?? sharer, 'my child is being radicalised', 'radicalisation'),
     )
     .trim();
 
