@@ -4,6 +4,7 @@
  */
 import {
   searchCompleteWordSettleMs,
+  searchLongerWordSettleMs,
   searchMinimumLength,
   searchPartWordSettleMs,
   searchSettleMs,
@@ -24,7 +25,7 @@ export function typingPause(query: string, lastWord: string | undefined, vocabul
   if (query.length < searchShortQuery.length) return searchShortQuery.settleMs;
   if (lastWord === undefined || /\d/.test(lastWord) || vocabulary === undefined) return searchSettleMs;
   if (!vocabulary.has(lastWord)) return searchPartWordSettleMs;
-  return startsLongerWord(lastWord, vocabulary) ? searchSettleMs : searchCompleteWordSettleMs;
+  return startsLongerWord(lastWord, vocabulary) ? searchLongerWordSettleMs : searchCompleteWordSettleMs;
 }
 
 /** Whether the index holds a longer word that starts with this one ("child" starts "childline"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   searchCompleteWordSettleMs,
+  searchLongerWordSettleMs,
   searchPartWordSettleMs,
   searchSettleMs,
   searchShortQuery,
@@ -16,14 +17,15 @@ describe('typingPause', () => {
     expect(typingPause('call childline', 'childline', words)).toBe(0);
   });
 
-  it('waits a little after a whole word that longer words start, in case it goes on', () => {
-    expect(typingPause('call child', 'child', words)).toBe(searchSettleMs);
+  it('waits after a whole word that longer words start, in case it goes on, longer than after a number', () => {
+    expect(typingPause('call child', 'child', words)).toBe(searchLongerWordSettleMs);
+    expect(searchLongerWordSettleMs).toBeGreaterThan(searchSettleMs);
     expect(searchSettleMs).toBeGreaterThan(searchCompleteWordSettleMs);
   });
 
   it('waits longer after part of a word, which would fetch the index of every word it starts', () => {
     expect(typingPause('chil', 'chil', words)).toBe(searchPartWordSettleMs);
-    expect(searchPartWordSettleMs).toBeGreaterThan(searchSettleMs);
+    expect(searchPartWordSettleMs).toBeGreaterThan(searchLongerWordSettleMs);
   });
 
   it('treats numbers, and any word while the word list cannot be had, as whole', () => {
