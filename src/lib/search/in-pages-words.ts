@@ -103,9 +103,12 @@ export const asViewingAbuseImages = (query: string): string =>
     .replace(someoneViewingAbuseImages, ' viewing images of children')
     .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
 
+/** People the reader calls older than a child: "adult", "grown man", "older boy", "man", "stranger". */
+const olderPeople =
+  'adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?';
+
 /** Someone who may be older than they say: "an adult", "a man", "a stranger", "someone", "he". */
-const pretenderSaid =
-  '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|wom[ae]n|strangers?|someone|somebody|people|person|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|he|she|they)';
+const pretenderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|wom[ae]n|someone|somebody|people|person|he|she|they)`;
 
 /** Who they pretend to be: "a child", "a 13 year old", "15", "younger", "a girl her age". */
 const youngerSaid =
@@ -125,8 +128,7 @@ const pretendingToBeYoung = new RegExp(
 );
 
 /** Someone the reader calls older: "an adult", "a man", "a stranger", "an older boy", "a grown man". */
-const olderSaid =
-  '(?:an?\\s+|the\\s+|some\\s+)?(?:adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?)';
+const olderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople})`;
 
 /**
  * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
@@ -160,15 +162,18 @@ const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(chi
 export const asGroomingDescribed = (query: string): string =>
   query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
 
+/** A child, by who they are to someone: "son", "pupil", "sister", "cousin". */
+const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?`;
+
 /** A child who may harm others: "a child", "my son", "a 12 year old", "pupils", "his brother". */
-const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${ownChild}|pupils?|students?|young\\s+(?:person|people)|brothers?|sisters?|siblings?|cousins?|${childAge}s?)`;
+const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${childKin}|young\\s+(?:person|people)|${childAge}s?)`;
 
 /** Harm done to another child: "sexually harming", "has been abusing", "touched". */
 const harmDone =
   '(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:sexually\\s+)?(?:harm(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|assault(?:s|ed|ing)?|touch(?:es|ed|ing)?|exploit(?:s|ed|ing)?)(?:\\s+sexually)?';
 
 /** The other child: "another child", "a younger pupil", "his little sister", "other kids", "children". */
-const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?)`;
+const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${childKin})`;
 
 /**
  * A child harming another child ("child sexually harming another child online", "my son has been
@@ -260,11 +265,11 @@ export const asDigitalAbuseDescribed = (query: string): string =>
 const underEighteen = '(?:1[0-7]|[1-9])';
 const minorSaid = new RegExp(
   `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|aged?\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
-  'giu',
+  'iu',
 );
 
 /** An older person a child is with: "an adult", "a 20 year old", "an older man", "her boyfriend". */
-const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:adult|grown\\s+(?:up|man|woman)|older\\s+\\p{L}+|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|man|woman|boyfriend|girlfriend)`;
+const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:${olderPeople}|wom[ae]n|${childAge}s?|boyfriends?|girlfriends?)`;
 
 /**
  * A child having sex, or in a sexual relationship ("13 year old having sex with 16 year old",
@@ -288,8 +293,8 @@ const asksAboutLaw = /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|pr
  * @param query what the reader typed
  */
 export function asUnderageSex(query: string): string {
-  if (asksAboutLaw.test(query) || !new RegExp(minorSaid.source, 'iu').test(query) || !sexualActivity.test(query)) return query;
-  const rest = query.replace(sexualActivity, ' ').replace(minorSaid, ' ').replace(ageSaid, ' ');
+  if (asksAboutLaw.test(query) || !minorSaid.test(query) || !sexualActivity.test(query)) return query;
+  const rest = query.replace(sexualActivity, ' ').replace(new RegExp(minorSaid, 'giu'), ' ').replace(ageSaid, ' ');
   const kept = significantWords(rest).filter(
     (word) => !people.has(word) && !childWords.has(word) && !genericWords.has(word) && !namesNothing(word),
   );
@@ -329,45 +334,34 @@ export const asYoungSelf = (query: string): string =>
   query.replace(youngSelf, (said: string, age: string | undefined) => (age === undefined ? said : ' i am a teenager')).trim();
 
 /**
- * What a reader describes, read in the words the pages use: each reading returns the query as typed
- * when it finds nothing to read.
+ * What a reader describes, read in the words the pages use, in the order they are read: before a
+ * child's age is taken off, as some need it ("13 year old having sex").
  */
-const readings = [
+const descriptions = [
   asYoungSelf,
   asDigitalAbuseDescribed,
   asRadicalisationDescribed,
   asUnderageSex,
   asGroomingDescribed,
   asChildOnChildAbuse,
-  asThreatToShare,
-  asAgeQuestion,
-  asViewingAbuseImages,
 ] as const;
+
+/** Phrases read in the pages' words once the words that say only who or where are off. */
+const phrasings = [asThreatToShare, asAgeQuestion, asViewingAbuseImages] as const;
 
 /**
  * Whether one of the readings finds something to read in the query: a mistyped word ("a man keeps
  * aking my son for pics") can hide what the reader describes until it is respelled.
  * @param query what the reader typed, or that respelled
  */
-export const describesInOtherWords = (query: string): boolean => readings.some((reading) => reading(query) !== query);
+export const describesInOtherWords = (query: string): boolean =>
+  [...descriptions, ...phrasings].some((reading) => reading(query) !== query);
 
 /**
  * The query in the words the pages use: what the reader describes read in the pages' words, without
  * a child's age or a device named as someone's (`withoutChildAge`, `withoutOwnDevice`), which say
- * who or where, not what.
+ * who or where, not what. Each step returns the query as it was when it finds nothing to do.
  * @param query what the reader typed
  */
 export const inPagesWords = (query: string): string =>
-  asViewingAbuseImages(
-    asAgeQuestion(
-      asThreatToShare(
-        withoutOwnDevice(
-          withoutChildAge(
-            asChildOnChildAbuse(
-              asGroomingDescribed(asUnderageSex(asRadicalisationDescribed(asDigitalAbuseDescribed(asYoungSelf(query))))),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  [...descriptions, withoutChildAge, withoutOwnDevice, ...phrasings].reduce((read, step) => step(read), query);

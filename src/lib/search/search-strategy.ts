@@ -411,9 +411,10 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
     return query;
   const vocabulary = await help.vocabulary();
   if (!vocabulary) return query;
+  // "who do I ring …": a word that asks for a contact or a type of page is the strategy's to read, not a mistake.
+  const readAsTyped = (word: string) => /\d/.test(word) || contactWords.has(word) || pageTypeWordSet.has(word);
   const nearestOf = (word: string | undefined) => {
-    // "who do I ring …": a word that asks for a contact or a type of page is the strategy's to read, not a mistake.
-    if (word === undefined || /\d/.test(word) || contactWords.has(word) || pageTypeWordSet.has(word)) return undefined;
+    if (word === undefined || readAsTyped(word)) return undefined;
     const completed = completedFraming(word, vocabulary);
     if (completed !== undefined || isKnown(word, vocabulary)) return completed;
     const nearest = closestWord(word, vocabulary);
@@ -431,9 +432,7 @@ async function withFramingRespelled(query: string, help: SearchHelp): Promise<st
   // "a man keeps aking my son for pics": a mistyped word hid what the reader describes, which is read
   // in the pages' words once every word is respelled (`inPagesWords`).
   const nearestAny = (word: string | undefined) =>
-    word === undefined || /\d/.test(word) || contactWords.has(word) || pageTypeWordSet.has(word) || isKnown(word, vocabulary)
-      ? undefined
-      : closestWord(word, vocabulary);
+    word === undefined || readAsTyped(word) || isKnown(word, vocabulary) ? undefined : closestWord(word, vocabulary);
   const respelledAll = respelledWith(nearestAny);
   if (!describesInOtherWords(query) && describesInOtherWords(respelledAll)) return respelledAll;
   return respelledWith(nearestOf);
@@ -1203,22 +1202,18 @@ export function firstScreenOrder<View extends ScreenView>(
   const toYoungPerson = (view: View) =>
     youngPeopleOutcome !== undefined && view.type === youngPeopleOutcome.type && onlyFor(view, youngPeopleOutcome.audience);
   const notForParents = (view: View) => onlyFor(view, professionalsAudience) || toYoungPerson(view);
-  // A contact that names nothing of the search is no page for parents to read first: it only follows a page that explains.
-  const readForParents = (each: Scored) => !notForParents(each.view) && !(isContact(each.view) && each.points === 0);
-  // Such a page follows a page for parents that names the search at least as well, not one that names less of it.
   // A young person saying who they are ("im 14 and …") is better served by a page written for them
   // than by one only for adults that names the search no better.
   const asYoungPerson = youngPeopleOutcome !== undefined && (speaksAsYoungPerson(searched) || speaksAsYoungPerson(asTyped));
   const notForYoungPeople = (view: View) =>
     (view.audiences?.length ?? 0) > 0 && !(view.audiences?.includes(youngPeopleOutcome?.audience ?? '') ?? false);
-  const readForYoungPeople = (each: Scored) => !notForYoungPeople(each.view) && !(isContact(each.view) && each.points === 0);
+  const notForReader = asParent ? notForParents : asYoungPerson ? notForYoungPeople : undefined;
+  // A contact that names nothing of the search is no page for the reader to read first: it only follows a page that explains.
+  const readForReader = (each: Scored) => !notForReader?.(each.view) && !(isContact(each.view) && each.points === 0);
+  // Such a page follows a page for the reader that names the search at least as well, not one that names less of it.
   const forOtherReaders = (each: Scored) =>
-    (asParent &&
-      notForParents(each.view) &&
-      scored.some((other) => other.step === each.step && readForParents(other) && other.points >= each.points)) ||
-    (asYoungPerson &&
-      notForYoungPeople(each.view) &&
-      scored.some((other) => other.step === each.step && readForYoungPeople(other) && other.points >= each.points))
+    notForReader?.(each.view) &&
+    scored.some((other) => other.step === each.step && readForReader(other) && other.points >= each.points)
       ? 1
       : 0;
   // "coach texting my son": the procedure for concerns about people who work with children first.
