@@ -23,7 +23,7 @@ import {
   type SearchState,
 } from '../lib/search/search-state';
 import { significantWords, type MergedResult } from '../lib/search/search-query';
-import { findPages, firstScreenOrder, queryWords, type SearchHelp } from '../lib/search/search-strategy';
+import { compileQueryPatterns, findPages, firstScreenOrder, queryWords, type SearchHelp } from '../lib/search/search-strategy';
 import type { SearchSettings } from '../lib/search/search-settings';
 import { pagefindLoader } from './search/pagefind-index';
 import { searchWordsLoader } from './search/search-words';
@@ -189,7 +189,15 @@ function startSearchPage(app: HTMLElement): void {
     }
   }
 
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void load().catch(() => undefined);
+      // While Pagefind loads, so the reader's first search does not wait for the patterns to compile.
+      setTimeout(compileQueryPatterns, 0);
+    },
+    { once: true },
+  );
   let keystrokes = 0;
   input.addEventListener('input', async () => {
     state = { ...state, query: input.value.trim() };

@@ -280,6 +280,20 @@ test('a content page loads nothing from Pagefind, and the search page loads it i
   expect(await pagefindOnPage(page)).toEqual([]);
 });
 
+test('focusing the search field starts Pagefind, and no part of the index is fetched until the reader types', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) requested.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/search/');
+  await searchField(page).focus();
+  await expect.poll(() => requested.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => /\.pf_(index|fragment|filter)$/.test(path))).toEqual([]);
+});
+
 test('where the search worker cannot start, the page loads Pagefind itself and search still works', async ({ page }) => {
   await page.route('**/_astro/workers/**', (route) => route.abort());
   await page.goto('/search/?q=trolling');

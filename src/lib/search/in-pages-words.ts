@@ -8,6 +8,9 @@ import { genericWords, namesNothing, plainerQuery, significantWords } from './se
 import { ageSaid, childAge, childWords, determiner, determiners, ownChild, people, youngSelf } from './reader-words';
 import { namesTopic, saysWhose } from './reader-voice';
 
+/** "my 12-year-old": a parent's own child named by their age. */
+const ownChildAged = new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\d])`, 'giu');
+
 /**
  * The query without a child's age ("sexually active 14 year old"; "my 12-year-old has been sent
  * porn" → "my child has been sent porn"), when the rest still names a topic: the age says who the
@@ -16,11 +19,7 @@ import { namesTopic, saysWhose } from './reader-voice';
  */
 export function withoutChildAge(query: string): string {
   // "my 14 year old and sexting": the child the age stood for stays, so the query still reads, and speaks as a parent.
-  const rest = query
-    .replace(new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\d])`, 'giu'), ' $1 child')
-    .replace(ageSaid, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const rest = query.replace(ownChildAged, ' $1 child').replace(ageSaid, ' ').replace(/\s+/g, ' ').trim();
   return rest !== query.trim() && namesTopic(rest) ? rest : query;
 }
 
@@ -267,6 +266,7 @@ const minorSaid = new RegExp(
   `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|aged?\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
+const everyMinorSaid = new RegExp(minorSaid, 'giu');
 
 /** An older person a child is with: "an adult", "a 20 year old", "an older man", "her boyfriend". */
 const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:${olderPeople}|wom[ae]n|${childAge}s?|boyfriends?|girlfriends?)`;
@@ -294,7 +294,7 @@ const asksAboutLaw = /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|pr
  */
 export function asUnderageSex(query: string): string {
   if (asksAboutLaw.test(query) || !minorSaid.test(query) || !sexualActivity.test(query)) return query;
-  const rest = query.replace(sexualActivity, ' ').replace(new RegExp(minorSaid, 'giu'), ' ').replace(ageSaid, ' ');
+  const rest = query.replace(sexualActivity, ' ').replace(everyMinorSaid, ' ').replace(ageSaid, ' ');
   const kept = significantWords(rest).filter(
     (word) => !people.has(word) && !childWords.has(word) && !genericWords.has(word) && !namesNothing(word),
   );

@@ -15,6 +15,9 @@ const parentSelves = 'parent|mum|mom|dad|carer|foster carer|grandparent|step ?pa
 /** A child the reader calls their own: "my son", "our teenage daughter", "my 15 year old", "my childs phone". */
 const ownChildNamed = `(?:^|\\s)(?:my|our)\\s+(?:(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild})|${childAge})(?:['’]?s)?(?=$|[^\\p{L}])`;
 
+/** Every child a parent names as their own in a query, for taking them out. */
+const ownChildrenNamed = new RegExp(ownChildNamed, 'giu');
+
 const parentVoices = [
   new RegExp(ownChildNamed, 'iu'),
   new RegExp(`(?:^|\\s)(?:i'?m|i am|as)\\s+an?\\s+(?:${parentSelves})(?=$|[^\\p{L}])`, 'iu'),
@@ -30,7 +33,7 @@ const parentVoices = [
  * @param query what was searched for
  */
 export function withoutOwnChild(query: string): string {
-  const rest = query.replace(new RegExp(ownChildNamed, 'giu'), ' ').replace(/\s+/g, ' ').trim();
+  const rest = query.replace(ownChildrenNamed, ' ').replace(/\s+/g, ' ').trim();
   return significantWords(rest).some((word) => !namesNothing(word) && !reachWords.has(word)) ? rest : query;
 }
 

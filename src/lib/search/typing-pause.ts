@@ -25,11 +25,17 @@ export function typingPause(query: string, lastWord: string | undefined, vocabul
   if (query.length < searchShortQuery.length) return searchShortQuery.settleMs;
   if (lastWord === undefined || /\d/.test(lastWord) || vocabulary === undefined) return searchSettleMs;
   if (!vocabulary.has(lastWord)) return searchPartWordSettleMs;
-  return startsLongerWord(lastWord, vocabulary) ? searchLongerWordSettleMs : searchCompleteWordSettleMs;
+  return likelyToGoOn(lastWord, vocabulary) ? searchLongerWordSettleMs : searchCompleteWordSettleMs;
 }
 
-/** Whether the index holds a longer word that starts with this one ("child" starts "childline"). */
-function startsLongerWord(word: string, vocabulary: Vocabulary): boolean {
-  for (const other of vocabulary.keys()) if (other.length > word.length && other.startsWith(word)) return true;
-  return false;
+/**
+ * Whether the reader is likely to be typing a longer word that starts with this one: those longer
+ * words are on a third as many pages as the word itself or more, together ("child": "children",
+ * "childline" …; "report": "reports", "reporting" …; not "childline": "childlines"). Searching the
+ * word would load their index too, and fetch results for a word the reader has not finished.
+ */
+function likelyToGoOn(word: string, vocabulary: Vocabulary): boolean {
+  let longerPages = 0;
+  for (const [other, pages] of vocabulary) if (other.length > word.length && other.startsWith(word)) longerPages += pages;
+  return longerPages * 3 >= (vocabulary.get(word) ?? 0);
 }

@@ -58,7 +58,7 @@ describe('searchWorkerAnswers', () => {
     expect(pagefind.calls).toEqual([
       ['options', { excerptLength: 24, noWorker: true, basePath: '/pagefind/' }],
       ['init'],
-      ['search', '', undefined],
+      ['search', null, undefined],
     ]);
   });
 

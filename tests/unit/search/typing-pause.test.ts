@@ -9,16 +9,23 @@ import {
 import { vocabularyFrom } from '../../../src/lib/search/spelling';
 import { typingPause } from '../../../src/lib/search/typing-pause';
 
-const words = vocabularyFrom({ child: 90, childline: 4, children: 80 });
+const words = vocabularyFrom({ child: 60, childline: 4, children: 80, grooming: 30, report: 40, reports: 35, reported: 10 });
 
 describe('typingPause', () => {
   it('searches at once after a whole word that no longer word in the index starts', () => {
-    expect(typingPause('childline', 'childline', words)).toBe(searchCompleteWordSettleMs);
+    expect(typingPause('grooming', 'grooming', words)).toBe(searchCompleteWordSettleMs);
     expect(typingPause('call childline', 'childline', words)).toBe(0);
   });
 
-  it('waits after a whole word that longer words start, in case it goes on, longer than after a number', () => {
+  it('searches at once after a whole word whose longer words are on fewer than a third as many pages as it', () => {
+    const withPlural = vocabularyFrom({ childline: 40, childlines: 12, childnet: 1, cyber: 50, cyberbullying: 17 });
+    expect(typingPause('call childline', 'childline', withPlural)).toBe(searchCompleteWordSettleMs);
+    expect(typingPause('cyber', 'cyber', withPlural)).toBe(searchLongerWordSettleMs);
+  });
+
+  it('waits after a whole word whose longer words are on more pages than it, in case it goes on, longer than after a number', () => {
     expect(typingPause('call child', 'child', words)).toBe(searchLongerWordSettleMs);
+    expect(typingPause('report', 'report', words)).toBe(searchLongerWordSettleMs);
     expect(searchLongerWordSettleMs).toBeGreaterThan(searchSettleMs);
     expect(searchSettleMs).toBeGreaterThan(searchCompleteWordSettleMs);
   });
