@@ -102,6 +102,31 @@ export const asViewingAbuseImages = (query: string): string =>
     .replace(someoneViewingAbuseImages, ' viewing images of children')
     .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
 
+/** People who may pose a risk to children: someone the reader knows (`adults`), or anyone named as an adult. */
+const riskPeople = `${adults}|adults|parents?|carers?|persons?|people|m[ae]n|wom[ae]n|lodger|step ?(?:mum|mother|parent)|aunt|grand(?:mum|ma|mother|parent)`;
+const riskSaid = '(?:an?\\s+)?(?:(?:known|sexual|serious|significant)\\s+)?risk';
+const sexualOffences =
+  '(?:[\\p{L}-]+\\s+){0,2}?(?:sexual\\s+offen[cs]es?|sex\\s+offen[cs]es?|child\\s+(?:sex(?:ual)?\\s+)?(?:abuse|offen[cs]es?))';
+
+/**
+ * An adult who poses a risk to children ("adult who is a risk to children in the family", "parent
+ * convicted of sexual offences against children"): what the procedure for managing individuals who
+ * pose a risk of harm to children is about, as its keyword "person posing a risk to children" says.
+ * Someone arrested for abuse images is someone viewing them (`asViewingAbuseImages`).
+ */
+const posingRisk = new RegExp(
+  `(?:^|\\s)(?:(?:an?|the|my|our|his|her|their)\\s+)?(?:${riskPeople})\\s+(?:(?:who|that)\\s+(?:is|are|was|were|has been|have been|poses?|presents?)\\s+${riskSaid}|(?:posing|presenting)\\s+${riskSaid}|(?:(?:who|that)\\s+)?(?:(?:is|are|was|were|has been|have been)\\s+)?(?:convicted|arrested|charged|cautioned|jailed)\\s+(?:of|for|with)\\s+(?:an?\\s+)?${sexualOffences})(?:\\s+(?:of\\s+harm\\s+)?(?:to|against|towards)\\s+(?:children|kids|a\\s+child|(?:my|our)\\s+(?:child(?:ren)?|kids?)))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with an adult who poses a risk to children in the words the pages use ("parent
+ * convicted of sexual offences against children" → "person posing a risk to children").
+ * @param query what the reader typed
+ */
+export const asPersonPosingRisk = (query: string): string =>
+  query.replace(posingRisk, ' person posing a risk to children').trim();
+
 /** People the reader calls older than a child: "adult", "grown man", "older boy", "man", "stranger". */
 const olderPeople =
   'adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?';
@@ -126,12 +151,15 @@ const pretendingToBeYoung = new RegExp(
   'iu',
 );
 
-/** Someone the reader calls older: "an adult", "a man", "a stranger", "an older boy", "a grown man". */
-const olderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople})`;
+/**
+ * Someone the reader calls older ("an adult", "a man", "a stranger", "an older boy", "a grown man"),
+ * or does not know ("someone", "people").
+ */
+const olderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|someone|somebody|people|(?:a\\s+)?person)`;
 
 /**
  * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
- * my son for nudes"): an adult trying to get sexual images or messages from a child, which the
+ * my son for nudes", "someone is asking my son for pictures"): an adult trying to get sexual images or messages from a child, which the
  * pages report as grooming. Someone asking the reader ("… asking me for nudes") is the young
  * person's own worry, which their pages answer, and is not this.
  */
@@ -160,6 +188,29 @@ const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(chi
  */
 export const asGroomingDescribed = (query: string): string =>
   query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
+
+/** Pictures someone may ask a young person for: "pics", "nudes", "naked photos", "a selfie". */
+const picturesAskedFor =
+  '(?:(?:some|more|naked|nude|sexy|rude|private|a|an|him|her|them)\\s+)*(?:pictures?|photos?|pics|nudes?|images?|selfies?|videos?)';
+
+/**
+ * Someone asking the reader for pictures, or the reader pressured to send them ("my boyfriend wants
+ * me to send pics", "someone is pressuring me to send nudes", "i feel pressured to send pics"):
+ * the young person's own worry, which the guide's outcome "Someone online is asking you for nudes"
+ * answers. Pictures of something else ("… pictures of my homework") are not these.
+ */
+const askedForPictures = new RegExp(
+  `(?:^|\\s)(?:(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with the reader asked for pictures in the words of the guide's outcome for it ("i feel
+ * pressured to send pics" → "someone is asking me for nudes").
+ * @param query what the reader typed
+ */
+export const asAskedForPictures = (query: string): string =>
+  query.replace(askedForPictures, ' someone is asking me for nudes').trim();
 
 /** A child, by who they are to someone: "son", "pupil", "sister", "cousin". */
 const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?`;
@@ -343,7 +394,9 @@ const descriptions = [
   asRadicalisationDescribed,
   asUnderageSex,
   asGroomingDescribed,
+  asAskedForPictures,
   asChildOnChildAbuse,
+  asPersonPosingRisk,
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */

@@ -3,7 +3,9 @@ import {
   asAgeQuestion,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
+  asAskedForPictures,
   asGroomingDescribed,
+  asPersonPosingRisk,
   asRadicalisationDescribed,
   asThreatToShare,
   asUnderageSex,
@@ -99,12 +101,14 @@ describe('asGroomingDescribed', () => {
     ['a stranger on snapchat keeps asking my son for photos', 'my child is being groomed'],
     ['someone pretending to be a teen messaging my daughter', 'my child is being groomed'],
     ['adult man pretending to be 15 on fortnite', 'adult grooming on fortnite'],
+    ['someone is asking my son for pictures', 'my child is being groomed'],
+    ['people asking my daughter for photos', 'my child is being groomed'],
   ])('reads an adult passing as a child, or asking a child for pictures, as grooming: “%s”', (typed, read) => {
     expect(asGroomingDescribed(typed)).toBe(read);
   });
 
   it.each([
-    // The young person's own worry, which their pages answer.
+    // The young person's own worry, which their pages answer (`asAskedForPictures`).
     'someone is asking me for nudes',
     'a man asked me for pictures',
     // Someone else's account, not an adult passing as a child.
@@ -114,6 +118,56 @@ describe('asGroomingDescribed', () => {
     'stranger asking my son for his address',
   ])('leaves “%s” as typed', (typed) => {
     expect(asGroomingDescribed(typed)).toBe(typed);
+  });
+});
+
+describe('asAskedForPictures', () => {
+  it.each([
+    ['i feel pressured to send pics', 'someone is asking me for nudes'],
+    ['someone is pressuring me to send nudes', 'someone is asking me for nudes'],
+    ['my boyfriend wants me to send pics', 'someone is asking me for nudes'],
+    ['a man asked me for pictures', 'someone is asking me for nudes'],
+    ['i was asked to send a nude selfie', 'someone is asking me for nudes'],
+    ['someone wants me to send a picture of my body', 'someone is asking me for nudes'],
+    ['what do i do if he keeps asking me for nudes', 'what do i do if someone is asking me for nudes'],
+  ])('reads the reader asked for pictures in the words of the guide’s outcome: “%s”', (typed, read) => {
+    expect(asAskedForPictures(typed)).toBe(read);
+  });
+
+  it.each([
+    // Pictures of something else.
+    'my teacher asked me to send pictures of my homework',
+    // Someone else's child: grooming, read by asGroomingDescribed.
+    'a man keeps asking my son for pics',
+    // Not asked for: the reader sent them.
+    'i sent pics to my boyfriend',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAskedForPictures(typed)).toBe(typed);
+  });
+});
+
+describe('asPersonPosingRisk', () => {
+  it.each([
+    ['adult who is a risk to children in family', 'person posing a risk to children in family'],
+    ['parent convicted of sexual offences against children', 'person posing a risk to children'],
+    ['my uncle has been convicted of child sex offences', 'person posing a risk to children'],
+    ['neighbour charged with sexual offences', 'person posing a risk to children'],
+    ['man who poses a risk to children online', 'person posing a risk to children online'],
+    ['adults who are a serious risk to kids', 'person posing a risk to children'],
+  ])('reads an adult who poses a risk to children in the procedure’s words: “%s”', (typed, read) => {
+    expect(asPersonPosingRisk(typed)).toBe(read);
+  });
+
+  it.each([
+    // Children at risk, not a risk to them.
+    'children at risk of exploitation',
+    'people at risk',
+    // Someone arrested for abuse images is read as viewing them (asViewingAbuseImages).
+    'my stepdad was arrested for indecent images',
+    // No one named.
+    'risk of harm to children',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asPersonPosingRisk(typed)).toBe(typed);
   });
 });
 
