@@ -6,7 +6,7 @@
  */
 import { genericWords, namesNothing, plainerQuery, significantWords } from './search-query';
 import { ageSaid, childAge, childWords, determiner, determiners, ownChild, people, youngSelf } from './reader-words';
-import { namesTopic, saysWhose } from './reader-voice';
+import { namesTopic, saysWhose, speaksAsParent } from './reader-voice';
 
 /** "my 12-year-old": a parent's own child named by their age. */
 const ownChildAged = new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\d])`, 'giu');
@@ -352,6 +352,65 @@ export function asUnderageSex(query: string): string {
   return ['underage sex', ...kept].join(' ');
 }
 
+/** A nude or sexual image: "nudes", "a semi-nude", "naked photos", "indecent image", "sexting". */
+const nudeImage =
+  '(?:semi[\\s-]?nudes?|nudes?(?:\\s+(?:images?|photos?|pics?|pictures?|selfies?|videos?))?|naked\\s+(?:images?|photos?|pics?|pictures?|selfies?|videos?)|indecent\\s+(?:images?|photos?|pics?|pictures?)|sexts?|sexting)';
+const nudeImageSaid = new RegExp(`(?:^|\\s)${nudeImage}(?=$|[^\\p{L}\\d])`, 'iu');
+const everyNudeImageSaid = new RegExp(nudeImageSaid, 'giu');
+
+/**
+ * A school, or who and what is in one, in a school's own words: "school", "pupil's", "staff",
+ * "confiscate", "the DSL". A child's school year ("a boy in year 9") is how a parent says it too.
+ */
+const schoolSaid = new RegExp(
+  `(?:^|\\s)(?:schools?|pupils?|pupil['’]s|students?|classrooms?|confiscat\\p{L}*|staff|dsl|teachers?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** An image made or changed by AI ("ai nudes of students", "deepfake"), which the guidance on AI-made images answers. */
+const madeByAi =
+  /(?:^|\s)(?:ai|a\.i\.?|deep\s?fakes?|fakes?|faked|generated|edited|nudify\p{L}*|undress\p{L}*)(?=$|[^\p{L}\d])/iu;
+const everySchoolSaid = new RegExp(schoolSaid, 'giu');
+
+/**
+ * What a school does or asks about an image, or who it is of: these say a school is responding to
+ * one, not what the pages are about.
+ */
+const respondingWords = new Set(
+  'respond responds responding response responses incident incidents sharing shared share shares sent send sending found find confiscate confiscated confiscating around tell told should do does we us our'.split(
+    ' ',
+  ),
+);
+
+/** A young person's own image ("my nude", "i sent a nude", "… of me"), which their pages answer. */
+const ownImageSaid = /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:sent|shared|took)|of\s+me)(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with a nude image in a school in the words of the guide's outcome for professionals,
+ * "respond to a nude image" ("child sharing nudes school response", "should school confiscate phone
+ * with nudes"): the school's response is what is asked. A parent's child's image, a young person's
+ * own, one made by AI, or a question about the law stays as typed; other words that name something
+ * stay, but for a school year ("year 8").
+ * @param query what the reader typed
+ */
+export function asNudeImageAtSchool(query: string): string {
+  if (!nudeImageSaid.test(query) || !schoolSaid.test(query)) return query;
+  if (speaksAsParent(query) || ownImageSaid.test(query) || asksAboutLaw.test(query) || madeByAi.test(query)) return query;
+  // "sexting in schools" names a topic, for the pages on it (the UKCIS advice for schools), and asks no response.
+  const words = query.toLowerCase().split(/[^\p{L}\d'’]+/u);
+  if (!words.some((word) => respondingWords.has(word) || childWords.has(word) || people.has(word) || /^confiscat/.test(word)))
+    return query;
+  const rest = query
+    .replace(everyNudeImageSaid, ' ')
+    .replace(everySchoolSaid, ' ')
+    .replace(/(?:^|\s)(?:year|yr)\s*\d{1,2}(?=$|[^\p{L}\d])/giu, ' ');
+  const kept = significantWords(rest).filter(
+    (word) =>
+      !people.has(word) && !childWords.has(word) && !namesNothing(word) && !deviceWords.has(word) && !respondingWords.has(word),
+  );
+  return ['respond to a nude image', ...kept].join(' ');
+}
+
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);
 
@@ -397,6 +456,7 @@ const descriptions = [
   asAskedForPictures,
   asChildOnChildAbuse,
   asPersonPosingRisk,
+  asNudeImageAtSchool,
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */

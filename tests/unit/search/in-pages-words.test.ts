@@ -5,6 +5,7 @@ import {
   asDigitalAbuseDescribed,
   asAskedForPictures,
   asGroomingDescribed,
+  asNudeImageAtSchool,
   asPersonPosingRisk,
   asRadicalisationDescribed,
   asThreatToShare,
@@ -168,6 +169,37 @@ describe('asPersonPosingRisk', () => {
     'risk of harm to children',
   ])('leaves “%s” as typed', (typed) => {
     expect(asPersonPosingRisk(typed)).toBe(typed);
+  });
+});
+
+describe('asNudeImageAtSchool', () => {
+  it.each([
+    ['child sharing nudes school response', 'respond to a nude image'],
+    ['should school confiscate phone with nudes', 'respond to a nude image'],
+    ['teacher found indecent image on pupils phone', 'respond to a nude image'],
+    ['sexting incident in school with a year 8 pupil', 'respond to a nude image'],
+    ['nudes shared in school group chat', 'respond to a nude image group chat'],
+  ])('reads a nude image in a school in the words of the outcome for professionals: “%s”', (typed, read) => {
+    expect(asNudeImageAtSchool(typed)).toBe(read);
+  });
+
+  it.each([
+    // A parent's child's image, and a young person's own, are answered by their own pages.
+    'my daughters nude was shared at school',
+    'my nude is being shared at school',
+    'i sent a nude to someone at school',
+    // Made by AI: the guidance on AI-made images.
+    'ai nudes of students',
+    // The law.
+    'is it illegal for pupils to send nudes',
+    // A school year is how parents say it too.
+    'boy in year 9 shared a nude of a girl',
+    // No school.
+    'nudes shared in a group chat',
+    // A topic, with no response asked: the pages on it (the UKCIS advice for schools).
+    'sexting in schools',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asNudeImageAtSchool(typed)).toBe(typed);
   });
 });
 

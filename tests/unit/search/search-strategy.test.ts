@@ -650,10 +650,10 @@ describe('findPages', () => {
 
   it('adds the pages with all the words but one when only a page or two have every word', async () => {
     const index = fakeIndex([
-      { id: 'guidance', type: 'Guidance', title: 'Sharing nudes', text: 'A pupil may respond to a nude image.' },
+      { id: 'guidance', type: 'Guidance', title: 'Sharing nudes', text: 'A teenager may respond to a nude image.' },
       { id: 'outcome', type: 'Guide', title: 'Respond to a nude image of a child', text: 'What to do.' },
     ]);
-    const found = await findPages(index, 'respond to a nude image of a pupil', {}, help);
+    const found = await findPages(index, 'respond to a nude image of a teenager', {}, help);
     expect(ids(found)).toEqual(['guidance', 'outcome']);
   });
 
