@@ -54,6 +54,24 @@ export const asThreatToShare = (query: string): string =>
   );
 
 /**
+ * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
+ * pages call immediate danger, when the answer is to call 999. A child in danger with no "now"
+ * ("who do I call if a child is in danger") is the guide to what to do if you are worried, whose
+ * first step is the same.
+ */
+const dangerNow = new RegExp(
+  `(?:^|\\s)(?:(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|pupil|young\\s+person|someone)\\s+)?(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be)\\s+)?in\\s+(?:(?:immediate|serious|real)\\s+danger(?:\\s+(?:right\\s+)?now)?|danger\\s+(?:right\\s+)?now)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child in danger now in the words the pages use ("my child is in danger right
+ * now" → "immediate danger").
+ * @param query what the reader typed
+ */
+export const asImmediateDanger = (query: string): string => query.replace(dangerNow, ' immediate danger').trim();
+
+/**
  * Asking how old a child must be ("what age is snapchat for", "how old do you have to be for
  * tiktok"): the youngest age an app or game is meant for, which the pages call its minimum age.
  */
@@ -460,7 +478,7 @@ const descriptions = [
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
-const phrasings = [asThreatToShare, asAgeQuestion, asViewingAbuseImages] as const;
+const phrasings = [asThreatToShare, asAgeQuestion, asViewingAbuseImages, asImmediateDanger] as const;
 
 /**
  * Whether one of the readings finds something to read in the query: a mistyped word ("a man keeps

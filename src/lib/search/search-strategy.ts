@@ -153,6 +153,13 @@ export function compileQueryPatterns(): void {
   }
 }
 
+/** A name or search without the words that ask for a contact ("Professionals Online Safety Helpline" → "Professionals Online Safety"). */
+const withoutContactWords = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter((word) => !contactWords.has(word.toLowerCase()))
+    .join(' ');
+
 /** The query's words, lower case, without punctuation at their ends. */
 export function queryWords(query: string): string[] {
   return query
@@ -1144,11 +1151,13 @@ export function firstScreenOrder<View extends ScreenView>(
   if (contactTopic(searched, asTyped, typeWords) !== undefined) {
     // "professionals helpline online safety": the contact whose name is the words typed, in any
     // order, comes first, though the search left out the site's subject ("online safety").
+    // "who do professionals call for online safety advice": "call" asks for the helpline, so a
+    // word that asks for a contact counts in neither the name nor the search.
     const named = [...significantWords(searched), ...subject].join(' ');
-    const asNamed = views.some((view) => isContact(view) && sameWords(view.title, named));
-    return promote(views, (view) =>
-      asNamed ? isContact(view) && sameWords(view.title, named) : namesServiceInArea(view, contactTopic(named) ?? named),
-    );
+    const isNamed = (view: View) =>
+      isContact(view) && (sameWords(view.title, named) || sameWords(withoutContactWords(view.title), withoutContactWords(named)));
+    const asNamed = views.some(isNamed);
+    return promote(views, (view) => (asNamed ? isNamed(view) : namesServiceInArea(view, contactTopic(named) ?? named)));
   }
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');

@@ -5,6 +5,7 @@ import {
   asDigitalAbuseDescribed,
   asAskedForPictures,
   asGroomingDescribed,
+  asImmediateDanger,
   asNudeImageAtSchool,
   asPersonPosingRisk,
   asRadicalisationDescribed,
@@ -200,6 +201,27 @@ describe('asNudeImageAtSchool', () => {
     'sexting in schools',
   ])('leaves “%s” as typed', (typed) => {
     expect(asNudeImageAtSchool(typed)).toBe(typed);
+  });
+});
+
+describe('asImmediateDanger', () => {
+  it.each([
+    ['child in danger now', 'immediate danger'],
+    ['my child is in danger right now', 'immediate danger'],
+    ['child in immediate danger', 'immediate danger'],
+    ['a pupil may be in immediate danger', 'immediate danger'],
+    ['who do i ring if a child is in danger now', 'who do i ring if immediate danger'],
+  ])('reads a child in danger now as immediate danger: “%s”', (typed, read) => {
+    expect(asImmediateDanger(typed)).toBe(read);
+  });
+
+  it.each([
+    // No "now": the guide to what to do if you are worried.
+    'who do i call if a child is in danger',
+    'stranger danger',
+    'dangers of sexting',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asImmediateDanger(typed)).toBe(typed);
   });
 });
 

@@ -1319,6 +1319,18 @@ describe('firstScreenOrder', () => {
     expect(order('professionals helpline')).toEqual(['/contacts/starting-point/', '/contacts/posh/']);
   });
 
+  it('counts no word that asks for a contact in the name or the search ("call" for a helpline)', () => {
+    const views = [
+      { url: '/contacts/starting-point/', title: 'Starting Point', sections: [], queries: ['professionals call'] },
+      { url: '/contacts/posh/', title: 'Professionals Online Safety Helpline', sections: [], queries: ['professionals call'] },
+    ];
+    const order = (typed: string) => firstScreenOrder(views, 'who do professionals call', [], { typed }).map((view) => view.url);
+    expect(order('who do professionals call for online safety advice')).toEqual(['/contacts/posh/', '/contacts/starting-point/']);
+    expect(
+      firstScreenOrder(views, 'professionals call', [], { typed: 'who do professionals call' }).map((view) => view.url),
+    ).toEqual(['/contacts/starting-point/', '/contacts/posh/']);
+  });
+
   it('counts the site’s subject as typed in a page’s name, though it was not searched ("bullied online")', () => {
     const views = [
       {
