@@ -53,6 +53,36 @@ export const asThreatToShare = (query: string): string =>
       : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
   );
 
+/** Made or changed by a computer: "AI", "deepfake", "fake", "photoshopped", "AI-generated". */
+const madeByComputer =
+  '(?:ai|a\\.i\\.?|deep\\s?fake[sd]?|fake[sd]?|photoshopped|morphed|computer[\\s-]generated|ai[\\s-](?:generated|made|created))';
+/** A sexual image, or any image: "nudes", "naked pictures", "porn", "images". */
+const imageMade =
+  '(?:(?:naked|nude|sexual|sexy|explicit|porn(?:ographic)?|indecent|rude|child\\s+(?:sexual\\s+)?abuse)\\s+)?(?:images?|pictures?|pics|photos?|videos?|nudes?|porn)';
+
+/**
+ * A nude or sexual image made or changed by a computer ("naked ai pictures of girls at school",
+ * "deepfake images of children", "someone edited my photo into porn", "apps that remove clothes
+ * from photos"): what the guidance on AI-generated child sexual abuse material calls fake nudes and
+ * nudify apps.
+ */
+const computerMadeNudes = new RegExp(
+  `(?:^|\\s)(?:(?:(?:naked|nude|sexual|sexy|explicit|rude)\\s+)?${madeByComputer}\\s+${imageMade}|(?:edit(?:ed|ing|s)?|photoshop(?:ped|ping|s)?|put(?:s|ting)?|turn(?:ed|ing|s)?|ma(?:de|king|kes?))\\s+(?:(?:my|her|his|their|a|the|our|your)\\s+)?(?:face|photos?|pictures?|pics|images?|selfies?)\\s+(?:into|onto|on|in)\\s+(?:an?\\s+)?(?:porn\\p{L}*|nudes?|naked\\s+\\p{L}+|sexual\\s+\\p{L}+))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+const clothesRemoved = new RegExp(
+  `(?:^|\\s)(?:apps?|websites?|sites?|tools?)\\s+(?:that|which|to|for)?\\s*(?:remov(?:e|es|ing)|take(?:s)?\\s+off|strip(?:s|ping)?)\\s+(?:the\\s+)?clothes(?:\\s+(?:from|off|in)\\s+(?:photos?|pictures?|pics|images?))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a nude image made by a computer in the words of the guidance on it ("deepfake
+ * images of children" → "fake nudes of children"; "apps that remove clothes" → "nudify app").
+ * @param query what the reader typed
+ */
+export const asComputerMadeNudes = (query: string): string =>
+  query.replace(computerMadeNudes, ' fake nudes').replace(clothesRemoved, ' nudify app').trim();
+
 /**
  * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
  * pages call immediate danger, when the answer is to call 999. A child in danger with no "now"
@@ -78,12 +108,43 @@ export const asImmediateDanger = (query: string): string => query.replace(danger
 const ageQuestion =
   /\b(?:what age|how old (?:do|does|should|must) (?:you|i|they|he|she|my [\p{L}'’]+|a child|kids|children) (?:have to |need to )?be)\b/giu;
 
+/** "age limits", "age appropriate", "age restrictions": an app's or game's minimum age. */
+const ageLimitSaid = /(^|\s)age[\s-]+(?:limits?|restrictions?|requirements?|appropriate|suitable)(?=$|[^\p{L}\d])/giu;
+
+/** A child's age, or a child by age: "11 year olds", "a 9yo", "kids", "my son", "under 13s". */
+const childByAge = `(?:an?\\s+)?(?:\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*olds?|yos?)|kids|children|a\\s+child|teens?|teenagers|pre-?teens|under\\s*\\d{1,2}s?|(?:my|our)\\s+\\p{L}+)`;
+
+/** Whether an app is safe for a child's age ("is tiktok safe for 11 year olds", "is roblox ok for a 7 year old"). */
+const safeForAge = new RegExp(
+  `(?:^|\\s)(?:is|are)\\s+(?!(?:it|this|that|they|he|she|my|your|our|their|his|her|there|online|the\\s+internet)(?:\\s|$))([\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)\\s+(?:safe|ok|okay|alright|suitable|appropriate|allowed|too\\s+old)\\s+for\\s+${childByAge}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** A young child asking for an app or device, said at the end ("my 9 year old wants tiktok", "my 8 year old keeps asking for a phone"). */
+const childWantsApp = new RegExp(
+  `(?:^|\\s)(?:(?:my|our)\\s+)?\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*old|yo)\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+for|wants\\s+to\\s+(?:get|have|join|download))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?$`,
+  'iu',
+);
+
 /**
  * The query with a question about a child's age in the words the pages use ("what age can kids
- * use whatsapp" → "minimum age can kids use whatsapp").
+ * use whatsapp" → "minimum age can kids use whatsapp"; "age limits for apps" → "minimum age for apps").
  * @param query what the reader typed
  */
-export const asAgeQuestion = (query: string): string => query.replace(ageQuestion, 'minimum age');
+export const asAgeQuestion = (query: string): string =>
+  query.replace(ageQuestion, 'minimum age').replace(ageLimitSaid, '$1minimum age').trim();
+
+/**
+ * The query with a question whether an app suits a child's age in the words the pages use ("is
+ * tiktok safe for 11 year olds" and "my 9 year old wants tiktok" → "minimum age tiktok"), read
+ * before the child's age is taken off (`withoutChildAge`).
+ * @param query what the reader typed
+ */
+export const asAppAgeQuestion = (query: string): string =>
+  query
+    .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
+    .replace(childWantsApp, (_: string, app: string) => ` minimum age ${app}`)
+    .trim();
 
 /**
  * Someone the reader knows looking at child sexual abuse images ("my husband has been looking at
@@ -467,6 +528,7 @@ export const asYoungSelf = (query: string): string =>
  */
 const descriptions = [
   asYoungSelf,
+  asAppAgeQuestion,
   asDigitalAbuseDescribed,
   asRadicalisationDescribed,
   asUnderageSex,
@@ -478,7 +540,7 @@ const descriptions = [
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
-const phrasings = [asThreatToShare, asAgeQuestion, asViewingAbuseImages, asImmediateDanger] as const;
+const phrasings = [asThreatToShare, asAgeQuestion, asViewingAbuseImages, asImmediateDanger, asComputerMadeNudes] as const;
 
 /**
  * Whether one of the readings finds something to read in the query: a mistyped word ("a man keeps

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
+  asAppAgeQuestion,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
   asAskedForPictures,
+  asComputerMadeNudes,
   asGroomingDescribed,
   asImmediateDanger,
   asNudeImageAtSchool,
@@ -225,6 +227,26 @@ describe('asImmediateDanger', () => {
   });
 });
 
+describe('asComputerMadeNudes', () => {
+  it.each([
+    ['naked ai pictures of girls at school', 'fake nudes of girls at school'],
+    ['deepfake images of children', 'fake nudes of children'],
+    ['someone edited my photo into porn', 'someone fake nudes'],
+    ['they photoshopped her face onto a naked body', 'they fake nudes'],
+    ['apps that remove clothes from photos', 'nudify app'],
+    ['ai generated child abuse images', 'fake nudes'],
+  ])('reads a nude image made by a computer in the guidance’s words: “%s”', (typed, read) => {
+    expect(asComputerMadeNudes(typed)).toBe(read);
+  });
+
+  it.each(['fake account', 'fake news', 'someone made a fake profile of me', 'how to edit photos on iphone'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asComputerMadeNudes(typed)).toBe(typed);
+    },
+  );
+});
+
 describe('asUnderageSex', () => {
   it.each([
     ['13 year old having sex with 16 year old', 'underage sex'],
@@ -277,6 +299,28 @@ describe('asViewingAbuseImages', () => {
   });
 });
 
+describe('asAppAgeQuestion', () => {
+  it.each([
+    ['is tiktok safe for 11 year olds', 'minimum age tiktok'],
+    ['is roblox ok for a 7 year old', 'minimum age roblox'],
+    ['is fortnite suitable for my son', 'minimum age fortnite'],
+    ['my 9 year old wants tiktok', 'minimum age tiktok'],
+    ['my 8 year old keeps asking for a phone', 'minimum age phone'],
+  ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
+    expect(asAppAgeQuestion(typed)).toBe(read);
+  });
+
+  it.each([
+    // No app named.
+    'is it safe for kids',
+    'is my child safe online',
+    // Something else the child wants.
+    'my 14 year old wants to meet someone',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAppAgeQuestion(typed)).toBe(typed);
+  });
+});
+
 describe('asAgeQuestion', () => {
   it.each([
     ['what age is snapchat for', 'minimum age is snapchat for'],
@@ -284,6 +328,8 @@ describe('asAgeQuestion', () => {
     ['how old do you have to be for tiktok', 'minimum age for tiktok'],
     ['how old does my daughter need to be for instagram', 'minimum age for instagram'],
     ['how old should a child be to play fortnite', 'minimum age to play fortnite'],
+    ['age limits for social media apps', 'minimum age for social media apps'],
+    ['age appropriate apps', 'minimum age apps'],
   ])('reads a question about how old a child must be in the pages’ words: “%s”', (typed, read) => {
     expect(asAgeQuestion(typed)).toBe(read);
   });
