@@ -34,11 +34,11 @@ import { arrowKeysThroughResults } from './search/result-keys';
 // Long enough that a screen reader does not read out a count for every letter typed.
 const announceDelayMs = 700;
 
-const app = document.querySelector<HTMLElement>('[data-search-app]');
-if (app) startSearchPage(app);
-
 /** Lets the browser paint and handle input between pieces of work, so no task blocks the page for long. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app) startSearchPage(app);
 
 function startSearchPage(app: HTMLElement): void {
   const form = app.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -189,12 +189,14 @@ function startSearchPage(app: HTMLElement): void {
     }
   }
 
+  // While Pagefind loads, so that the first search does not wait for the patterns to compile.
+  let compiling: Promise<void> | undefined;
+  const compilePatterns = () => (compiling ??= compileQueryPatterns(yieldToBrowser));
   input.addEventListener(
     'focus',
     () => {
       void load().catch(() => undefined);
-      // While Pagefind loads, so the reader's first search does not wait for the patterns to compile.
-      setTimeout(compileQueryPatterns, 0);
+      void compilePatterns();
     },
     { once: true },
   );
@@ -244,6 +246,9 @@ function startSearchPage(app: HTMLElement): void {
   });
   arrowKeysThroughResults(app, input, list);
 
-  if (state.query !== '' || hasFilters(state)) void run();
+  if (state.query !== '' || hasFilters(state)) {
+    void load().catch(() => undefined);
+    void compilePatterns().then(run);
+  }
   void fillFilters();
 }

@@ -328,6 +328,9 @@ test('searching logs no errors and breaks no Content-Security-Policy rule', asyn
   await search(page, 'sexting');
   await results(page).first().getByRole('heading').getByRole('link').click();
   await expect(page.locator('main mark').first()).toBeVisible();
+  // A link to a search runs it as the page opens, before the reader focuses anything.
+  await page.goto('/search/?q=grooming');
+  await expect(results(page).first()).toBeVisible();
   expect(problems).toEqual([]);
 });
 

@@ -53,12 +53,14 @@ export const asThreatToShare = (query: string): string =>
       : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
   );
 
+/** Words for a picture or video: "pics", "photos", "a selfie", "images", "videos". */
+const pictureWords = '(?:pictures?|photos?|pics?|images?|selfies?|videos?)';
+
 /** Made or changed by a computer: "AI", "deepfake", "fake", "photoshopped", "AI-generated". */
 const madeByComputer =
   '(?:ai|a\\.i\\.?|deep\\s?fake[sd]?|fake[sd]?|photoshopped|morphed|computer[\\s-]generated|ai[\\s-](?:generated|made|created))';
 /** A sexual image, or any image: "nudes", "naked pictures", "porn", "images". */
-const imageMade =
-  '(?:(?:naked|nude|sexual|sexy|explicit|porn(?:ographic)?|indecent|rude|child\\s+(?:sexual\\s+)?abuse)\\s+)?(?:images?|pictures?|pics|photos?|videos?|nudes?|porn)';
+const imageMade = `(?:(?:naked|nude|sexual|sexy|explicit|porn(?:ographic)?|indecent|rude|child\\s+(?:sexual\\s+)?abuse)\\s+)?(?:${pictureWords}|nudes?|porn)`;
 
 /**
  * A nude or sexual image made or changed by a computer ("naked ai pictures of girls at school",
@@ -82,6 +84,21 @@ const clothesRemoved = new RegExp(
  */
 export const asComputerMadeNudes = (query: string): string =>
   query.replace(computerMadeNudes, ' fake nudes').replace(clothesRemoved, ' nudify app').trim();
+
+/**
+ * A child who has met, in person, someone they first talked to online ("my child has met someone
+ * online", "she met up with a man from snapchat"): what the guide to what to do if you are worried
+ * calls meeting someone met online. The reader's own meeting ("i met someone online") is not this.
+ */
+const metOnline =
+  /(?<!(?:^|\s)i(?:['’]?ve|\s+have|\s+just)?)(?:^|\s)(?:(?:has|had|have|just)\s+)?met\s+(?:up\s+with\s+)?(?:someone|somebody|a\s+stranger|a\s+man|a\s+woman|an?\s+adult|an?\s+older\s+\p{L}+|a\s+(?:boy|girl|person)|people|them|him|her)\s+(?:online|on\s+the\s+internet|from\s+(?:online|the\s+internet|snapchat|instagram|tiktok|facebook|discord|roblox|fortnite|a\s+game|an?\s+app))(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with a child who has met someone from online in the guide's words ("my child has met
+ * someone online" → "my child meeting someone met online").
+ * @param query what the reader typed
+ */
+export const asMetOnline = (query: string): string => query.replace(metOnline, ' meeting someone met online').trim();
 
 /**
  * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
@@ -269,8 +286,7 @@ export const asGroomingDescribed = (query: string): string =>
   query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
 
 /** Pictures someone may ask a young person for: "pics", "nudes", "naked photos", "a selfie". */
-const picturesAskedFor =
-  '(?:(?:some|more|naked|nude|sexy|rude|private|a|an|him|her|them)\\s+)*(?:pictures?|photos?|pics|nudes?|images?|selfies?|videos?)';
+const picturesAskedFor = `(?:(?:some|more|naked|nude|sexy|rude|private|a|an|him|her|them)\\s+)*(?:${pictureWords}|nudes?)`;
 
 /**
  * Someone asking the reader for pictures, or the reader pressured to send them ("my boyfriend wants
@@ -432,8 +448,7 @@ export function asUnderageSex(query: string): string {
 }
 
 /** A nude or sexual image: "nudes", "a semi-nude", "naked photos", "indecent image", "sexting". */
-const nudeImage =
-  '(?:semi[\\s-]?nudes?|nudes?(?:\\s+(?:images?|photos?|pics?|pictures?|selfies?|videos?))?|naked\\s+(?:images?|photos?|pics?|pictures?|selfies?|videos?)|indecent\\s+(?:images?|photos?|pics?|pictures?)|sexts?|sexting)';
+const nudeImage = `(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|naked\\s+${pictureWords}|indecent\\s+${pictureWords}|sexts?|sexting)`;
 const nudeImageSaid = new RegExp(`(?:^|\\s)${nudeImage}(?=$|[^\\p{L}\\d])`, 'iu');
 const everyNudeImageSaid = new RegExp(nudeImageSaid, 'giu');
 
@@ -540,7 +555,14 @@ const descriptions = [
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
-const phrasings = [asThreatToShare, asAgeQuestion, asViewingAbuseImages, asImmediateDanger, asComputerMadeNudes] as const;
+const phrasings = [
+  asThreatToShare,
+  asAgeQuestion,
+  asViewingAbuseImages,
+  asImmediateDanger,
+  asComputerMadeNudes,
+  asMetOnline,
+] as const;
 
 /**
  * Whether one of the readings finds something to read in the query: a mistyped word ("a man keeps
@@ -556,5 +578,7 @@ export const describesInOtherWords = (query: string): boolean =>
  * who or where, not what. Each step returns the query as it was when it finds nothing to do.
  * @param query what the reader typed
  */
-export const inPagesWords = (query: string): string =>
-  [...descriptions, withoutChildAge, withoutOwnDevice, ...phrasings].reduce((read, step) => step(read), query);
+export const inPagesWords = (query: string): string => inPagesSteps.reduce((read, step) => step(read), query);
+
+/** The steps of `inPagesWords`, in order. */
+export const inPagesSteps = [...descriptions, withoutChildAge, withoutOwnDevice, ...phrasings] as const;

@@ -8,6 +8,7 @@ import {
   asComputerMadeNudes,
   asGroomingDescribed,
   asImmediateDanger,
+  asMetOnline,
   asNudeImageAtSchool,
   asPersonPosingRisk,
   asRadicalisationDescribed,
@@ -243,6 +244,23 @@ describe('asComputerMadeNudes', () => {
     'leaves “%s” as typed',
     (typed) => {
       expect(asComputerMadeNudes(typed)).toBe(typed);
+    },
+  );
+});
+
+describe('asMetOnline', () => {
+  it.each([
+    ['what should i do if my child has met someone online', 'what should i do if my child meeting someone met online'],
+    ['she met up with a man from snapchat', 'she meeting someone met online'],
+    ['my son met a stranger online', 'my son meeting someone met online'],
+  ])('reads a child who has met someone from online in the guide’s words: “%s”', (typed, read) => {
+    expect(asMetOnline(typed)).toBe(read);
+  });
+
+  it.each(['i met someone online', 'ive met someone online', 'we met online', 'met the threshold'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asMetOnline(typed)).toBe(typed);
     },
   );
 });

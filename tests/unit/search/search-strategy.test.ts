@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   commonWordPages,
+  compileQueryPatterns,
   contactTopic,
   nameWithContactWord,
   findPages,
@@ -998,6 +999,18 @@ describe('leaderForWord', () => {
 
   it('stays the page that leads the word when no contact does', () => {
     expect(leaderForWord({ query: 'x', results: [result('a', 10)] }, { results: [result('a', 10)] }).results[0]?.id).toBe('a');
+  });
+});
+
+describe('compileQueryPatterns', () => {
+  it('reads the samples one reading at a time, pausing after each, so no one task holds the page', async () => {
+    let pauses = 0;
+    await compileQueryPatterns(() => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    // Every step of the readings of what a reader describes, and the five checks of who is asking.
+    expect(pauses).toBeGreaterThanOrEqual(20);
   });
 });
 
