@@ -100,6 +100,28 @@ const metOnline =
  */
 export const asMetOnline = (query: string): string => query.replace(metOnline, ' meeting someone met online').trim();
 
+/** A child at risk, said as a concern: "a child at risk", "a child being abused", "a concern about a child". */
+const childAtRisk =
+  '(?:(?:a|my|our|the)\\s+)?(?:(?:safeguarding|child\\s+protection)\\s+)?(?:concerns?|worr(?:y|ies))\\s+(?:about|for|over)\\s+(?:an?|the|my|our)?\\s*(?:child|kid|young\\s+person)|(?:an?\\s+|the\\s+)?(?:child|kid|young\\s+person)\\s+(?:(?:who\\s+is|who\\s+may\\s+be|that\\s+is)\\s+)?(?:at\\s+risk|in\\s+need|being\\s+(?:abused|neglected|harmed|hurt))|(?:suspected\\s+)?(?:child\\s+)?(?:abuse|neglect)\\s+of\\s+a\\s+child';
+
+/**
+ * Reporting a child at risk, or asking who to tell ("report a concern about a child", "who do i ring
+ * to report a child at risk", "who do i call about a child at risk"): what the pages send to the
+ * area's children's social care. Reporting something online ("… online", "… images") is reporting
+ * that content, and stays as typed.
+ */
+const concernReported = new RegExp(
+  `(?:^|\\s)(?:(?:who|where|how)\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+|how\\s+to\\s+)?(?:report(?:ing)?|ring|call|phone|contact|tell(?:\\s+someone)?|raise)\\s+(?:(?:to\\s+report|about|regarding)\\s+)?(?:${childAtRisk})(?!\\s+(?:online|on\\s+the\\s+internet|images?|pictures?|videos?|material|content))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child at risk reported in the words the pages use ("report a concern about a
+ * child derbyshire" → "children's social care derbyshire").
+ * @param query what the reader typed
+ */
+export const asConcernReported = (query: string): string => query.replace(concernReported, " children's social care").trim();
+
 /**
  * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
  * pages call immediate danger, when the answer is to call 999. A child in danger with no "now"
@@ -562,6 +584,7 @@ const phrasings = [
   asImmediateDanger,
   asComputerMadeNudes,
   asMetOnline,
+  asConcernReported,
 ] as const;
 
 /**

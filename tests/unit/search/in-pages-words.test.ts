@@ -6,6 +6,7 @@ import {
   asDigitalAbuseDescribed,
   asAskedForPictures,
   asComputerMadeNudes,
+  asConcernReported,
   asGroomingDescribed,
   asImmediateDanger,
   asMetOnline,
@@ -263,6 +264,31 @@ describe('asMetOnline', () => {
       expect(asMetOnline(typed)).toBe(typed);
     },
   );
+});
+
+describe('asConcernReported', () => {
+  it.each([
+    ['report a concern about a child derbyshire', "children's social care derbyshire"],
+    ['who do i ring to report a child at risk in derbyshire', "children's social care in derbyshire"],
+    ['who do i call about a child at risk in derby', "children's social care in derby"],
+    ['how do i report a safeguarding concern about a child', "children's social care"],
+    ['report a child being neglected', "children's social care"],
+  ])('reads reporting a child at risk as children’s social care: “%s”', (typed, read) => {
+    expect(asConcernReported(typed)).toBe(read);
+  });
+
+  it.each([
+    // Reporting what is online: the reporting routes for it.
+    'report child abuse online uk',
+    'report a concern about a child online',
+    'report abuse images anonymously',
+    // No report asked: the guide "Worried about a child?".
+    'worried about a child',
+    // A service named.
+    'nspcc report abuse',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asConcernReported(typed)).toBe(typed);
+  });
 });
 
 describe('asUnderageSex', () => {
