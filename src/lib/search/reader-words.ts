@@ -31,3 +31,21 @@ export const people = new Set(
   stranger strangers man men woman women boyfriend girlfriend partner parent parents carer carers family young own`.split(/\s+/),
 );
 export const childWords = new Set(ownChild.split('|'));
+
+/** Adults the reader may know or name: "my husband", "her dad", "a neighbour", "a man", "someone". */
+export const adults =
+  'partner|husband|wife|boyfriend|girlfriend|dad|father|step ?dad|step ?father|mum|mother|brother|uncle|grand(?:dad|pa|father)|cousin|neighbou?r|friend|ex|man|adult|relative|family member|someone|somebody|he|she';
+
+/**
+ * Things a child uses to go online: after a word that says whose ("my son's phone"), they say
+ * where something happened, not what, and "phone" asks for no number.
+ */
+export const deviceWords = new Set(
+  'phone phones telephone mobile tablet tablets ipad iphone laptop computer pc xbox playstation console device devices'.split(
+    ' ',
+  ),
+);
+
+/** A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it, not the procedure. */
+export const asksAboutLaw =
+  /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent)\b/iu;

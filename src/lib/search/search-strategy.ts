@@ -79,7 +79,8 @@ import {
   withoutOwnChild,
   withoutRoles,
 } from './reader-voice';
-import { describesInOtherWords, deviceWords, inPagesSteps, inPagesWords } from './in-pages-words';
+import { describesInOtherWords, inPagesSteps, inPagesWords } from './in-pages-words';
+import { deviceWords } from './reader-words';
 import { pageTypeWords, roleConcernSearch, searchPageSize } from './search-config';
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';

@@ -1,0 +1,106 @@
+/**
+ * What a reader needs, as they ask it, read in the words the pages use: a child who has met someone
+ * from online, a child at risk to report, a child in danger now, and how old a child must be for an
+ * app. Part of what a reader describes (`in-pages-words.ts`). Pure, so it is unit-tested.
+ */
+import { determiners } from './reader-words';
+
+/**
+ * A child who has met, in person, someone they first talked to online ("my child has met someone
+ * online", "she met up with a man from snapchat"): what the guide to what to do if you are worried
+ * calls meeting someone met online. The reader's own meeting ("i met someone online") is not this.
+ */
+const metOnline =
+  /(?<!(?:^|\s)i(?:['’]?ve|\s+have|\s+just)?)(?:^|\s)(?:(?:has|had|have|just)\s+)?met\s+(?:up\s+with\s+)?(?:someone|somebody|a\s+stranger|a\s+man|a\s+woman|an?\s+adult|an?\s+older\s+\p{L}+|a\s+(?:boy|girl|person)|people|them|him|her)\s+(?:online|on\s+the\s+internet|from\s+(?:online|the\s+internet|snapchat|instagram|tiktok|facebook|discord|roblox|fortnite|a\s+game|an?\s+app))(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with a child who has met someone from online in the guide's words ("my child has met
+ * someone online" → "my child meeting someone met online").
+ * @param query what the reader typed
+ */
+export const asMetOnline = (query: string): string => query.replace(metOnline, ' meeting someone met online').trim();
+
+/** A child at risk, said as a concern: "a child at risk", "a child being abused", "a concern about a child". */
+const childAtRisk =
+  '(?:(?:a|my|our|the)\\s+)?(?:(?:safeguarding|child\\s+protection)\\s+)?(?:concerns?|worr(?:y|ies))\\s+(?:about|for|over)\\s+(?:an?|the|my|our)?\\s*(?:child|kid|young\\s+person)|(?:an?\\s+|the\\s+)?(?:child|kid|young\\s+person)\\s+(?:(?:who\\s+is|who\\s+may\\s+be|that\\s+is)\\s+)?(?:at\\s+risk|in\\s+need|being\\s+(?:abused|neglected|harmed|hurt))|(?:suspected\\s+)?(?:child\\s+)?(?:abuse|neglect)\\s+of\\s+a\\s+child';
+
+/**
+ * Reporting a child at risk, or asking who to tell ("report a concern about a child", "who do i ring
+ * to report a child at risk", "who do i call about a child at risk"): what the pages send to the
+ * area's children's social care. Reporting something online ("… online", "… images") is reporting
+ * that content, and stays as typed.
+ */
+const concernReported = new RegExp(
+  `(?:^|\\s)(?:(?:who|where|how)\\s+(?:do|can|should)\\s+(?:i|we|you)\\s+|how\\s+to\\s+)?(?:report(?:ing)?|ring|call|phone|contact|tell(?:\\s+someone)?|raise)\\s+(?:(?:to\\s+report|about|regarding)\\s+)?(?:${childAtRisk})(?!\\s+(?:online|on\\s+the\\s+internet|images?|pictures?|videos?|material|content))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child at risk reported in the words the pages use ("report a concern about a
+ * child derbyshire" → "children's social care derbyshire").
+ * @param query what the reader typed
+ */
+export const asConcernReported = (query: string): string => query.replace(concernReported, " children's social care").trim();
+
+/**
+ * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
+ * pages call immediate danger, when the answer is to call 999. A child in danger with no "now"
+ * ("who do I call if a child is in danger") is the guide to what to do if you are worried, whose
+ * first step is the same.
+ */
+const dangerNow = new RegExp(
+  `(?:^|\\s)(?:(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|pupil|young\\s+person|someone)\\s+)?(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be)\\s+)?in\\s+(?:(?:immediate|serious|real)\\s+danger(?:\\s+(?:right\\s+)?now)?|danger\\s+(?:right\\s+)?now)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child in danger now in the words the pages use ("my child is in danger right
+ * now" → "immediate danger").
+ * @param query what the reader typed
+ */
+export const asImmediateDanger = (query: string): string => query.replace(dangerNow, ' immediate danger').trim();
+
+/**
+ * Asking how old a child must be ("what age is snapchat for", "how old do you have to be for
+ * tiktok"): the youngest age an app or game is meant for, which the pages call its minimum age.
+ */
+const ageQuestion =
+  /\b(?:what age|how old (?:do|does|should|must) (?:you|i|they|he|she|my [\p{L}'’]+|a child|kids|children) (?:have to |need to )?be)\b/giu;
+
+/** "age limits", "age appropriate", "age restrictions": an app's or game's minimum age. */
+const ageLimitSaid = /(^|\s)age[\s-]+(?:limits?|restrictions?|requirements?|appropriate|suitable)(?=$|[^\p{L}\d])/giu;
+
+/** A child's age, or a child by age: "11 year olds", "a 9yo", "kids", "my son", "under 13s". */
+const childByAge = `(?:an?\\s+)?(?:\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*olds?|yos?)|kids|children|a\\s+child|teens?|teenagers|pre-?teens|under\\s*\\d{1,2}s?|(?:my|our)\\s+\\p{L}+)`;
+
+/** Whether an app is safe for a child's age ("is tiktok safe for 11 year olds", "is roblox ok for a 7 year old"). */
+const safeForAge = new RegExp(
+  `(?:^|\\s)(?:is|are)\\s+(?!(?:it|this|that|they|he|she|my|your|our|their|his|her|there|online|the\\s+internet)(?:\\s|$))([\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)\\s+(?:safe|ok|okay|alright|suitable|appropriate|allowed|too\\s+old)\\s+for\\s+${childByAge}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** A young child asking for an app or device, said at the end ("my 9 year old wants tiktok", "my 8 year old keeps asking for a phone"). */
+const childWantsApp = new RegExp(
+  `(?:^|\\s)(?:(?:my|our)\\s+)?\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*old|yo)\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+for|wants\\s+to\\s+(?:get|have|join|download))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?$`,
+  'iu',
+);
+
+/**
+ * The query with a question about a child's age in the words the pages use ("what age can kids
+ * use whatsapp" → "minimum age can kids use whatsapp"; "age limits for apps" → "minimum age for apps").
+ * @param query what the reader typed
+ */
+export const asAgeQuestion = (query: string): string =>
+  query.replace(ageQuestion, 'minimum age').replace(ageLimitSaid, '$1minimum age').trim();
+
+/**
+ * The query with a question whether an app suits a child's age in the words the pages use ("is
+ * tiktok safe for 11 year olds" and "my 9 year old wants tiktok" → "minimum age tiktok"), read
+ * before the child's age is taken off (`withoutChildAge`).
+ * @param query what the reader typed
+ */
+export const asAppAgeQuestion = (query: string): string =>
+  query
+    .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
+    .replace(childWantsApp, (_: string, app: string) => ` minimum age ${app}`)
+    .trim();

@@ -1,0 +1,232 @@
+/**
+ * What people do, as readers describe it, read in the words the pages use: an adult who poses a
+ * risk to children, grooming, a child harming another child, a child drawn to extremism, a partner
+ * watching the reader, and a child's sexual relationship. Part of what a reader describes
+ * (`in-pages-words.ts`). Pure, so it is unit-tested.
+ */
+import { genericWords, namesNothing, significantWords } from './search-query';
+import { adults, ageSaid, asksAboutLaw, childAge, childWords, determiners, ownChild, people } from './reader-words';
+
+/** People who may pose a risk to children: someone the reader knows (`adults`), or anyone named as an adult. */
+const riskPeople = `${adults}|adults|parents?|carers?|persons?|people|m[ae]n|wom[ae]n|lodger|step ?(?:mum|mother|parent)|aunt|grand(?:mum|ma|mother|parent)`;
+const riskSaid = '(?:an?\\s+)?(?:(?:known|sexual|serious|significant)\\s+)?risk';
+const sexualOffences =
+  '(?:[\\p{L}-]+\\s+){0,2}?(?:sexual\\s+offen[cs]es?|sex\\s+offen[cs]es?|child\\s+(?:sex(?:ual)?\\s+)?(?:abuse|offen[cs]es?))';
+
+/**
+ * An adult who poses a risk to children ("adult who is a risk to children in the family", "parent
+ * convicted of sexual offences against children"): what the procedure for managing individuals who
+ * pose a risk of harm to children is about, as its keyword "person posing a risk to children" says.
+ * Someone arrested for abuse images is someone viewing them (`asViewingAbuseImages`).
+ */
+const posingRisk = new RegExp(
+  `(?:^|\\s)(?:(?:an?|the|my|our|his|her|their)\\s+)?(?:${riskPeople})\\s+(?:(?:who|that)\\s+(?:is|are|was|were|has been|have been|poses?|presents?)\\s+${riskSaid}|(?:posing|presenting)\\s+${riskSaid}|(?:(?:who|that)\\s+)?(?:(?:is|are|was|were|has been|have been)\\s+)?(?:convicted|arrested|charged|cautioned|jailed)\\s+(?:of|for|with)\\s+(?:an?\\s+)?${sexualOffences})(?:\\s+(?:of\\s+harm\\s+)?(?:to|against|towards)\\s+(?:children|kids|a\\s+child|(?:my|our)\\s+(?:child(?:ren)?|kids?)))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with an adult who poses a risk to children in the words the pages use ("parent
+ * convicted of sexual offences against children" → "person posing a risk to children").
+ * @param query what the reader typed
+ */
+export const asPersonPosingRisk = (query: string): string =>
+  query.replace(posingRisk, ' person posing a risk to children').trim();
+
+/** People the reader calls older than a child: "adult", "grown man", "older boy", "man", "stranger". */
+const olderPeople =
+  'adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?';
+
+/** Someone who may be older than they say: "an adult", "a man", "a stranger", "someone", "he". */
+const pretenderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|wom[ae]n|someone|somebody|people|person|he|she|they)`;
+
+/** Who they pretend to be: "a child", "a 13 year old", "15", "younger", "a girl her age". */
+const youngerSaid =
+  '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}(?:\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)?|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
+
+/** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
+const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
+
+/**
+ * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
+ * be a 14 year old"): what the glossary says groomers do ("Online, groomers may pretend to be young
+ * people"). Pretending to be the reader's own child ("… to be my son") is someone else's account, not this.
+ */
+const pretendingToBeYoung = new RegExp(
+  `(?:^|\\s)${pretenderSaid}(?:\\s+(?:is|are|was|were|has been|have been|who is|who are|keeps?|might be|may be))?\\s+pretend(?:s|ed|ing)?\\s+to\\s+be\\s+${youngerSaid}(?:\\s+(?:and\\s+)?(?:messag|talk|chat|speak|contact|befriend|text)\\p{L}*(?:\\s+(?:to|with))?\\s+(${otherChildSaid}))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * Someone the reader calls older ("an adult", "a man", "a stranger", "an older boy", "a grown man"),
+ * or does not know ("someone", "people").
+ */
+const olderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|someone|somebody|people|(?:a\\s+)?person)`;
+
+/**
+ * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
+ * my son for nudes", "someone is asking my son for pictures"): an adult trying to get sexual images or messages from a child, which the
+ * pages report as grooming. Someone asking the reader ("… asking me for nudes") is the young
+ * person's own worry, which their pages answer, and is not this.
+ */
+const olderAskingForPictures = new RegExp(
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+(?:(?:some|more|naked|nude|sexy|rude|private)\\s+)?(?:pictures?|photos?|pics|nudes?|images?|selfies|videos?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * What happened, said of a parent's own child when they name them ("… asking my daughter for
+ * pictures" → "my child is being groomed"), so the pages for parents stay first; otherwise its name.
+ * @param child the child named, if any
+ * @param toOwnChild what happened, said of the reader's own child
+ * @param named what happened, by its name
+ */
+const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: string) =>
+  child !== undefined && /^(?:my|our)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
+
+const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
+
+/**
+ * The query with an adult passing as a child, or asking a child for pictures, in the word the pages
+ * use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
+ * asking my son for nudes" → "my child is being groomed").
+ * @param query what the reader typed
+ */
+export const asGroomingDescribed = (query: string): string =>
+  query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
+
+/** A child, by who they are to someone: "son", "pupil", "sister", "cousin". */
+const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?`;
+
+/** A child who may harm others: "a child", "my son", "a 12 year old", "pupils", "his brother". */
+const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${childKin}|young\\s+(?:person|people)|${childAge}s?)`;
+
+/** Harm done to another child: "sexually harming", "has been abusing", "touched". */
+const harmDone =
+  '(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:sexually\\s+)?(?:harm(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|assault(?:s|ed|ing)?|touch(?:es|ed|ing)?|exploit(?:s|ed|ing)?)(?:\\s+sexually)?';
+
+/** The other child: "another child", "a younger pupil", "his little sister", "other kids", "children". */
+const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${childKin})`;
+
+/**
+ * A child harming another child ("child sexually harming another child online", "my son has been
+ * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "a
+ * pupil showing harmful sexual behaviour"): what the procedure for children who present a risk of
+ * harm to others calls child on child abuse and harmful sexual behaviour.
+ */
+const childHarmingChild = new RegExp(
+  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
+  'iu',
+);
+const childShowingSexualBehaviour = new RegExp(
+  `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are)\\s+)?(?:showing|displaying|exhibiting|with|has|have)\\s+(?:(?:harmful|worrying|concerning|inappropriate)\\s+)?(?:sexual(?:ised|ized)?)\\s+behaviou?rs?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child harming another child in the words the pages use ("child abusing another
+ * child online" → "peer on peer abuse online"; "pupil showing sexualised behaviour" → "pupil
+ * harmful sexual behaviour").
+ * @param query what the reader typed
+ */
+export const asChildOnChildAbuse = (query: string): string =>
+  query
+    .replace(childHarmingChild, ' peer on peer abuse')
+    .replace(childShowingSexualBehaviour, ' harmful sexual behaviour')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Views and material the pages call extremist: "extremist videos", "far right content", "incel stuff". */
+const extremistMaterial =
+  '(?:extremist|extreme|far[\\s-]?right|far[\\s-]?left|neo[\\s-]?nazi|nazi|terrorist|jihadi(?:st)?|islamist|white\\s+supremac(?:ist|y)|incel|misogyn(?:ist(?:ic)?|y))\\s+(?:videos?|content|material|views|ideas|ideology|stuff|memes|posts|websites?|sites?|groups?|forums?|chats?|propaganda|influencers?|music|games?|beliefs|opinions)';
+
+/**
+ * A child drawn to extremist material ("my son has been watching extremist videos", "pupil looking
+ * at far right content", "young person expressing extremist views"): what the procedure on
+ * radicalisation is for (a child's exposure to harmful views, hate speech and extremist materials).
+ * Reporting the material ("report extremist videos") is not this: no child is named.
+ */
+const drawnToExtremism = new RegExp(
+  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child drawn to extremist material in the pages' words ("pupil looking at far right
+ * content" → "radicalisation"; "my son has been watching extremist videos" → "my child is being
+ * radicalised", a parent's own child still theirs).
+ * @param query what the reader typed
+ */
+export const asRadicalisationDescribed = (query: string): string =>
+  query
+    .replace(drawnToExtremism, (_: string, child: string | undefined, sharer: string | undefined) =>
+      saidOfWhoseChild(child ?? sharer, 'my child is being radicalised', 'radicalisation'),
+    )
+    .trim();
+
+/** Someone who may be abusing a partner: "my partner", "her ex", "an abusive boyfriend", "the perpetrator". */
+const abuserSaid =
+  '(?:(?:my|her|his|their|an?|the|our)\\s+)?(?:(?:abusive|controlling|violent|jealous)\\s+)?(?:ex[\\s-]?)?(?:partners?|boyfriends?|girlfriends?|husbands?|wi(?:fe|ves)|spouses?|perpetrators?|abusers?|ex)';
+
+/** What they watch: "my phone", "her messages", "my location", "the victim's phone", "where I go". */
+const monitoredSaid =
+  "(?:(?:(?:my|her|his|their|our|the\\s+victim['’]?s|victims['’]?|the)\\s+)?(?:phones?|mobiles?|messages|texts|location|whereabouts|emails?|social\\s+media|accounts?|laptops?|computers?|cars?|browsing|internet|history|calls|every\\s+move|movements)|me|where\\s+(?:i|she|he|they)\\s+(?:am|is|are|go(?:es)?))";
+
+/** Watching someone: "tracking", "checks", "going through", "reads", "stalking", "put a tracker on". */
+const watching =
+  '(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|check(?:s|ed|ing)?|read(?:s|ing)?|spy(?:ing)?\\s+on|spies\\s+on|go(?:es|ing)?\\s+through|went\\s+through|hack(?:s|ed|ing)?(?:\\s+into)?|access(?:es|ed|ing)?|watch(?:es|ed|ing)?|control(?:s|led|ling)?|follow(?:s|ed|ing)?|stalk(?:s|ed|ing)?|put\\s+(?:a\\s+)?tracker\\s+on|install(?:s|ed|ing)?\\s+(?:spyware|an?\\s+app|a\\s+tracker)\\s+on)';
+
+/**
+ * A partner or ex watching the reader's phone or whereabouts ("partner tracking my phone", "I think
+ * my partner is monitoring my phone", "perpetrator monitoring victim's phone"): controlling
+ * behaviour online, which the domestic abuse procedure calls online and digital abuse.
+ */
+const partnerMonitoring = new RegExp(
+  `(?:^|\\s)${abuserSaid}(?:\\s+(?:is|keeps|always|has\\s+been|might\\s+be|may\\s+be|could\\s+be|has|had|will))?\\s+${watching}\\s+${monitoredSaid}(?:\\s+(?:and|or)\\s+${watching}\\s+${monitoredSaid})*(?:\\s+(?:on|through|via|using|with)\\s+(?:(?:my|her|his|their|an?|the)\\s+)?(?:phones?|mobiles?|apps?|laptops?|computers?|tablets?|cars?|social\\s+media|[\\p{L}\\d]+\\s+app))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a partner watching the reader's phone or whereabouts in the procedure's words
+ * ("partner tracking my phone" → "online and digital abuse").
+ * @param query what the reader typed
+ */
+export const asDigitalAbuseDescribed = (query: string): string =>
+  query.replace(partnerMonitoring, ' online and digital abuse').trim();
+
+/** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "under 16", "a pupil", "year 9". */
+const underEighteen = '(?:1[0-7]|[1-9])';
+const minorSaid = new RegExp(
+  `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|aged?\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+const everyMinorSaid = new RegExp(minorSaid, 'giu');
+
+/** An older person a child is with: "an adult", "a 20 year old", "an older man", "her boyfriend". */
+const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:${olderPeople}|wom[ae]n|${childAge}s?|boyfriends?|girlfriends?)`;
+
+/**
+ * A child having sex, or in a sexual relationship ("13 year old having sex with 16 year old",
+ * "14 year old in a relationship with an adult"): what the pages call underage sex.
+ */
+const sexualActivity = new RegExp(
+  `(?:(?:ha(?:ving|s|d|ve)|want(?:s|ed)?\\s+to\\s+have)\\s+sex|sleep(?:s|ing)?\\s+with|slept\\s+with|sexual(?:ly)?\\s+(?:relationships?|activity|active|intercourse|involved)|(?:in\\s+)?(?:an?\\s+)?relationship\\s+with\\s+${partnerSaid}|dating\\s+${partnerSaid}|lost\\s+(?:his|her|their)\\s+virginity)(?:\\s+with\\s+${partnerSaid})?`,
+  'iu',
+);
+
+/**
+ * The query with a child's sex or sexual relationship in the words the pages use, "underage sex"
+ * ("13 year old having sex with 16 year old", "my 14 year old is sleeping with her boyfriend"):
+ * the child's age and the act together are what the procedure on sexually active under-18s is
+ * about; the age alone would be taken off (`withoutChildAge`) and "having sex" names no page. The
+ * age and the people named go with the act; other words that name something stay. A question about
+ * the law stays as typed, for the Acts.
+ * @param query what the reader typed
+ */
+export function asUnderageSex(query: string): string {
+  if (asksAboutLaw.test(query) || !minorSaid.test(query) || !sexualActivity.test(query)) return query;
+  const rest = query.replace(sexualActivity, ' ').replace(everyMinorSaid, ' ').replace(ageSaid, ' ');
+  const kept = significantWords(rest).filter(
+    (word) => !people.has(word) && !childWords.has(word) && !genericWords.has(word) && !namesNothing(word),
+  );
+  return ['underage sex', ...kept].join(' ');
+}

@@ -1,0 +1,179 @@
+/**
+ * Pictures, as readers describe them, read in the words the pages use: a threat to share one, one
+ * made by a computer, someone viewing abuse images, the reader asked for pictures, and a nude image
+ * in a school. Part of what a reader describes (`in-pages-words.ts`). Pure, so it is unit-tested.
+ */
+import { namesNothing, plainerQuery, significantWords } from './search-query';
+import { adults, asksAboutLaw, childWords, deviceWords, people } from './reader-words';
+import { speaksAsParent } from './reader-voice';
+
+/**
+ * Someone saying they will share a picture of the reader or their child ("he says he will post my
+ * nudes", "they're going to leak pics of me"): a threat, which the pages call threatening to share
+ * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
+ */
+const threatToShare =
+  /\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
+
+/**
+ * The query with a threat to share a picture in the words the pages use ("will post my pics" →
+ * "threatening to share my images").
+ * @param query what the reader typed
+ */
+export const asThreatToShare = (query: string): string =>
+  query.replace(threatToShare, (threat: string, whose: string | undefined, picture: string, of: string | undefined) =>
+    whose === undefined && of === undefined
+      ? threat
+      : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
+  );
+
+/** Words for a picture or video: "pics", "photos", "a selfie", "images", "videos". */
+const pictureWords = '(?:pictures?|photos?|pics?|images?|selfies?|videos?)';
+
+/** Made or changed by a computer: "AI", "deepfake", "fake", "photoshopped", "AI-generated". */
+const madeByComputer =
+  '(?:ai|a\\.i\\.?|deep\\s?fake[sd]?|fake[sd]?|photoshopped|morphed|computer[\\s-]generated|ai[\\s-](?:generated|made|created))';
+/** A sexual image, or any image: "nudes", "naked pictures", "porn", "images". */
+const imageMade = `(?:(?:naked|nude|sexual|sexy|explicit|porn(?:ographic)?|indecent|rude|child\\s+(?:sexual\\s+)?abuse)\\s+)?(?:${pictureWords}|nudes?|porn)`;
+
+/**
+ * A nude or sexual image made or changed by a computer ("naked ai pictures of girls at school",
+ * "deepfake images of children", "someone edited my photo into porn", "apps that remove clothes
+ * from photos"): what the guidance on AI-generated child sexual abuse material calls fake nudes and
+ * nudify apps.
+ */
+const computerMadeNudes = new RegExp(
+  `(?:^|\\s)(?:(?:(?:naked|nude|sexual|sexy|explicit|rude)\\s+)?${madeByComputer}\\s+${imageMade}|(?:edit(?:ed|ing|s)?|photoshop(?:ped|ping|s)?|put(?:s|ting)?|turn(?:ed|ing|s)?|ma(?:de|king|kes?))\\s+(?:(?:my|her|his|their|a|the|our|your)\\s+)?(?:face|photos?|pictures?|pics|images?|selfies?)\\s+(?:into|onto|on|in)\\s+(?:an?\\s+)?(?:porn\\p{L}*|nudes?|naked\\s+\\p{L}+|sexual\\s+\\p{L}+))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+const clothesRemoved = new RegExp(
+  `(?:^|\\s)(?:apps?|websites?|sites?|tools?)\\s+(?:that|which|to|for)?\\s*(?:remov(?:e|es|ing)|take(?:s)?\\s+off|strip(?:s|ping)?)\\s+(?:the\\s+)?clothes(?:\\s+(?:from|off|in)\\s+(?:photos?|pictures?|pics|images?))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a nude image made by a computer in the words of the guidance on it ("deepfake
+ * images of children" → "fake nudes of children"; "apps that remove clothes" → "nudify app").
+ * @param query what the reader typed
+ */
+export const asComputerMadeNudes = (query: string): string =>
+  query.replace(computerMadeNudes, ' fake nudes').replace(clothesRemoved, ' nudify app').trim();
+
+/**
+ * Someone the reader knows looking at child sexual abuse images ("my husband has been looking at
+ * child abuse images", "my dad downloads indecent pictures of kids", "I found child porn on my
+ * partner's laptop"): a concern about that adult's online offending, which the pages call viewing
+ * images of children (the service for anyone worried about someone's behaviour). Who looks must be
+ * said, as an adult other than the reader: "how do I report child abuse images" asks to report
+ * them, and a colleague's is an allegation (`concernsRole`).
+ */
+const abuseImages =
+  '(?:child (?:sexual )?abuse|indecent|illegal) (?:images?|pictures?|pics|photos?|videos?|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam';
+const viewing =
+  'look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|download(?:s|ed|ing)?|ha(?:s|d|ve|ving)|keep(?:s|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
+// "my ex has indecent images of my daughter": a picture of the reader or their child is theirs to report.
+const notOfReader = '(?!\\s+of\\s+(?:me|my|him|her|us|them|our)\\b)';
+const someoneViewingAbuseImages = new RegExp(
+  `(?<=\\b(?:${adults})\\b(?:\\s+[\\p{L}'’]+){0,4}?)\\s+(?:${viewing})\\s+(?:${abuseImages})\\b${notOfReader}`,
+  'iu',
+);
+const abuseImagesOnTheirDevice = new RegExp(
+  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)\\s+(?:phone|laptop|computer|tablet|pc|ipad|device)\\b)`,
+  'iu',
+);
+
+/**
+ * The query with someone's looking at child abuse images in the words the pages use ("my husband
+ * looks at child porn" → "my husband viewing images of children").
+ * @param query what the reader typed
+ */
+export const asViewingAbuseImages = (query: string): string =>
+  query
+    .replace(someoneViewingAbuseImages, ' viewing images of children')
+    .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
+
+/** Pictures someone may ask a young person for: "pics", "nudes", "naked photos", "a selfie". */
+const picturesAskedFor = `(?:(?:some|more|naked|nude|sexy|rude|private|a|an|him|her|them)\\s+)*(?:${pictureWords}|nudes?)`;
+
+/**
+ * Someone asking the reader for pictures, or the reader pressured to send them ("my boyfriend wants
+ * me to send pics", "someone is pressuring me to send nudes", "i feel pressured to send pics"):
+ * the young person's own worry, which the guide's outcome "Someone online is asking you for nudes"
+ * answers. Pictures of something else ("… pictures of my homework") are not these.
+ */
+const askedForPictures = new RegExp(
+  `(?:^|\\s)(?:(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with the reader asked for pictures in the words of the guide's outcome for it ("i feel
+ * pressured to send pics" → "someone is asking me for nudes").
+ * @param query what the reader typed
+ */
+export const asAskedForPictures = (query: string): string =>
+  query.replace(askedForPictures, ' someone is asking me for nudes').trim();
+
+/** A nude or sexual image: "nudes", "a semi-nude", "naked photos", "indecent image", "sexting". */
+const nudeImage = `(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|naked\\s+${pictureWords}|indecent\\s+${pictureWords}|sexts?|sexting)`;
+const nudeImageSaid = new RegExp(`(?:^|\\s)${nudeImage}(?=$|[^\\p{L}\\d])`, 'iu');
+const everyNudeImageSaid = new RegExp(nudeImageSaid, 'giu');
+
+/**
+ * A school, or who and what is in one, in a school's own words: "school", "pupil's", "staff",
+ * "confiscate", "the DSL". A child's school year ("a boy in year 9") is how a parent says it too.
+ */
+const schoolSaid = new RegExp(
+  `(?:^|\\s)(?:schools?|pupils?|pupil['’]s|students?|classrooms?|confiscat\\p{L}*|staff|dsl|teachers?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+const everySchoolSaid = new RegExp(schoolSaid, 'giu');
+
+/**
+ * An image made or changed by a computer ("ai nudes of students", "deepfake", "edited"), which the
+ * guidance on AI-made images answers.
+ */
+const madeByAi = new RegExp(
+  `(?:^|\\s)(?:${madeByComputer}|generated|edited|nudify\\p{L}*|undress\\p{L}*)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * What a school does or asks about an image, or who it is of: these say a school is responding to
+ * one, not what the pages are about.
+ */
+const respondingWords = new Set(
+  'respond responds responding response responses incident incidents sharing shared share shares sent send sending found find confiscate confiscated confiscating around tell told should do does we us our'.split(
+    ' ',
+  ),
+);
+
+/** A young person's own image ("my nude", "i sent a nude", "… of me"), which their pages answer. */
+const ownImageSaid = /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:sent|shared|took)|of\s+me)(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with a nude image in a school in the words of the guide's outcome for professionals,
+ * "respond to a nude image" ("child sharing nudes school response", "should school confiscate phone
+ * with nudes"): the school's response is what is asked. A parent's child's image, a young person's
+ * own, one made by AI, or a question about the law stays as typed; other words that name something
+ * stay, but for a school year ("year 8").
+ * @param query what the reader typed
+ */
+export function asNudeImageAtSchool(query: string): string {
+  if (!nudeImageSaid.test(query) || !schoolSaid.test(query)) return query;
+  if (speaksAsParent(query) || ownImageSaid.test(query) || asksAboutLaw.test(query) || madeByAi.test(query)) return query;
+  // "sexting in schools" names a topic, for the pages on it (the UKCIS advice for schools), and asks no response.
+  const words = query.toLowerCase().split(/[^\p{L}\d'’]+/u);
+  if (!words.some((word) => respondingWords.has(word) || childWords.has(word) || people.has(word) || /^confiscat/.test(word)))
+    return query;
+  const rest = query
+    .replace(everyNudeImageSaid, ' ')
+    .replace(everySchoolSaid, ' ')
+    .replace(/(?:^|\s)(?:year|yr)\s*\d{1,2}(?=$|[^\p{L}\d])/giu, ' ');
+  const kept = significantWords(rest).filter(
+    (word) =>
+      !people.has(word) && !childWords.has(word) && !namesNothing(word) && !deviceWords.has(word) && !respondingWords.has(word),
+  );
+  return ['respond to a nude image', ...kept].join(' ');
+}

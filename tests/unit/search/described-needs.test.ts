@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asAgeQuestion,
+  asAppAgeQuestion,
+  asConcernReported,
+  asImmediateDanger,
+  asMetOnline,
+} from '../../../src/lib/search/described-needs';
+
+describe('asMetOnline', () => {
+  it.each([
+    ['what should i do if my child has met someone online', 'what should i do if my child meeting someone met online'],
+    ['she met up with a man from snapchat', 'she meeting someone met online'],
+    ['my son met a stranger online', 'my son meeting someone met online'],
+  ])('reads a child who has met someone from online in the guide’s words: “%s”', (typed, read) => {
+    expect(asMetOnline(typed)).toBe(read);
+  });
+
+  it.each(['i met someone online', 'ive met someone online', 'we met online', 'met the threshold'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asMetOnline(typed)).toBe(typed);
+    },
+  );
+});
+
+describe('asConcernReported', () => {
+  it.each([
+    ['report a concern about a child derbyshire', "children's social care derbyshire"],
+    ['who do i ring to report a child at risk in derbyshire', "children's social care in derbyshire"],
+    ['who do i call about a child at risk in derby', "children's social care in derby"],
+    ['how do i report a safeguarding concern about a child', "children's social care"],
+    ['report a child being neglected', "children's social care"],
+  ])('reads reporting a child at risk as children’s social care: “%s”', (typed, read) => {
+    expect(asConcernReported(typed)).toBe(read);
+  });
+
+  it.each([
+    // Reporting what is online: the reporting routes for it.
+    'report child abuse online uk',
+    'report a concern about a child online',
+    'report abuse images anonymously',
+    // No report asked: the guide "Worried about a child?".
+    'worried about a child',
+    // A service named.
+    'nspcc report abuse',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asConcernReported(typed)).toBe(typed);
+  });
+});
+
+describe('asImmediateDanger', () => {
+  it.each([
+    ['child in danger now', 'immediate danger'],
+    ['my child is in danger right now', 'immediate danger'],
+    ['child in immediate danger', 'immediate danger'],
+    ['a pupil may be in immediate danger', 'immediate danger'],
+    ['who do i ring if a child is in danger now', 'who do i ring if immediate danger'],
+  ])('reads a child in danger now as immediate danger: “%s”', (typed, read) => {
+    expect(asImmediateDanger(typed)).toBe(read);
+  });
+
+  it.each([
+    // No "now": the guide to what to do if you are worried.
+    'who do i call if a child is in danger',
+    'stranger danger',
+    'dangers of sexting',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asImmediateDanger(typed)).toBe(typed);
+  });
+});
+
+describe('asAgeQuestion', () => {
+  it.each([
+    ['what age is snapchat for', 'minimum age is snapchat for'],
+    ['What age can kids use whatsapp', 'minimum age can kids use whatsapp'],
+    ['how old do you have to be for tiktok', 'minimum age for tiktok'],
+    ['how old does my daughter need to be for instagram', 'minimum age for instagram'],
+    ['how old should a child be to play fortnite', 'minimum age to play fortnite'],
+    ['age limits for social media apps', 'minimum age for social media apps'],
+    ['age appropriate apps', 'minimum age apps'],
+  ])('reads a question about how old a child must be in the pages’ words: “%s”', (typed, read) => {
+    expect(asAgeQuestion(typed)).toBe(read);
+  });
+
+  it.each(['age rating roblox', 'how old is my child', 'my 13 year old has snapchat', 'under the age of 18'])(
+    'leaves a query that asks no minimum age as typed: “%s”',
+    (typed) => {
+      expect(asAgeQuestion(typed)).toBe(typed);
+    },
+  );
+});
+
+describe('asAppAgeQuestion', () => {
+  it.each([
+    ['is tiktok safe for 11 year olds', 'minimum age tiktok'],
+    ['is roblox ok for a 7 year old', 'minimum age roblox'],
+    ['is fortnite suitable for my son', 'minimum age fortnite'],
+    ['my 9 year old wants tiktok', 'minimum age tiktok'],
+    ['my 8 year old keeps asking for a phone', 'minimum age phone'],
+  ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
+    expect(asAppAgeQuestion(typed)).toBe(read);
+  });
+
+  it.each([
+    // No app named.
+    'is it safe for kids',
+    'is my child safe online',
+    // Something else the child wants.
+    'my 14 year old wants to meet someone',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAppAgeQuestion(typed)).toBe(typed);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asChildOnChildAbuse,
+  asDigitalAbuseDescribed,
+  asGroomingDescribed,
+  asPersonPosingRisk,
+  asRadicalisationDescribed,
+  asUnderageSex,
+} from '../../../src/lib/search/described-people';
+
+describe('asPersonPosingRisk', () => {
+  it.each([
+    ['adult who is a risk to children in family', 'person posing a risk to children in family'],
+    ['parent convicted of sexual offences against children', 'person posing a risk to children'],
+    ['my uncle has been convicted of child sex offences', 'person posing a risk to children'],
+    ['neighbour charged with sexual offences', 'person posing a risk to children'],
+    ['man who poses a risk to children online', 'person posing a risk to children online'],
+    ['adults who are a serious risk to kids', 'person posing a risk to children'],
+  ])('reads an adult who poses a risk to children in the procedure’s words: “%s”', (typed, read) => {
+    expect(asPersonPosingRisk(typed)).toBe(read);
+  });
+
+  it.each([
+    // Children at risk, not a risk to them.
+    'children at risk of exploitation',
+    'people at risk',
+    // Someone arrested for abuse images is read as viewing them (asViewingAbuseImages).
+    'my stepdad was arrested for indecent images',
+    // No one named.
+    'risk of harm to children',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asPersonPosingRisk(typed)).toBe(typed);
+  });
+});
+
+describe('asGroomingDescribed', () => {
+  it.each([
+    ['someone is pretending to be a child online', 'grooming online'],
+    ['adult pretending to be a teenager online', 'grooming online'],
+    ['man pretending to be a 14 year old on snapchat', 'grooming on snapchat'],
+    ['people pretending to be kids on roblox', 'grooming on roblox'],
+    ['adult asking my daughter for pictures', 'my child is being groomed'],
+    ['a man keeps asking my 13 year old for nudes', 'my child is being groomed'],
+    ['grown man wants my daughter to send photos', 'my child is being groomed'],
+    ['stranger asked a child for photos', 'grooming'],
+    ['a stranger on snapchat keeps asking my son for photos', 'my child is being groomed'],
+    ['someone pretending to be a teen messaging my daughter', 'my child is being groomed'],
+    ['adult man pretending to be 15 on fortnite', 'adult grooming on fortnite'],
+    ['someone is asking my son for pictures', 'my child is being groomed'],
+    ['people asking my daughter for photos', 'my child is being groomed'],
+  ])('reads an adult passing as a child, or asking a child for pictures, as grooming: “%s”', (typed, read) => {
+    expect(asGroomingDescribed(typed)).toBe(read);
+  });
+
+  it.each([
+    // The young person's own worry, which their pages answer (`asAskedForPictures`).
+    'someone is asking me for nudes',
+    'a man asked me for pictures',
+    // Someone else's account, not an adult passing as a child.
+    'someone is pretending to be my son online',
+    // No adult, or no pictures.
+    'my friend asked my daughter for photos',
+    'stranger asking my son for his address',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asGroomingDescribed(typed)).toBe(typed);
+  });
+});
+
+describe('asChildOnChildAbuse', () => {
+  it.each([
+    ['child sexually harming another child online', 'peer on peer abuse online'],
+    ['older child abusing younger child', 'peer on peer abuse'],
+    ['my son touched his little sister', 'peer on peer abuse'],
+    ['pupil sexually assaulted by another pupil', 'peer on peer abuse'],
+    ['my daughter was assaulted by a boy in her class', 'peer on peer abuse'],
+    ['sibling sexual abuse', 'peer on peer abuse'],
+    ['child posing risk to other children online', 'peer on peer abuse online'],
+    ['child showing harmful sexual behaviour online', 'child harmful sexual behaviour online'],
+    ['pupil showing sexualised behaviour', 'pupil harmful sexual behaviour'],
+  ])('reads a child harming another child in the procedure’s words: “%s”', (typed, read) => {
+    expect(asChildOnChildAbuse(typed)).toBe(read);
+  });
+
+  it.each([
+    // An adult, or someone who works with children, is not a child harming a child.
+    'adult abusing a child',
+    'teacher abusing children',
+    'man touched my daughter',
+    // No other child.
+    'child abuse',
+    'my son is hurting himself',
+    "my daughter touched another child's phone",
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildOnChildAbuse(typed)).toBe(typed);
+  });
+});
+
+describe('asRadicalisationDescribed', () => {
+  it.each([
+    ['my son has been watching extremist videos', 'my child is being radicalised'],
+    ['pupil looking at far right content', 'radicalisation'],
+    ['young person expressing extremist views online', 'radicalisation online'],
+    ['far right content shared by pupil', 'radicalisation'],
+    ['teenager obsessed with incel influencers', 'radicalisation'],
+  ])('reads a child drawn to extremist material as radicalisation: “%s”', (typed, read) => {
+    expect(asRadicalisationDescribed(typed)).toBe(read);
+  });
+
+  it.each([
+    'report extremist videos',
+    'how do i report far right content',
+    'extremist content online',
+    'my son is being radicalised',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asRadicalisationDescribed(typed)).toBe(typed);
+  });
+});
+
+describe('asDigitalAbuseDescribed', () => {
+  it.each([
+    ['partner tracking my phone', 'online and digital abuse'],
+    ['i think my partner is monitoring my phone', 'i think online and digital abuse'],
+    ['perpetrator monitoring victims phone', 'online and digital abuse'],
+    ['abusive partner tracking location', 'online and digital abuse'],
+    ['my partner checks my phone and tracks me', 'online and digital abuse'],
+    ['my ex is stalking me online', 'online and digital abuse online'],
+    ['my husband tracks my location on my phone', 'online and digital abuse'],
+  ])('reads a partner watching the reader’s phone or whereabouts in the procedure’s words: “%s”', (typed, read) => {
+    expect(asDigitalAbuseDescribed(typed)).toBe(read);
+  });
+
+  it.each(['how do i check my partners phone', 'partnership working', 'my son checks my phone', 'tracking apps for parents'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asDigitalAbuseDescribed(typed)).toBe(typed);
+    },
+  );
+});
+
+describe('asUnderageSex', () => {
+  it.each([
+    ['13 year old having sex with 16 year old', 'underage sex'],
+    ['my 14 year old daughter is sleeping with her boyfriend', 'underage sex'],
+    ['16 year old in a sexual relationship with adult', 'underage sex'],
+    ['15 year old in relationship with 20 year old', 'underage sex'],
+    ['child under 13 having sex', 'underage sex'],
+    ['year 9 pupil having sex', 'underage sex'],
+    ['my 15 year old son is dating a 19 year old he met online', 'underage sex met online'],
+  ])('reads a child’s sex or sexual relationship in the pages’ words: “%s”', (typed, read) => {
+    expect(asUnderageSex(typed)).toBe(read);
+  });
+
+  it.each([
+    // A question about the law is for the Acts.
+    'is it illegal for a 15 year old to have sex',
+    'age of consent for a 15 year old having sex',
+    // No child, or no act.
+    'having sex with an adult',
+    '19 year old having sex',
+    'my 14 year old is talking to an older man online',
+    'my 16 year old has a boyfriend',
+    '15 year old sexting',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asUnderageSex(typed)).toBe(typed);
+  });
+});

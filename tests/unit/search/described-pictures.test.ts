@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asAskedForPictures,
+  asComputerMadeNudes,
+  asNudeImageAtSchool,
+  asThreatToShare,
+  asViewingAbuseImages,
+} from '../../../src/lib/search/described-pictures';
+
+describe('asThreatToShare', () => {
+  it.each([
+    ['he says he will post my nudes', 'he says he threatening to share my nudes'],
+    ["they're going to leak my daughter's pictures", "they're threatening to share my daughter's images"],
+    ['they are going to post pics of me', 'they are threatening to share images of me'],
+    ['someone is threatening to share my pictures', 'someone is threatening to share my images'],
+  ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
+    expect(asThreatToShare(typed)).toBe(read);
+  });
+
+  it.each([
+    'will the school share my details',
+    'how to share photos safely',
+    'he will post a comment',
+    'my son wants to send nudes',
+    'will post nudes',
+    'my son will post pictures of himself',
+  ])('leaves a query that shares no picture, or threatens nothing, as typed: “%s”', (typed) => {
+    expect(asThreatToShare(typed)).toBe(typed);
+  });
+});
+
+describe('asComputerMadeNudes', () => {
+  it.each([
+    ['naked ai pictures of girls at school', 'fake nudes of girls at school'],
+    ['deepfake images of children', 'fake nudes of children'],
+    ['someone edited my photo into porn', 'someone fake nudes'],
+    ['they photoshopped her face onto a naked body', 'they fake nudes'],
+    ['apps that remove clothes from photos', 'nudify app'],
+    ['ai generated child abuse images', 'fake nudes'],
+  ])('reads a nude image made by a computer in the guidance’s words: “%s”', (typed, read) => {
+    expect(asComputerMadeNudes(typed)).toBe(read);
+  });
+
+  it.each(['fake account', 'fake news', 'someone made a fake profile of me', 'how to edit photos on iphone'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asComputerMadeNudes(typed)).toBe(typed);
+    },
+  );
+});
+
+describe('asViewingAbuseImages', () => {
+  it.each([
+    ['my husband has been looking at child abuse images', 'my husband has been viewing images of children'],
+    ['worried my dad is watching child porn', 'worried my dad is viewing images of children'],
+    ['My brother has indecent pictures of kids', 'My brother viewing images of children'],
+    ['man in our family looks at child abuse videos online', 'man in our family viewing images of children online'],
+    ['i found child porn on his phone', 'i found someone viewing images of children on his phone'],
+    ['i found indecent images on my partner’s laptop', 'i found someone viewing images of children on my partner’s laptop'],
+  ])('reads someone the reader knows looking at child abuse images in the pages’ words: “%s”', (typed, read) => {
+    expect(asViewingAbuseImages(typed)).toBe(read);
+  });
+
+  it.each([
+    'how do i report child abuse images',
+    'the man has pictures of kids at a party',
+    'teacher found indecent image on pupils phone',
+    'i found indecent images on my son’s phone',
+    'child viewing indecent images',
+    'my ex has indecent images of my daughter',
+  ])('leaves a query that says no adult the reader knows looks at them as typed: “%s”', (typed) => {
+    expect(asViewingAbuseImages(typed)).toBe(typed);
+  });
+});
+
+describe('asAskedForPictures', () => {
+  it.each([
+    ['i feel pressured to send pics', 'someone is asking me for nudes'],
+    ['someone is pressuring me to send nudes', 'someone is asking me for nudes'],
+    ['my boyfriend wants me to send pics', 'someone is asking me for nudes'],
+    ['a man asked me for pictures', 'someone is asking me for nudes'],
+    ['i was asked to send a nude selfie', 'someone is asking me for nudes'],
+    ['someone wants me to send a picture of my body', 'someone is asking me for nudes'],
+    ['what do i do if he keeps asking me for nudes', 'what do i do if someone is asking me for nudes'],
+  ])('reads the reader asked for pictures in the words of the guide’s outcome: “%s”', (typed, read) => {
+    expect(asAskedForPictures(typed)).toBe(read);
+  });
+
+  it.each([
+    // Pictures of something else.
+    'my teacher asked me to send pictures of my homework',
+    // Someone else's child: grooming, read by asGroomingDescribed.
+    'a man keeps asking my son for pics',
+    // Not asked for: the reader sent them.
+    'i sent pics to my boyfriend',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAskedForPictures(typed)).toBe(typed);
+  });
+});
+
+describe('asNudeImageAtSchool', () => {
+  it.each([
+    ['child sharing nudes school response', 'respond to a nude image'],
+    ['should school confiscate phone with nudes', 'respond to a nude image'],
+    ['teacher found indecent image on pupils phone', 'respond to a nude image'],
+    ['sexting incident in school with a year 8 pupil', 'respond to a nude image'],
+    ['nudes shared in school group chat', 'respond to a nude image group chat'],
+  ])('reads a nude image in a school in the words of the outcome for professionals: “%s”', (typed, read) => {
+    expect(asNudeImageAtSchool(typed)).toBe(read);
+  });
+
+  it.each([
+    // A parent's child's image, and a young person's own, are answered by their own pages.
+    'my daughters nude was shared at school',
+    'my nude is being shared at school',
+    'i sent a nude to someone at school',
+    // Made by AI: the guidance on AI-made images.
+    'ai nudes of students',
+    // The law.
+    'is it illegal for pupils to send nudes',
+    // A school year is how parents say it too.
+    'boy in year 9 shared a nude of a girl',
+    // No school.
+    'nudes shared in a group chat',
+    // A topic, with no response asked: the pages on it (the UKCIS advice for schools).
+    'sexting in schools',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asNudeImageAtSchool(typed)).toBe(typed);
+  });
+});
