@@ -1,7 +1,9 @@
 /**
- * The words readers use for the people a query is about: a child of their own, a child's age,
- * whose a thing is, and a young person saying who they are. Shared by what the search hears of who
- * is asking (`reader-voice.ts`) and what it reads in the pages' words (`in-pages-words.ts`).
+ * The words readers use for the people a query is about (a child of their own, a child's age,
+ * whose a thing is, a young person saying who they are, an adult they know), for a child's device,
+ * and for a question about the law. Shared by what the search hears of who is asking
+ * (`reader-voice.ts`) and what it reads in the pages' words (`in-pages-words.ts` and the
+ * `described-*.ts` readings it runs).
  */
 
 /** Words for a child of one's own, or a child in one's family. */
@@ -46,6 +48,9 @@ export const deviceWords = new Set(
   ),
 );
 
-/** A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it, not the procedure. */
+/**
+ * A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it,
+ * not a procedure or a guide.
+ */
 export const asksAboutLaw =
   /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent)\b/iu;
