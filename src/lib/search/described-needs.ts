@@ -43,6 +43,26 @@ const concernReported = new RegExp(
 export const asConcernReported = (query: string): string => query.replace(concernReported, " children's social care").trim();
 
 /**
+ * A child telling a professional about abuse online ("pupil disclosed abuse online what do i do",
+ * "what to do when a pupil discloses online abuse"): what the online harms procedure, once called
+ * the online abuse procedure, is for. A disclosure named more closely ("pupil disclosed
+ * sextortion", "… they sent a nude") stays as typed, for the pages on it.
+ */
+const onlineAbuseDisclosed = new RegExp(
+  `(?:^|\\s)(?:(?:a|the|my|our)\\s+)?(?:pupils?|child(?:ren)?|students?|young\\s+(?:person|people)|kids?|teenagers?|learners?)\\s+(?:(?:has|have|had)\\s+)?(?:disclos(?:ed|es|ing)|made\\s+a\\s+disclosure\\s+(?:of|about)|told\\s+(?:me|us|a\\s+teacher|staff)(?:\\s+about)?)\\s+(?:(?:online|sexual|physical|emotional)\\s+)?(?:abuse|harm)(?:\\s+(?:happening\\s+)?online)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child's disclosure of abuse online in the procedure's old name ("pupil
+ * disclosed abuse online what do i do" → "online abuse what do i do"). A disclosure that does not
+ * say it happened online stays as typed.
+ * @param query what the reader typed
+ */
+export const asOnlineAbuseDisclosed = (query: string): string =>
+  /\bonline\b/i.test(query) ? query.replace(onlineAbuseDisclosed, ' online abuse').trim() : query;
+
+/**
  * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
  * pages call immediate danger, when the answer is to call 999. A child in danger with no "now"
  * ("who do I call if a child is in danger") is the guide to what to do if you are worried, whose

@@ -21,7 +21,14 @@ import {
   asRadicalisationDescribed,
   asUnderageSex,
 } from './described-people';
-import { asAgeQuestion, asAppAgeQuestion, asConcernReported, asImmediateDanger, asMetOnline } from './described-needs';
+import {
+  asAgeQuestion,
+  asAppAgeQuestion,
+  asConcernReported,
+  asImmediateDanger,
+  asMetOnline,
+  asOnlineAbuseDisclosed,
+} from './described-needs';
 
 /** "my 12-year-old": a parent's own child named by their age. */
 const ownChildAged = new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\d])`, 'giu');
@@ -96,6 +103,7 @@ const phrasings = [
   asComputerMadeNudes,
   asMetOnline,
   asConcernReported,
+  asOnlineAbuseDisclosed,
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import {
   asConcernReported,
   asImmediateDanger,
   asMetOnline,
+  asOnlineAbuseDisclosed,
 } from '../../../src/lib/search/described-needs';
 
 describe('asMetOnline', () => {
@@ -110,5 +111,24 @@ describe('asAppAgeQuestion', () => {
     'my 14 year old wants to meet someone',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAppAgeQuestion(typed)).toBe(typed);
+  });
+});
+
+describe('asOnlineAbuseDisclosed', () => {
+  it.each([
+    ['pupil disclosed abuse online what do i do', 'online abuse what do i do'],
+    ['what to do when a pupil discloses online abuse', 'what to do when online abuse'],
+    ['child told me about abuse online', 'online abuse'],
+  ])('reads a child’s disclosure of abuse online as online abuse: “%s”', (typed, read) => {
+    expect(asOnlineAbuseDisclosed(typed)).toBe(read);
+  });
+
+  it.each([
+    // Named more closely: the pages on it.
+    'pupil disclosed sextortion',
+    // Not said to be online.
+    'pupil disclosed abuse what do i do',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asOnlineAbuseDisclosed(typed)).toBe(typed);
   });
 });
