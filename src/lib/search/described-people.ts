@@ -5,7 +5,17 @@
  * (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
 import { genericWords, namesNothing, significantWords } from './search-query';
-import { adults, ageSaid, asksAboutLaw, childAge, childWords, determiners, ownChild, people } from './reader-words';
+import {
+  adults,
+  ageSaid,
+  asksAboutLaw,
+  childAge,
+  childWords,
+  determiners,
+  ownChild,
+  people,
+  picturesAskedFor,
+} from './reader-words';
 
 /** People who may pose a risk to children: someone the reader knows (`adults`), or anyone named as an adult. */
 const riskPeople = `${adults}|adults|parents?|carers?|persons?|people|m[ae]n|wom[ae]n|lodger|step ?(?:mum|mother|parent)|aunt|grand(?:mum|ma|mother|parent)`;
@@ -64,12 +74,13 @@ const olderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|someone|somebo
 
 /**
  * An adult asking a child for pictures ("adult asking my daughter for pictures", "a man keeps asking
- * my son for nudes", "someone is asking my son for pictures"): an adult trying to get sexual images or messages from a child, which the
- * pages report as grooming. Someone asking the reader ("… asking me for nudes") is the young
- * person's own worry, which their pages answer, and is not this.
+ * my son for nudes", "someone is asking my son for pictures"): an adult trying to get sexual
+ * images or messages from a child, which the pages report as grooming. Someone asking the reader
+ * ("… asking me for nudes") is the young person's own worry, which their pages answer, and is not
+ * this (`asAskedForPictures`).
  */
 const olderAskingForPictures = new RegExp(
-  `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+(?:(?:some|more|naked|nude|sexy|rude|private)\\s+)?(?:pictures?|photos?|pics|nudes?|images?|selfies|videos?)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+${picturesAskedFor}(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

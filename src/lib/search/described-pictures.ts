@@ -4,7 +4,7 @@
  * in a school. Part of what a reader describes (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
 import { namesNothing, plainerQuery, significantWords } from './search-query';
-import { adults, asksAboutLaw, childWords, deviceWords, people } from './reader-words';
+import { adults, asksAboutLaw, childWords, deviceWords, people, pictureWords, picturesAskedFor } from './reader-words';
 import { speaksAsParent } from './reader-voice';
 
 /**
@@ -12,8 +12,10 @@ import { speaksAsParent } from './reader-voice';
  * nudes", "they're going to leak pics of me"): a threat, which the pages call threatening to share
  * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
  */
-const threatToShare =
-  /\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\s+(?:post|share|leak|send|upload|put up)\s+((?:my|our|his|her|their|\w+['’]s)\s+(?:\w+['’]?s\s+)?)?(nudes?|pics?|pictures?|photos?|images?|videos?)\b(\s+of\s+(?:me|him|her|them|us|my)\b)?/i;
+const threatToShare = new RegExp(
+  `\\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\\s+(?:post|share|leak|send|upload|put up)\\s+((?:my|our|his|her|their|\\w+['’]s)\\s+(?:\\w+['’]?s\\s+)?)?(nudes?|${pictureWords})\\b(\\s+of\\s+(?:me|him|her|them|us|my)\\b)?`,
+  'i',
+);
 
 /**
  * The query with a threat to share a picture in the words the pages use ("will post my pics" →
@@ -26,9 +28,6 @@ export const asThreatToShare = (query: string): string =>
       ? threat
       : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
   );
-
-/** Words for a picture or video: "pics", "photos", "a selfie", "images", "videos". */
-const pictureWords = '(?:pictures?|photos?|pics?|images?|selfies?|videos?)';
 
 /** Made or changed by a computer: "AI", "deepfake", "fake", "photoshopped", "AI-generated". */
 const madeByComputer =
@@ -43,11 +42,11 @@ const imageMade = `(?:(?:naked|nude|sexual|sexy|explicit|porn(?:ographic)?|indec
  * nudify apps.
  */
 const computerMadeNudes = new RegExp(
-  `(?:^|\\s)(?:(?:(?:naked|nude|sexual|sexy|explicit|rude)\\s+)?${madeByComputer}\\s+${imageMade}|(?:edit(?:ed|ing|s)?|photoshop(?:ped|ping|s)?|put(?:s|ting)?|turn(?:ed|ing|s)?|ma(?:de|king|kes?))\\s+(?:(?:my|her|his|their|a|the|our|your)\\s+)?(?:face|photos?|pictures?|pics|images?|selfies?)\\s+(?:into|onto|on|in)\\s+(?:an?\\s+)?(?:porn\\p{L}*|nudes?|naked\\s+\\p{L}+|sexual\\s+\\p{L}+))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:(?:naked|nude|sexual|sexy|explicit|rude)\\s+)?${madeByComputer}\\s+${imageMade}|(?:edit(?:ed|ing|s)?|photoshop(?:ped|ping|s)?|put(?:s|ting)?|turn(?:ed|ing|s)?|ma(?:de|king|kes?))\\s+(?:(?:my|her|his|their|a|the|our|your)\\s+)?(?:face|${pictureWords})\\s+(?:into|onto|on|in)\\s+(?:an?\\s+)?(?:porn\\p{L}*|nudes?|naked\\s+\\p{L}+|sexual\\s+\\p{L}+))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 const clothesRemoved = new RegExp(
-  `(?:^|\\s)(?:apps?|websites?|sites?|tools?)\\s+(?:that|which|to|for)?\\s*(?:remov(?:e|es|ing)|take(?:s)?\\s+off|strip(?:s|ping)?)\\s+(?:the\\s+)?clothes(?:\\s+(?:from|off|in)\\s+(?:photos?|pictures?|pics|images?))?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:apps?|websites?|sites?|tools?)\\s+(?:that|which|to|for)?\\s*(?:remov(?:e|es|ing)|take(?:s)?\\s+off|strip(?:s|ping)?)\\s+(?:the\\s+)?clothes(?:\\s+(?:from|off|in)\\s+${pictureWords})?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -67,8 +66,7 @@ export const asComputerMadeNudes = (query: string): string =>
  * said, as an adult other than the reader: "how do I report child abuse images" asks to report
  * them, and a colleague's is an allegation (`concernsRole`).
  */
-const abuseImages =
-  '(?:child (?:sexual )?abuse|indecent|illegal) (?:images?|pictures?|pics|photos?|videos?|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam';
+const abuseImages = `(?:child (?:sexual )?abuse|indecent|illegal) (?:${pictureWords}|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam`;
 const viewing =
   'look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|download(?:s|ed|ing)?|ha(?:s|d|ve|ving)|keep(?:s|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
 // "my ex has indecent images of my daughter": a picture of the reader or their child is theirs to report.
@@ -91,9 +89,6 @@ export const asViewingAbuseImages = (query: string): string =>
   query
     .replace(someoneViewingAbuseImages, ' viewing images of children')
     .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
-
-/** Pictures someone may ask a young person for: "pics", "nudes", "naked photos", "a selfie". */
-const picturesAskedFor = `(?:(?:some|more|naked|nude|sexy|rude|private|a|an|him|her|them)\\s+)*(?:${pictureWords}|nudes?)`;
 
 /**
  * Someone asking the reader for pictures, or the reader pressured to send them ("my boyfriend wants
@@ -127,7 +122,6 @@ const schoolSaid = new RegExp(
   `(?:^|\\s)(?:schools?|pupils?|pupil['’]s|students?|classrooms?|confiscat\\p{L}*|staff|dsl|teachers?)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
-
 const everySchoolSaid = new RegExp(schoolSaid, 'giu');
 
 /**
@@ -144,7 +138,7 @@ const madeByAi = new RegExp(
  * one, not what the pages are about.
  */
 const respondingWords = new Set(
-  'respond responds responding response responses incident incidents sharing shared share shares sent send sending found find confiscate confiscated confiscating around tell told should do does we us our'.split(
+  'respond responds responding response responses confiscation incident incidents sharing shared share shares sent send sending found find confiscate confiscated confiscating around tell told should do does we us our'.split(
     ' ',
   ),
 );
@@ -165,8 +159,7 @@ export function asNudeImageAtSchool(query: string): string {
   if (speaksAsParent(query) || ownImageSaid.test(query) || asksAboutLaw.test(query) || madeByAi.test(query)) return query;
   // "sexting in schools" names a topic, for the pages on it (the UKCIS advice for schools), and asks no response.
   const words = query.toLowerCase().split(/[^\p{L}\d'’]+/u);
-  if (!words.some((word) => respondingWords.has(word) || childWords.has(word) || people.has(word) || /^confiscat/.test(word)))
-    return query;
+  if (!words.some((word) => respondingWords.has(word) || childWords.has(word) || people.has(word))) return query;
   const rest = query
     .replace(everyNudeImageSaid, ' ')
     .replace(everySchoolSaid, ' ')

@@ -1,7 +1,7 @@
 /**
  * The words readers use for the people a query is about (a child of their own, a child's age,
  * whose a thing is, a young person saying who they are, an adult they know), for a child's device,
- * and for a question about the law. Shared by what the search hears of who is asking
+ * for a picture, and for a question about the law. Shared by what the search hears of who is asking
  * (`reader-voice.ts`) and what it reads in the pages' words (`in-pages-words.ts` and the
  * `described-*.ts` readings it runs).
  */
@@ -54,3 +54,9 @@ export const deviceWords = new Set(
  */
 export const asksAboutLaw =
   /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent)\b/iu;
+
+/** Words for a picture or video: "pics", "photos", "a selfie", "images", "videos". */
+export const pictureWords = '(?:pictures?|photos?|pics?|images?|selfies?|videos?)';
+
+/** Pictures someone may ask a child for: "pics", "nudes", "naked photos", "a selfie", "some more pictures". */
+export const picturesAskedFor = `(?:(?:some|more|naked|nude|sexy|rude|private|a|an|him|her|them)\\s+)*(?:${pictureWords}|nudes?)`;
