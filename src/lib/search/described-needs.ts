@@ -1,7 +1,8 @@
 /**
  * What a reader needs, as they ask it, read in the words the pages use: a child who has met someone
- * from online, a child at risk to report, a child in danger now, and how old a child must be for an
- * app. Part of what a reader describes (`in-pages-words.ts`). Pure, so it is unit-tested.
+ * from online, a child at risk to report, a child in danger now, money spent in games, someone to
+ * talk to, what something looks like, and how old a child must be for an app. Part of what a reader
+ * describes (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
 import { determiners } from './reader-words';
 
@@ -79,6 +80,71 @@ const dangerNow = new RegExp(
  * @param query what the reader typed
  */
 export const asImmediateDanger = (query: string): string => query.replace(dangerNow, ' immediate danger').trim();
+
+/** Where a child spends money online: a game, an app, or a game's own money (a device they buy is not this). */
+const spentOn =
+  '(?:games?|gaming|apps?|in-?game|in-?app|fortnite|roblox|minecraft|fifa|fc\\s*\\d+|robux|v-?bucks|loot\\s+box(?:es)?|skins|gems|coins)';
+
+/**
+ * A child spending money in a game or an app ("my son spent money on fortnite without asking",
+ * "she used my card on her ipad game", "bought robux"): what the commerce risks page calls spending
+ * money in games.
+ */
+const moneySpentInGames = new RegExp(
+  `(?:^|\\s)(?:(?:has|have|had|keeps?|is|was)\\s+)?(?:spent|spend(?:s|ing)?|wasted|used\\s+(?:my|our|his|her|their|a|the)\\s+(?:(?:bank|credit|debit)\\s+)?(?:card|money|account)|bought|buy(?:s|ing)?)\\s+(?:[\\p{L}\\d£$€.,'’-]+\\s+){0,4}?(?:(?:on|in|for)\\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\\s+)?(?:[\\p{L}\\d'’-]+\\s+)?)?${spentOn}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Time spent, not money: "how long should he spend on games", "spends hours on roblox". */
+const timeSpent = /\b(?:how\s+long|time|hours?|minutes?|all\s+(?:day|night))\b/iu;
+
+/**
+ * The query with a child's spending in a game or app in the words the pages use ("my son spent
+ * money on fortnite without asking" → "my son spending money in games without asking").
+ * @param query what the reader typed
+ */
+export const asSpendingInGames = (query: string): string =>
+  timeSpent.test(query) ? query : query.replace(moneySpentInGames, ' spending money in games').trim();
+
+/**
+ * The reader asking for someone to talk to ("i want to talk to someone", "who can i talk to", "i
+ * need someone to talk to"): what the guidance on getting help and Childline's page call someone to
+ * talk to. Talking to someone named ("… to my son", "… to a social worker") stays as typed.
+ */
+const wantsToTalk =
+  /(?:^|\s)(?:(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would\s+like|wanna)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody|a\s+person|an\s+adult)|(?:someone|somebody)\s+to\s+(?:talk|speak)\s+to)|(?:can|could)\s+i\s+(?:talk|speak)\s+to\s+(?:someone|somebody)|(?:who|where)\s+(?:can|could|do|should)\s+i\s+(?:talk|speak)\s+to)(?!\s+(?:about\s+)?(?:my|our|your|his|her|their|a|an|the)\s)(?=$|[^\p{L}\d])/iu;
+
+/**
+ * A young person who does not want their parents to know ("without my parents knowing", "scared to
+ * tell my mum"): what Childline is for, free, private and confidential for anyone under 19.
+ */
+const keptFromParents =
+  /(?:^|\s)(?:without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family))(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with the reader asking for someone to talk to in the words the pages use ("i want to
+ * talk to someone" → "someone to talk to"; "can i talk to someone without my parents knowing" →
+ * "someone to talk to childline").
+ * @param query what the reader typed
+ */
+export const asSomeoneToTalkTo = (query: string): string => {
+  const talk = query.replace(wantsToTalk, ' someone to talk to');
+  return talk.replace(keptFromParents, ' childline').replace(/\s+/g, ' ').trim();
+};
+
+/**
+ * Asking what something looks like ("what does grooming look like online", "what might
+ * radicalisation look like in a child"): asking for its signs, which the pages list under its name.
+ */
+const lookLikeAsked =
+  /(^|\s)(what\s+(?:does|do|did|would|might|can|could|should)\s+(?:[\p{L}\d'’-]+\s+){1,4}?)looks?\s+like(?=$|[^\p{L}\d])/giu;
+
+/**
+ * The query with a question about what something looks like asked as its signs ("what does grooming
+ * look like online" → "what does grooming signs online").
+ * @param query what the reader typed
+ */
+export const asSignsAsked = (query: string): string => query.replace(lookLikeAsked, '$1$2signs').trim();
 
 /**
  * Asking how old a child must be ("what age is snapchat for", "how old do you have to be for

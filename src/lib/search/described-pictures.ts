@@ -4,7 +4,16 @@
  * in a school. Part of what a reader describes (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
 import { namesNothing, plainerQuery, significantWords } from './search-query';
-import { adults, asksAboutLaw, childWords, deviceWords, people, pictureWords, picturesAskedFor } from './reader-words';
+import {
+  adults,
+  asksAboutLaw,
+  childWords,
+  determiners,
+  deviceWords,
+  people,
+  pictureWords,
+  picturesAskedFor,
+} from './reader-words';
 import { speaksAsParent } from './reader-voice';
 
 /**
@@ -61,34 +70,39 @@ export const asComputerMadeNudes = (query: string): string =>
 /**
  * Someone the reader knows looking at child sexual abuse images ("my husband has been looking at
  * child abuse images", "my dad downloads indecent pictures of kids", "I found child porn on my
- * partner's laptop"): a concern about that adult's online offending, which the pages call viewing
- * images of children (the service for anyone worried about someone's behaviour). Who looks must be
- * said, as an adult other than the reader: "how do I report child abuse images" asks to report
- * them, and a colleague's is an allegation (`concernsRole`).
+ * partner's laptop", "my boyfriend downloads images of children"): a concern about that adult's
+ * online offending and their viewing images of children, as Stop It Now, the service for anyone
+ * worried about someone's behaviour, names them. Who looks must be said, as an adult other than the
+ * reader: "how do I report child abuse images" asks to report them, and a colleague's is an
+ * allegation (`concernsRole`). Who it was is then "someone": the pages do not name a husband or a dad.
  */
 const abuseImages = `(?:child (?:sexual )?abuse|indecent|illegal) (?:${pictureWords}|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam`;
+// "downloads images of children": pictures of children an adult collects, which only someone offending does.
+const collected = `(?:${pictureWords}) of (?:young )?(?:children|kids|minors|(?:young|little) (?:girls|boys))`;
+const collecting = 'download(?:s|ed|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
 const viewing =
   'look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|download(?:s|ed|ing)?|ha(?:s|d|ve|ving)|keep(?:s|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
 // "my ex has indecent images of my daughter": a picture of the reader or their child is theirs to report.
 const notOfReader = '(?!\\s+of\\s+(?:me|my|him|her|us|them|our)\\b)';
 const someoneViewingAbuseImages = new RegExp(
-  `(?<=\\b(?:${adults})\\b(?:\\s+[\\p{L}'’]+){0,4}?)\\s+(?:${viewing})\\s+(?:${abuseImages})\\b${notOfReader}`,
+  `(?:^|\\s)(?:(?:${determiners})\\s+)?(?:${adults})(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:(?:${viewing})\\s+(?:${abuseImages})|(?:${collecting})\\s+${collected})\\b${notOfReader}`,
   'iu',
 );
 const abuseImagesOnTheirDevice = new RegExp(
-  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)\\s+(?:phone|laptop|computer|tablet|pc|ipad|device)\\b)`,
+  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)(?:\\s+(?:phone|laptop|computer|tablet|pc|ipad|device))?(?:$|[^\\p{L}\\d]))`,
   'iu',
 );
 
 /**
  * The query with someone's looking at child abuse images in the words the pages use ("my husband
- * looks at child porn" → "my husband viewing images of children").
+ * looks at child porn" → "someone viewing images of children online offending").
  * @param query what the reader typed
  */
 export const asViewingAbuseImages = (query: string): string =>
   query
-    .replace(someoneViewingAbuseImages, ' viewing images of children')
-    .replace(abuseImagesOnTheirDevice, ' someone viewing images of children');
+    .replace(someoneViewingAbuseImages, ' someone viewing images of children online offending')
+    .replace(abuseImagesOnTheirDevice, ' someone viewing images of children online offending')
+    .trim();
 
 /**
  * Someone asking the reader for pictures, or the reader pressured to send them ("my boyfriend wants

@@ -28,6 +28,9 @@ import {
   asImmediateDanger,
   asMetOnline,
   asOnlineAbuseDisclosed,
+  asSignsAsked,
+  asSomeoneToTalkTo,
+  asSpendingInGames,
 } from './described-needs';
 
 /** "my 12-year-old": a parent's own child named by their age. */
@@ -104,6 +107,9 @@ const phrasings = [
   asMetOnline,
   asConcernReported,
   asOnlineAbuseDisclosed,
+  asSignsAsked,
+  asSpendingInGames,
+  asSomeoneToTalkTo,
 ] as const;
 
 /**

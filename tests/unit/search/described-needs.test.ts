@@ -6,6 +6,9 @@ import {
   asImmediateDanger,
   asMetOnline,
   asOnlineAbuseDisclosed,
+  asSignsAsked,
+  asSomeoneToTalkTo,
+  asSpendingInGames,
 } from '../../../src/lib/search/described-needs';
 
 describe('asMetOnline', () => {
@@ -130,5 +133,75 @@ describe('asOnlineAbuseDisclosed', () => {
     'pupil disclosed abuse what do i do',
   ])('leaves “%s” as typed', (typed) => {
     expect(asOnlineAbuseDisclosed(typed)).toBe(typed);
+  });
+});
+
+describe('asSignsAsked', () => {
+  it.each([
+    ['what does grooming look like online', 'what does grooming signs online'],
+    ['what might radicalisation look like in a child', 'what might radicalisation signs in a child'],
+    ['What does child sexual exploitation look like', 'What does child sexual exploitation signs'],
+    ['what do fake nudes looks like', 'what do fake nudes signs'],
+  ])('reads asking what something looks like as asking for its signs: “%s”', (typed, read) => {
+    expect(asSignsAsked(typed)).toBe(read);
+  });
+
+  it.each([
+    // Looking at something, not asking what it looks like.
+    'how can i hide what i look at online from my dad',
+    // Liking, not looking like.
+    'sites like omegle',
+    // Not asked as a question.
+    'my son looks like he is being bullied',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asSignsAsked(typed)).toBe(typed);
+  });
+});
+
+describe('asSpendingInGames', () => {
+  it.each([
+    ['my son spent money on fortnite without asking', 'my son spending money in games without asking'],
+    ['child spent £200 on roblox', 'child spending money in games'],
+    ['daughter used my card on her ipad game', 'daughter spending money in games'],
+    ['son bought robux with my card', 'son spending money in games with my card'],
+    ['my child keeps buying skins', 'my child spending money in games'],
+  ])('reads a child’s spending in a game or app as the commerce page says it: “%s”', (typed, read) => {
+    expect(asSpendingInGames(typed)).toBe(read);
+  });
+
+  it.each([
+    // A device bought is not money spent in a game.
+    'he bought a phone',
+    'should i buy my son a tablet',
+    // Time spent, not money.
+    'how long should kids spend online',
+    'how long should my son spend on games',
+    'she spends hours on roblox',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asSpendingInGames(typed)).toBe(typed);
+  });
+});
+
+describe('asSomeoneToTalkTo', () => {
+  it.each([
+    ['i want to talk to someone', 'someone to talk to'],
+    ['i need someone to talk to', 'someone to talk to'],
+    ['who can i talk to', 'someone to talk to'],
+    ['i am a teenager who can i talk to', 'i am a teenager someone to talk to'],
+    ['can i talk to someone without my parents knowing', 'someone to talk to childline'],
+    ['im scared to tell my parents', 'im childline'],
+  ])('reads the reader asking for someone to talk to in the pages’ words: “%s”', (typed, read) => {
+    expect(asSomeoneToTalkTo(typed)).toBe(read);
+  });
+
+  it.each([
+    // Someone named: the pages on talking to them.
+    'who can i talk to about my son',
+    'i want to talk to my daughter about nudes',
+    'how do i talk to my child about online safety',
+    // A parent telling their own parents is not a young person keeping a secret.
+    'should i tell my child',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asSomeoneToTalkTo(typed)).toBe(typed);
   });
 });
