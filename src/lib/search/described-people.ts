@@ -105,6 +105,33 @@ const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(chi
 export const asGroomingDescribed = (query: string): string =>
   query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
 
+/** The reader's own child: "my son", "our 13 year old", "my teenage daughter". */
+const ownChildSaid = `(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})`;
+
+/** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to". */
+const inTouch =
+  '(?:talk|chat|messag|speak|text|contact|snapchat|dm)\\p{L}*(?:\\s+(?:to|with))?|add(?:s|ed|ing)|sen(?:d|ds|t|ding)\\s+friend\\s+requests?\\s+to';
+
+/**
+ * An adult or a stranger in touch with the reader's own child online ("stranger talking to my child
+ * online", "my son has been talking to a man on xbox live", "an older man is messaging my
+ * daughter"): "adult messaging my child", as the guide to what to do if you are worried says it, and
+ * "stranger danger", as the contact risks page does. Where it happened ("on xbox live") goes with it.
+ * Someone the reader knows by name or role, or a child of someone else, is not this.
+ */
+const adultInTouchWithChild = new RegExp(
+  `(?:^|\\s)(?:${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept|who is|who keeps))?\\s+(?:${inTouch})\\s+${ownChildSaid}|${ownChildSaid}(?:\\s+(?:is|was|has been|keeps?|kept))?\\s+(?:${inTouch})\\s+${olderSaid}(?:\\s+(?:he|she|they)\\s+(?:doesn['’]?t|does\\s+not|don['’]?t|do\\s+not)\\s+know)?)(?:\\s+(?:on|over|via|through)\\s+(?!the\\s)[\\p{L}\\d]+(?:\\s+live)?)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with an adult or a stranger in touch with the reader's child in the guide's words
+ * ("stranger talking to my child online" → "adult messaging my child stranger danger online").
+ * @param query what the reader typed
+ */
+export const asAdultInTouchWithChild = (query: string): string =>
+  query.replace(adultInTouchWithChild, ' adult messaging my child stranger danger').trim();
+
 /** A child, by who they are to someone: "son", "pupil", "sister", "cousin". */
 const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?`;
 

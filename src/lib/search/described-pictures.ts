@@ -123,6 +123,29 @@ const askedForPictures = new RegExp(
 export const asAskedForPictures = (query: string): string =>
   query.replace(askedForPictures, ' someone is asking me for nudes').trim();
 
+/** The reader's own nude: "my nudes", "a nude of me", "naked pics of me", "my semi-nude". */
+const ownNude = `(?:my\\s+(?:own\\s+)?(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|naked\\s+${pictureWords})(?:\\s+of\\s+me)?|(?:a\\s+|some\\s+)?(?:(?:nudes?|naked\\s+${pictureWords})\\s+of\\s+me|${pictureWords}\\s+of\\s+me\\s+naked))`;
+const spread =
+  'shared|sharing|posted|posting|leaked|leaking|spread|spreading|sent\\s+(?:round|around)|going\\s+(?:round|around)|put\\s+(?:online|up)|uploaded';
+
+/**
+ * The reader's own nude shared, or sent and regretted ("someone posted my nude", "my nude is being
+ * shared at school", "i sent a nude and now regret it", "… and now im scared"): what the young people's outcome "Help with
+ * a nude or semi-nude of you" answers. A threat to share one is sextortion (`asThreatToShare`), and
+ * a picture of the reader that is not said to be nude ("a photo of me") stays as typed.
+ */
+const ownNudeShared = new RegExp(
+  `(?:^|\\s)(?:(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with the reader's own nude shared or regretted in the words of the young people's
+ * outcome ("someone posted my nude" → "help with a nude of you").
+ * @param query what the reader typed
+ */
+export const asOwnNudeShared = (query: string): string => query.replace(ownNudeShared, ' help with a nude of you').trim();
+
 /** A nude or sexual image: "nudes", "a semi-nude", "naked photos", "indecent image", "sexting". */
 const nudeImage = `(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|naked\\s+${pictureWords}|indecent\\s+${pictureWords}|sexts?|sexting)`;
 const nudeImageSaid = new RegExp(`(?:^|\\s)${nudeImage}(?=$|[^\\p{L}\\d])`, 'iu');

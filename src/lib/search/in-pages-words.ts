@@ -10,10 +10,12 @@ import {
   asAskedForPictures,
   asComputerMadeNudes,
   asNudeImageAtSchool,
+  asOwnNudeShared,
   asThreatToShare,
   asViewingAbuseImages,
 } from './described-pictures';
 import {
+  asAdultInTouchWithChild,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
   asGroomingDescribed,
@@ -91,6 +93,7 @@ const descriptions = [
   asRadicalisationDescribed,
   asUnderageSex,
   asGroomingDescribed,
+  asAdultInTouchWithChild,
   asAskedForPictures,
   asChildOnChildAbuse,
   asPersonPosingRisk,
@@ -100,6 +103,7 @@ const descriptions = [
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
   asThreatToShare,
+  asOwnNudeShared,
   asAgeQuestion,
   asViewingAbuseImages,
   asImmediateDanger,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asAdultInTouchWithChild,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
   asGroomingDescribed,
@@ -162,5 +163,28 @@ describe('asUnderageSex', () => {
     '15 year old sexting',
   ])('leaves “%s” as typed', (typed) => {
     expect(asUnderageSex(typed)).toBe(typed);
+  });
+});
+
+describe('asAdultInTouchWithChild', () => {
+  it.each([
+    ['stranger talking to my child online', 'adult messaging my child stranger danger online'],
+    ['my son has been talking to a man on xbox live', 'adult messaging my child stranger danger'],
+    ['an older man is messaging my daughter', 'adult messaging my child stranger danger'],
+    ['my 12 year old is chatting with strangers', 'adult messaging my child stranger danger'],
+    ['someone keeps adding my son on snapchat', 'adult messaging my child stranger danger'],
+  ])('reads an adult in touch with the reader’s child in the pages’ words: “%s”', (typed, read) => {
+    expect(asAdultInTouchWithChild(typed)).toBe(read);
+  });
+
+  it.each([
+    // Someone else's child, or a child the reader teaches: the pages for professionals.
+    'a man is messaging a pupil',
+    // Children talking to each other.
+    'my son is talking to his friends',
+    // The reader talking to their child.
+    'how do i talk to my daughter about strangers',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAdultInTouchWithChild(typed)).toBe(typed);
   });
 });

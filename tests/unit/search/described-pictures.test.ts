@@ -3,6 +3,7 @@ import {
   asAskedForPictures,
   asComputerMadeNudes,
   asNudeImageAtSchool,
+  asOwnNudeShared,
   asThreatToShare,
   asViewingAbuseImages,
 } from '../../../src/lib/search/described-pictures';
@@ -138,5 +139,35 @@ describe('asNudeImageAtSchool', () => {
     'sexting in schools',
   ])('leaves “%s” as typed', (typed) => {
     expect(asNudeImageAtSchool(typed)).toBe(typed);
+  });
+});
+
+describe('asOwnNudeShared', () => {
+  it.each([
+    ['someone posted my nude', 'help with a nude of you'],
+    ['my nude is being shared at school', 'help with a nude of you at school'],
+    ['my nudes got leaked', 'help with a nude of you'],
+    ['my ex shared naked pics of me', 'help with a nude of you'],
+    ['people are sharing a nude of me', 'help with a nude of you'],
+    ['i sent a nude and now regret it', 'help with a nude of you'],
+    ['i sent a nude and now im scared', 'help with a nude of you'],
+  ])('reads the reader’s own nude shared or regretted in the words of their outcome: “%s”', (typed, read) => {
+    expect(asOwnNudeShared(typed)).toBe(read);
+  });
+
+  it.each([
+    // A threat to share: sextortion, read by asThreatToShare.
+    'he is going to share my nudes',
+    // A parent's child's image: the pages for parents.
+    'my daughters nude got shared',
+    // A picture of the reader not said to be nude.
+    'people are sharing a photo of me',
+    // Sending one, not regretting it or its being shared.
+    'i sent a nude',
+    // Someone else's: the pages for professionals.
+    'a pupil shared a nude',
+    'a nude got shared around school',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asOwnNudeShared(typed)).toBe(typed);
   });
 });
