@@ -75,11 +75,23 @@ const dangerNow = new RegExp(
 );
 
 /**
- * The query with a child in danger now in the words the pages use ("my child is in danger right
- * now" → "immediate danger").
+ * A child missing now ("my child is missing and was talking to someone online", "my daughter has run
+ * away to meet someone", "son hasn't come home"): a child who may be in immediate danger, for whom
+ * the pages' answer is to call 999, whatever else the query says of why.
+ */
+const childMissing = new RegExp(
+  `(?:^|\\s)(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|teen(?:ager)?|pupil|young\\s+person|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)\\s+(?:(?:is|are|has\\s+gone|have\\s+gone|went|has\\s+been|was|been|gone)\\s+missing(?!\\s+(?:school|lessons?|class(?:es)?|out|education|meals?|(?:his|her|their|my|our|the|a|an)\\s))|(?:has|have)\\s+run\\s+away|ran\\s+away|(?:has|have)n['’]?t\\s+come\\s+home|did(?:n['’]?t|\\s+not)\\s+come\\s+home)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child in danger now, or missing, in the words the pages use ("my child is in
+ * danger right now" → "immediate danger"; "my child is missing and was talking to someone online"
+ * → "immediate danger").
  * @param query what the reader typed
  */
-export const asImmediateDanger = (query: string): string => query.replace(dangerNow, ' immediate danger').trim();
+export const asImmediateDanger = (query: string): string =>
+  childMissing.test(query) ? 'immediate danger' : query.replace(dangerNow, ' immediate danger').trim();
 
 /** Where a child spends money online: a game, an app, or a game's own money (a device they buy is not this). */
 const spentOn =

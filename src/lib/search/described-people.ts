@@ -124,13 +124,16 @@ const adultInTouchWithChild = new RegExp(
   'iu',
 );
 
+/** Keeping strangers away ("how to stop strangers contacting my child"): the settings that do it, not a worry. */
+const keptAway = /\b(?:stop|stopping|block|blocking|prevent|preventing|turn\s+off|limit|restrict)\b/iu;
+
 /**
  * The query with an adult or a stranger in touch with the reader's child in the guide's words
  * ("stranger talking to my child online" → "adult messaging my child stranger danger online").
  * @param query what the reader typed
  */
 export const asAdultInTouchWithChild = (query: string): string =>
-  query.replace(adultInTouchWithChild, ' adult messaging my child stranger danger').trim();
+  keptAway.test(query) ? query : query.replace(adultInTouchWithChild, ' adult messaging my child stranger danger').trim();
 
 /** A child, by who they are to someone: "son", "pupil", "sister", "cousin". */
 const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?`;
@@ -155,6 +158,15 @@ const childHarmingChild = new RegExp(
   `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
   'iu',
 );
+/**
+ * A child sending or showing sexual material to younger children ("child sending sexual messages to
+ * younger children", "my son showed porn to his little brother"): harmful sexual behaviour. Sent to
+ * a child of their own age ("… to another pupil") it may be a shared nude, for the pages on those.
+ */
+const sexualMaterialToYounger = new RegExp(
+  `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are|was|were|has been|have been|keeps?)\\s+)?(?:send(?:s|ing)?|sent|show(?:s|ed|ing)?|shar(?:e|es|ed|ing)|text(?:s|ed|ing)?)\\s+(?:sexual|sexy|rude|explicit|porn(?:ographic)?|naked|nude|dirty)(?:\\s+(?:messages?|texts?|pictures?|pics?|images?|photos?|videos?|content|material|stuff))?\\s+(?:to|with)\\s+(?:(?:${determiners})\\s+)?(?:younger|little|small)\\s+(?:${childKin})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 const childShowingSexualBehaviour = new RegExp(
   `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are)\\s+)?(?:showing|displaying|exhibiting|with|has|have)\\s+(?:(?:harmful|worrying|concerning|inappropriate)\\s+)?(?:sexual(?:ised|ized)?)\\s+behaviou?rs?(?=$|[^\\p{L}\\d])`,
   'iu',
@@ -162,14 +174,15 @@ const childShowingSexualBehaviour = new RegExp(
 
 /**
  * The query with a child harming another child in the words the pages use ("child abusing another
- * child online" → "peer on peer abuse online"; "pupil showing sexualised behaviour" → "pupil
- * harmful sexual behaviour").
+ * child online" → "peer on peer abuse online"; "pupil showing sexualised behaviour" and "child
+ * sending sexual messages to younger children" → "pupil harmful sexual behaviour").
  * @param query what the reader typed
  */
 export const asChildOnChildAbuse = (query: string): string =>
   query
     .replace(childHarmingChild, ' peer on peer abuse')
     .replace(childShowingSexualBehaviour, ' harmful sexual behaviour')
+    .replace(sexualMaterialToYounger, ' harmful sexual behaviour')
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -207,3 +207,31 @@ export function asNudeImageAtSchool(query: string): string {
   );
   return ['respond to a nude image', ...kept].join(' ');
 }
+
+/** Child abuse images as a reader finding them names them, with a website that shows them. */
+const abuseImagesFound = `(?:indecent\\s+${pictureWords}\\s+of\\s+(?:a\\s+)?(?:child(?:ren)?|kids?|minors?)|${abuseImages}|child\\s+sexual\\s+abuse\\s+material|(?:websites?|sites?|pages?|videos?)\\s+(?:showing|with|of)\\s+child\\s+(?:sexual\\s+)?abuse)`;
+
+/**
+ * Reporting child abuse images, or finding them online ("report indecent image of child online",
+ * "found child abuse images online", "child sexual abuse material reporting", "report a website
+ * showing child abuse"): what the outcome "Report child sexual abuse images" and the Internet Watch
+ * Foundation's page are for. Images on someone's device are someone's viewing (`asViewingAbuseImages`)
+ * or a child's own image, and images made by AI have their own guidance: these stay as typed.
+ */
+const abuseImagesReported = new RegExp(
+  `(?:^|\\s)(?:(?:how\\s+(?:do\\s+i\\s+|to\\s+|can\\s+i\\s+)|where\\s+(?:do\\s+i\\s+|to\\s+|can\\s+i\\s+))?(?:report(?:ing)?|found|find(?:ing)?|c[ao]me\\s+across|stumbled\\s+(?:on|across)|saw|seen)\\s+(?:(?:an?|some|the|suspected|possible)\\s+)?(?:${abuseImagesFound})(?:\\s+online)?|(?:${abuseImagesFound})\\s+(?:reporting|report|found\\s+online))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+// "on my son's phone", or "on my sons" and "on a colleagues" once the device is taken off (`withoutOwnDevice`).
+const onSomeonesDevice =
+  /\bon\s+(?:(?:my|his|her|their)\s+[\p{L}'’]+|(?:a|the)\s+\p{L}+(?:['’]s|s)(?=$|[^\p{L}\d])|(?:a|the)\s+(?:[\p{L}'’]+\s+)?(?:phone|laptop|computer|tablet|pc|ipad|device)s?)(?:$|[^\p{L}\d])/iu;
+
+/**
+ * The query with child abuse images reported or found online in the outcome's words ("found child
+ * abuse images online" → "report child abuse images").
+ * @param query what the reader typed
+ */
+export const asAbuseImagesReported = (query: string): string =>
+  onSomeonesDevice.test(query) || madeByAi.test(query) || asksAboutLaw.test(query)
+    ? query
+    : query.replace(abuseImagesReported, ' report child abuse images').trim();

@@ -7,6 +7,7 @@
 import { ageSaid, childAge, determiner, deviceWords, youngSelf } from './reader-words';
 import { namesTopic, saysWhose } from './reader-voice';
 import {
+  asAbuseImagesReported,
   asAskedForPictures,
   asComputerMadeNudes,
   asNudeImageAtSchool,
@@ -106,6 +107,7 @@ const phrasings = [
   asOwnNudeShared,
   asAgeQuestion,
   asViewingAbuseImages,
+  asAbuseImagesReported,
   asImmediateDanger,
   asComputerMadeNudes,
   asMetOnline,

@@ -60,7 +60,11 @@ describe('asImmediateDanger', () => {
     ['child in immediate danger', 'immediate danger'],
     ['a pupil may be in immediate danger', 'immediate danger'],
     ['who do i ring if a child is in danger now', 'who do i ring if immediate danger'],
-  ])('reads a child in danger now as immediate danger: “%s”', (typed, read) => {
+    // Missing: whatever else is said of why, the answer is 999.
+    ['my child is missing and was talking to someone online', 'immediate danger'],
+    ['my daughter has run away to meet someone she met online', 'immediate danger'],
+    ['son hasnt come home', 'immediate danger'],
+  ])('reads a child in danger now, or missing, as immediate danger: “%s”', (typed, read) => {
     expect(asImmediateDanger(typed)).toBe(read);
   });
 
@@ -69,6 +73,9 @@ describe('asImmediateDanger', () => {
     'who do i call if a child is in danger',
     'stranger danger',
     'dangers of sexting',
+    // Missing as a topic, not a child missing now.
+    'missing children procedure',
+    'my son is missing school',
   ])('leaves “%s” as typed', (typed) => {
     expect(asImmediateDanger(typed)).toBe(typed);
   });

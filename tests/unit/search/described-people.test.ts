@@ -78,6 +78,8 @@ describe('asChildOnChildAbuse', () => {
     ['child posing risk to other children online', 'peer on peer abuse online'],
     ['child showing harmful sexual behaviour online', 'child harmful sexual behaviour online'],
     ['pupil showing sexualised behaviour', 'pupil harmful sexual behaviour'],
+    ['child sending sexual messages to younger children', 'child harmful sexual behaviour'],
+    ['my son showed porn to his little brother', 'my son harmful sexual behaviour'],
   ])('reads a child harming another child in the procedure’s words: “%s”', (typed, read) => {
     expect(asChildOnChildAbuse(typed)).toBe(read);
   });
@@ -91,6 +93,8 @@ describe('asChildOnChildAbuse', () => {
     'child abuse',
     'my son is hurting himself',
     "my daughter touched another child's phone",
+    // Sent to a child of their own age: a shared nude, for the pages on those.
+    'pupil sent a nude to another pupil',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildOnChildAbuse(typed)).toBe(typed);
   });
@@ -184,6 +188,8 @@ describe('asAdultInTouchWithChild', () => {
     'my son is talking to his friends',
     // The reader talking to their child.
     'how do i talk to my daughter about strangers',
+    // Keeping strangers away: the settings that do it.
+    'how to stop strangers contacting my child on roblox',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAdultInTouchWithChild(typed)).toBe(typed);
   });

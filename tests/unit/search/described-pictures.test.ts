@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asAbuseImagesReported,
   asAskedForPictures,
   asComputerMadeNudes,
   asNudeImageAtSchool,
@@ -169,5 +170,33 @@ describe('asOwnNudeShared', () => {
     'a nude got shared around school',
   ])('leaves “%s” as typed', (typed) => {
     expect(asOwnNudeShared(typed)).toBe(typed);
+  });
+});
+
+describe('asAbuseImagesReported', () => {
+  it.each([
+    ['found child abuse images online', 'report child abuse images'],
+    ['report indecent image of child online', 'report child abuse images'],
+    ['how to report an indecent image of a child', 'report child abuse images'],
+    ['what to do if you find child abuse images', 'what to do if you report child abuse images'],
+    ['child sexual abuse material reporting', 'report child abuse images'],
+    ['report a website showing child abuse', 'report child abuse images'],
+  ])('reads child abuse images reported or found online in the outcome’s words: “%s”', (typed, read) => {
+    expect(asAbuseImagesReported(typed)).toBe(read);
+  });
+
+  it.each([
+    // On someone's device: someone's viewing, or a child's own image.
+    'i found indecent images on my sons phone',
+    'i found indecent images on my sons',
+    'i found indecent images on a colleagues',
+    // Made by AI: the guidance on those.
+    'report ai child abuse images',
+    // A question about the law: the Acts.
+    'is it illegal to find child abuse images',
+    // Abuse reported, not images.
+    'report child abuse',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAbuseImagesReported(typed)).toBe(typed);
   });
 });
