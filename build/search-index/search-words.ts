@@ -8,7 +8,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { searchWordShardUrl, searchWordsUrl } from '../../src/lib/search/search-config';
-import { wordShard, wordShards } from '../../src/lib/search/spelling';
+import { vocabularyFrom, wordShard, wordShards } from '../../src/lib/search/spelling';
+import { everydayWordsNear } from './everyday-words';
 
 /** Where the list is written, under the built site. */
 export const searchWordsFile = searchWordsUrl.replace(/^\//, '');
@@ -37,6 +38,9 @@ export function wordsOf(text: string): string[] {
   return words.filter((word) => word.length >= 2);
 }
 
+/** Entries in their words' code-point order, whatever the locale. */
+const byWord = ([a]: readonly [string, number], [b]: readonly [string, number]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Every word of the pages and how many pages use it, keys in code-point order.
  * @param pages each page's text and metadata values
@@ -46,7 +50,7 @@ export function countWords(pages: readonly (readonly string[])[]): Record<string
   for (const texts of pages) {
     for (const word of new Set(texts.flatMap(wordsOf))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return Object.fromEntries([...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...counts.entries()].sort(byWord));
 }
 
 /**
@@ -79,7 +83,10 @@ export async function fragmentTexts(pagefindFolder: string): Promise<string[][]>
  * @param pages each page's text and metadata values (`fragmentTexts`)
  */
 export function wordFilesOf(pages: readonly (readonly string[])[]): Map<string, string> {
-  const counts = countWords(pages);
+  const held = countWords(pages);
+  // An everyday word near an index word has no pages: read as typed, not respelled (`everyday-words.ts`).
+  const everyday = everydayWordsNear(vocabularyFrom(held)).map((word) => [word, 0] as const);
+  const counts = Object.fromEntries([...Object.entries(held), ...everyday].sort(byWord));
   const shards = new Map<string, Record<string, number>>(wordShards.map((shard) => [shard, {}]));
   for (const [word, count] of Object.entries(counts)) shards.get(wordShard(word))![word] = count;
   return new Map([

@@ -180,6 +180,19 @@ test('a mistyped query finds the page for the word meant, and offers it as “Di
   await expect(page.getByText('Did you mean')).toBeHidden();
 });
 
+test('an everyday word the pages do not use is read as typed, not offered as a mistake for a word they do', async ({
+  sharedPage: page,
+}) => {
+  // "counts" is one letter from "county" (county lines), and was offered as "Did you mean county online abuse?".
+  await page.goto('/search/?q=what+counts+as+online+abuse');
+  await expect(summary(page)).toContainText('for ‘what counts as online abuse’');
+  await expect(page.getByText('Did you mean')).toBeHidden();
+  await expect(results(page).first().getByRole('heading').getByRole('link')).toHaveAttribute(
+    'href',
+    new RegExp(`^${onlineHarms}`),
+  );
+});
+
 test('a search that finds nothing says how to search again, and gives the emergency number and the guide', async ({
   sharedPage: page,
 }) => {

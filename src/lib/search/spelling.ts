@@ -6,8 +6,12 @@
  * search will find.
  */
 
-/** Each word of the index and how many pages use it. */
-export type Vocabulary = ReadonlyMap<string, number>;
+/**
+ * Each word of the index and how many pages use it; and the everyday words the index does not hold
+ * that are near one it does ("colleagues", near "colleges"), which are words of their own, not
+ * mistakes to respell (`build/search-index/everyday-words.ts`).
+ */
+export type Vocabulary = ReadonlyMap<string, number> & { readonly everydayWords?: ReadonlySet<string> };
 
 const shardCharacters = [...'abcdefghijklmnopqrstuvwxyz', '_'];
 
@@ -46,12 +50,24 @@ export function withJoinedForms(words: readonly string[]): string[] {
 }
 
 /**
- * Reads the vocabulary file the build writes: `{ "word": pages, … }`.
+ * Reads the vocabulary file the build writes: `{ "word": pages, … }`, where an everyday word the
+ * index does not hold has no pages.
  * @param json the file's parsed content
  */
 export function vocabularyFrom(json: Record<string, number>): Vocabulary {
-  return new Map(Object.entries(json));
+  const entries = Object.entries(json);
+  return Object.assign(new Map(entries.filter(([, pages]) => pages > 0)), {
+    everydayWords: new Set(entries.filter(([, pages]) => pages === 0).map(([word]) => word)),
+  });
 }
+
+/**
+ * Whether a word the index does not hold is an everyday word of its own ("colleagues", "accused"),
+ * which is read as typed, not respelled into the nearest word the index holds ("colleges", "abused").
+ * @param word a lower-case word
+ * @param vocabulary the index's words
+ */
+export const isEverydayWord = (word: string, vocabulary: Vocabulary): boolean => vocabulary.everydayWords?.has(word) ?? false;
 
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
@@ -59,21 +75,24 @@ export function vocabularyFrom(json: Record<string, number>): Vocabulary {
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  // Three rows of the table at a time: the one being filled and the two before it (for a swap).
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
-    let best = Infinity;
+    const row = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const row = rows[i]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-      best = Math.min(best, row[j]!);
+      let cell = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cell = Math.min(cell, twoBack[j - 2]! + 1);
+      row.push(cell);
+      best = Math.min(best, cell);
     }
     if (best > limit) return limit + 1;
+    twoBack = previous;
+    previous = row;
   }
-  return rows[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /** How many edits a word of this length may be from the word meant: short words have few near neighbours to spare. */
@@ -102,20 +121,22 @@ function lostLetters(typed: string, candidate: string): number {
  * the word more pages use, then the alphabetically first (so the choice never depends on the
  * file's order). The first letter stays, but for the first two letters swapped: a word one
  * letter from an index word at its start is most often a word of its own ("tate" is not "state",
- * "fast" not "last"). Undefined when the word is known, or nothing is close enough.
+ * "fast" not "last"). Undefined when the word is known, is an everyday word of its own
+ * (`isEverydayWord`), or nothing is close enough.
  * @param word one lower-case word of the query
  * @param vocabulary the index's words
  */
 export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
-  if (vocabulary.has(word)) return undefined;
+  if (vocabulary.has(word) || isEverydayWord(word, vocabulary)) return undefined;
   const limit = allowedEdits(word);
   if (limit === 0) return undefined;
   let best: { word: string; edits: number; lost: number; pages: number } | undefined;
   for (const [candidate, pages] of vocabulary) {
-    const edits = editDistance(word, candidate, limit);
     // People seldom mistype a word's first letter, and edits that change it make another word ("secret", "regret").
     const swappedStart = candidate[0] === word[1] && candidate[1] === word[0];
-    if (edits > limit || (candidate[0] !== word[0] && (edits > 1 || !swappedStart))) continue;
+    if (candidate[0] !== word[0] && !swappedStart) continue;
+    const edits = editDistance(word, candidate, limit);
+    if (edits > limit || (candidate[0] !== word[0] && edits > 1)) continue;
     const lost = lostLetters(word, candidate);
     if (
       !best ||
@@ -184,13 +205,16 @@ export function isKnown(word: string, vocabulary: Vocabulary): boolean {
 /**
  * A word the index does not hold, cut back to the longest start of a word it does, of at least
  * five letters ("radicalised" → "radicalis", which Pagefind goes on to "radicalisation";
- * "sextorshun" → "sextor"); undefined when there is none ("whatsapp", "son"). Pagefind cuts an
+ * "sextorshun" → "sextor"); undefined when there is none ("whatsapp", "son"), or the word is an
+ * everyday word of its own (`isEverydayWord`), which would be cut to another. Pagefind cuts an
  * unknown word back on its own, but only to words in the parts of its index already loaded, so the
  * same query could find other pages after another search; cut here, it is cut the same way every time.
  * @param word a lower-case word the index does not hold (`isKnown` is false)
  * @param vocabulary the index's words, at least those with the word's first two letters
  */
 export function shortened(word: string, vocabulary: Vocabulary): string | undefined {
+  // "colleagues" cut back to "colle" would search "college": an everyday word is left out instead.
+  if (isEverydayWord(word, vocabulary)) return undefined;
   for (let end = word.length - 1; end >= shortestStart; end -= 1) {
     const start = word.slice(0, end);
     for (const candidate of vocabulary.keys()) if (candidate.startsWith(start)) return start;
@@ -251,6 +275,7 @@ export function respell(
       return completed;
     }
     if (/\d/.test(word) || isKnown(word, vocabulary)) return word;
+    if (isEverydayWord(word, vocabulary)) return word;
     const fixed = closestWord(word, vocabulary) ?? splitWord(word, vocabulary)?.join(' ');
     if (fixed === undefined) return word;
     changed = true;

@@ -3,6 +3,7 @@ import {
   closestWord,
   completion,
   editDistance,
+  isEverydayWord,
   isKnown,
   joinedWord,
   respell,
@@ -40,6 +41,9 @@ const vocabulary = vocabularyFrom({
   consensual: 1,
   nonconsensual: 1,
   childrens: 5,
+  // Everyday words the index does not hold, near words it does ("setting", "helping").
+  sitting: 0,
+  helps: 0,
 });
 
 describe('editDistance', () => {
@@ -91,6 +95,25 @@ describe('closestWord', () => {
 
   it('gives nothing when no word is close', () => {
     expect(closestWord('volcano', vocabulary)).toBeUndefined();
+  });
+
+  it('leaves an everyday word of its own, which the word list has with no pages, as typed', () => {
+    expect(closestWord('sitting', vocabulary)).toBeUndefined();
+    // Without the word list's entry, it would be taken for a mistyped "setting".
+    expect(closestWord('sitting', vocabularyFrom({ setting: 9 }))).toBe('setting');
+  });
+
+  it('never respells a mistyped word into an everyday word the index does not hold', () => {
+    expect(closestWord('sittng', vocabulary)).toBe('setting');
+  });
+});
+
+describe('vocabularyFrom', () => {
+  it('holds only the words with pages, and keeps those with none as everyday words', () => {
+    expect(vocabulary.has('sitting')).toBe(false);
+    expect(isEverydayWord('sitting', vocabulary)).toBe(true);
+    expect(isEverydayWord('setting', vocabulary)).toBe(false);
+    expect(isKnown('sitting', vocabulary)).toBe(false);
   });
 });
 
@@ -171,6 +194,10 @@ describe('respell', () => {
 
   it('gives nothing when every word is known', () => {
     expect(respell(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+
+  it('neither corrects nor splits an everyday word the index does not hold', () => {
+    expect(respell(['helps', 'sitting'], vocabulary)).toBeUndefined();
   });
 });
 
