@@ -135,11 +135,17 @@ const carerShares = wholeWord(
   `(?:${carers})\\s+${auxiliaries}(?:shar|post|view|download|access|watch)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})`,
 );
 const childInQuery = wholeWord(`(?:${childNamed})(?:'?s)?`);
+const devices = '(?:computer|laptop|phone|tablet|device|pc|ipad)s?';
+// "indecent images on a colleague's computer", "found pictures on a teachers laptop"
+const onCarersDevice = wholeWord(
+  `(?:${images})\\s+(?:\\p{L}+\\s+){0,3}?on\\s+(?:(?:${determiners})\\s+)?(?:${carers})(?:'?s(?:\\s+(?:work\\s+)?${devices})?|\\s+(?:work\\s+)?${devices})`,
+);
 
 /**
  * Whether the query is a concern about someone who works or volunteers with children: about,
  * against or from them ("complaint about a teacher"), named as one ("teacher allegation"), or
- * what they did to a child ("coach texting my son") or shared ("staff member sharing images").
+ * what they did to a child ("coach texting my son") or shared ("staff member sharing images"), or
+ * images on their device ("indecent images on a colleague's computer").
  * Those concerns have their own procedure, whatever the rest of the query is about. A job that
  * only says who asks ("teacher sharing resources", "social worker online harms") is not one.
  * @param query what the reader typed
@@ -150,6 +156,7 @@ export function concernsRole(query: string): boolean {
     aboutCarer.test(text) ||
     carerConcern.test(text) ||
     carerShares.test(text) ||
+    onCarersDevice.test(text) ||
     (carerActs.test(text) && childInQuery.test(text))
   );
 }

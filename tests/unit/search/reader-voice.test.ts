@@ -105,6 +105,8 @@ describe('concernsRole', () => {
     'worried about a colleague',
     'a colleague has been viewing indecent images',
     'coworker downloading pictures of children',
+    'i found indecent images on a colleagues computer',
+    "found child abuse images on a teacher's laptop",
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });
@@ -115,6 +117,8 @@ describe('concernsRole', () => {
     'guidance for staff',
     'teacher training online safety',
     'teachers sharing resources with pupils',
+    // Images for staff to use, not found on their devices.
+    'images on a staff training course',
     'i am a teacher and a pupil sent a nude',
     'teacher sexting',
     'ask a social worker',
