@@ -85,6 +85,15 @@ const olderAskingForPictures = new RegExp(
 );
 
 /**
+ * An adult paying or giving a child something for pictures ("someone sent my son money for photos",
+ * "a man offered my daughter robux for pics"): grooming, as asking for them is.
+ */
+const olderPayingForPictures = new RegExp(
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:sen(?:t|ds?|ding)|pa(?:id|ys?|ying)|offer(?:s|ed|ing)?|g(?:ave|ives?|iving)|promis(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:(?:some|a|an)\\s+)?(?:money|cash|gifts?|gift\\s+cards?|presents?|robux|v-?bucks|[£$]?\\d+(?:\\s*pounds)?|things)\\s+(?:for|in\\s+exchange\\s+for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+${picturesAskedFor}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
  * What happened, said of a parent's own child when they name them ("… asking my daughter for
  * pictures" → "my child is being groomed"), so the pages for parents stay first; otherwise its name.
  * @param child the child named, if any
@@ -97,13 +106,17 @@ const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: 
 const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
 
 /**
- * The query with an adult passing as a child, or asking a child for pictures, in the word the pages
- * use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
+ * The query with an adult passing as a child, or asking or paying a child for pictures, in the word
+ * the pages use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
  * asking my son for nudes" → "my child is being groomed").
  * @param query what the reader typed
  */
 export const asGroomingDescribed = (query: string): string =>
-  query.replace(pretendingToBeYoung, asGroomed).replace(olderAskingForPictures, asGroomed).trim();
+  query
+    .replace(pretendingToBeYoung, asGroomed)
+    .replace(olderAskingForPictures, asGroomed)
+    .replace(olderPayingForPictures, asGroomed)
+    .trim();
 
 /** The reader's own child: "my son", "our 13 year old", "my teenage daughter". */
 const ownChildSaid = `(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})`;

@@ -19,12 +19,19 @@ import { speaksAsParent } from './reader-voice';
 /**
  * Someone saying they will share a picture of the reader or their child ("he says he will post my
  * nudes", "they're going to leak pics of me"): a threat, which the pages call threatening to share
- * a nude image (sextortion). Whose picture it is must be said: "my son wants to send nudes" is no threat.
+ * a nude image (sextortion). Whose picture it is must be said, or a demand made with it ("… or they
+ * will send the pictures"): "my son wants to send nudes" is no threat.
  */
 const threatToShare = new RegExp(
-  `\\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\\s+(?:post|share|leak|send|upload|put up)\\s+((?:my|our|his|her|their|\\w+['’]s)\\s+(?:\\w+['’]?s\\s+)?)?(nudes?|${pictureWords})\\b(\\s+of\\s+(?:me|him|her|them|us|my)\\b)?`,
+  `\\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\\s+(?:post|share|leak|send|upload|put up)\\s+((?:my|our|his|her|their|\\w+['’]s)\\s+(?:\\w+['’]?s\\s+)?)?((?:the|those|these|them|all\\s+the)\\s+)?(nudes?|${pictureWords})\\b(\\s+of\\s+(?:me|him|her|them|us|my)\\b)?`,
   'i',
 );
+
+/**
+ * A demand made with a threat ("they want 500 pounds or they will send the pictures", "… unless i
+ * pay"): with it, "the pictures" are the reader's, and the threat is sextortion.
+ */
+const demanded = /\b(?:or|unless|pounds?|money|pay|paid|cash|bitcoin|gift\s+cards?)\b|[£$]\s?\d/iu;
 
 /**
  * The query with a threat to share a picture in the words the pages use ("will post my pics" →
@@ -32,10 +39,12 @@ const threatToShare = new RegExp(
  * @param query what the reader typed
  */
 export const asThreatToShare = (query: string): string =>
-  query.replace(threatToShare, (threat: string, whose: string | undefined, picture: string, of: string | undefined) =>
-    whose === undefined && of === undefined
-      ? threat
-      : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
+  query.replace(
+    threatToShare,
+    (threat: string, whose: string | undefined, shown: string | undefined, picture: string, of: string | undefined) =>
+      whose === undefined && of === undefined && (shown === undefined || !demanded.test(query))
+        ? threat
+        : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
   );
 
 /** Made or changed by a computer: "AI", "deepfake", "fake", "photoshopped", "AI-generated". */

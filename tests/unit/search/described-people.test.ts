@@ -49,7 +49,9 @@ describe('asGroomingDescribed', () => {
     ['adult man pretending to be 15 on fortnite', 'adult grooming on fortnite'],
     ['someone is asking my son for pictures', 'my child is being groomed'],
     ['people asking my daughter for photos', 'my child is being groomed'],
-  ])('reads an adult passing as a child, or asking a child for pictures, as grooming: “%s”', (typed, read) => {
+    ['someone sent my son money for photos', 'my child is being groomed'],
+    ['a man offered my daughter robux for pics', 'my child is being groomed'],
+  ])('reads an adult passing as a child, or asking or paying a child for pictures, as grooming: “%s”', (typed, read) => {
     expect(asGroomingDescribed(typed)).toBe(read);
   });
 
@@ -62,6 +64,7 @@ describe('asGroomingDescribed', () => {
     // No adult, or no pictures.
     'my friend asked my daughter for photos',
     'stranger asking my son for his address',
+    'my nan sent my son money for his birthday',
   ])('leaves “%s” as typed', (typed) => {
     expect(asGroomingDescribed(typed)).toBe(typed);
   });

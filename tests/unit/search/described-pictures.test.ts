@@ -15,6 +15,12 @@ describe('asThreatToShare', () => {
     ["they're going to leak my daughter's pictures", "they're threatening to share my daughter's images"],
     ['they are going to post pics of me', 'they are threatening to share images of me'],
     ['someone is threatening to share my pictures', 'someone is threatening to share my images'],
+    // With a demand, "the pictures" are the reader's.
+    [
+      'they want 500 pounds or they will send the pictures to my family',
+      'they want 500 pounds or they threatening to share images to my family',
+    ],
+    ['he will send the pictures unless i pay', 'he threatening to share images unless i pay'],
   ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
     expect(asThreatToShare(typed)).toBe(read);
   });
@@ -26,6 +32,8 @@ describe('asThreatToShare', () => {
     'my son wants to send nudes',
     'will post nudes',
     'my son will post pictures of himself',
+    // "The pictures" with no demand: whose they are is not said.
+    'my son will send the pictures tomorrow',
   ])('leaves a query that shares no picture, or threatens nothing, as typed: “%s”', (typed) => {
     expect(asThreatToShare(typed)).toBe(typed);
   });
