@@ -162,6 +162,23 @@ const harmDone =
 const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${childKin})`;
 
 /**
+ * A child hacking ("teenager hacking school system", "my son has been hacking into accounts",
+ * "young person hacking"): what Cyber Choices, for young people drawn into cyber crime, calls child
+ * hacking. A child whose account was hacked is not this.
+ */
+const childHacking = new RegExp(
+  `(?:^|\\s)(?:${childDoing}\\s+(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:hacking|hacks|hacked\\s+(?:into|the|a|an|his|her|their|other|people)|ddos\\p{L}*)|(?:teen(?:age)?|child|kid|young|pupil|student)\\s+hackers?|hacking\\s+(?:by\\s+)?(?:teen(?:ager)?s?|young\\s+(?:person|people)|kids?|child(?:ren)?|pupils?|students?)$)`,
+  'iu',
+);
+
+/**
+ * The query with a child hacking in Cyber Choices' words ("teenager hacking school system" → "child
+ * hacking school system").
+ * @param query what the reader typed
+ */
+export const asChildHacking = (query: string): string => query.replace(childHacking, ' child hacking').trim();
+
+/**
  * A child harming another child ("child sexually harming another child online", "my son has been
  * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "a
  * pupil showing harmful sexual behaviour"): what the procedure for children who present a risk of

@@ -17,6 +17,7 @@ import {
 } from './described-pictures';
 import {
   asAdultInTouchWithChild,
+  asChildHacking,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
   asGroomingDescribed,
@@ -97,6 +98,7 @@ const descriptions = [
   asAdultInTouchWithChild,
   asAskedForPictures,
   asChildOnChildAbuse,
+  asChildHacking,
   asPersonPosingRisk,
   asNudeImageAtSchool,
 ] as const;

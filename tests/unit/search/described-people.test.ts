@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asAdultInTouchWithChild,
+  asChildHacking,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
   asGroomingDescribed,
@@ -195,5 +196,27 @@ describe('asAdultInTouchWithChild', () => {
     'how to stop strangers contacting my child on roblox',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAdultInTouchWithChild(typed)).toBe(typed);
+  });
+});
+
+describe('asChildHacking', () => {
+  it.each([
+    ['teenager hacking school system', 'child hacking school system'],
+    ['hacking teenager', 'child hacking'],
+    ['young person hacking', 'child hacking'],
+    ['my son has been hacking into accounts', 'child hacking into accounts'],
+    ['child hacked the school system', 'child hacking school system'],
+  ])('reads a child hacking in Cyber Choices’ words: “%s”', (typed, read) => {
+    expect(asChildHacking(typed)).toBe(read);
+  });
+
+  it.each([
+    // The child's account hacked: the child is harmed, not hacking.
+    'my sons account was hacked',
+    'my daughter got hacked',
+    // No child.
+    'hacking',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildHacking(typed)).toBe(typed);
   });
 });
