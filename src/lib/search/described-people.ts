@@ -93,6 +93,20 @@ const olderPayingForPictures = new RegExp(
   'iu',
 );
 
+/** Sexual messages: "a sexual message", "dirty texts", "explicit messages", "rude comments". */
+const sexualMessages =
+  '(?:(?:a|some)\\s+)?(?:sexual|sexy|dirty|explicit|rude|inappropriate|pervy)\\s+(?:messages?|texts?|chats?|comments?|snaps?|dms?)';
+
+/**
+ * An adult sending a child sexual messages ("someone sent my 13 year old a sexual message", "adult
+ * sending sexual messages to my daughter"): what the pages call sexual communication with a child,
+ * a sign of grooming.
+ */
+const olderSendingSexualMessages = new RegExp(
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:sen(?:t|ds?|ding)|text(?:s|ed|ing)?|messag(?:es|ed|ing))\\s+(?:(${otherChildSaid})\\s+${sexualMessages}|${sexualMessages}\\s+to\\s+(${otherChildSaid}))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /**
  * What happened, said of a parent's own child when they name them ("… asking my daughter for
  * pictures" → "my child is being groomed"), so the pages for parents stay first; otherwise its name.
@@ -106,8 +120,8 @@ const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: 
 const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
 
 /**
- * The query with an adult passing as a child, or asking or paying a child for pictures, in the word
- * the pages use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
+ * The query with an adult passing as a child, asking or paying a child for pictures, or sending them
+ * sexual messages, in the word the pages use, "grooming" ("adult pretending to be a teenager online" → "grooming online"; "a man keeps
  * asking my son for nudes" → "my child is being groomed").
  * @param query what the reader typed
  */
@@ -116,6 +130,9 @@ export const asGroomingDescribed = (query: string): string =>
     .replace(pretendingToBeYoung, asGroomed)
     .replace(olderAskingForPictures, asGroomed)
     .replace(olderPayingForPictures, asGroomed)
+    .replace(olderSendingSexualMessages, (said: string, child: string | undefined, childAfter: string | undefined) =>
+      asGroomed(said, child ?? childAfter),
+    )
     .trim();
 
 /** The reader's own child: "my son", "our 13 year old", "my teenage daughter". */

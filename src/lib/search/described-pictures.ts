@@ -7,9 +7,11 @@ import { namesNothing, plainerQuery, significantWords } from './search-query';
 import {
   adults,
   asksAboutLaw,
+  childAge,
   childWords,
   determiners,
   deviceWords,
+  ownChild,
   people,
   pictureWords,
   picturesAskedFor,
@@ -244,3 +246,36 @@ export const asAbuseImagesReported = (query: string): string =>
   onSomeonesDevice.test(query) || madeByAi.test(query) || asksAboutLaw.test(query)
     ? query
     : query.replace(abuseImagesReported, ' report child abuse images').trim();
+
+/** Taking something off the internet: "removed", "take down", "taken off", "delete", "get rid of". */
+const removalSaid =
+  /(?:^|\s)(?:remov(?:e|es|ed|ing|al)|tak(?:e|es|en|ing)\s+(?:it\s+)?(?:down|off)|delet(?:e|es|ed|ing)|get\s+rid\s+of)(?=$|[^\p{L}\d])/iu;
+
+/**
+ * A nude image to be taken off the internet ("get nude removed from internet", "how to get a nude
+ * taken off the internet", "take down a nude image under 18"): what Report Remove does for anyone
+ * under 18, and what its name says. One made by AI has its own guidance, and stays as typed.
+ * @param query what the reader typed
+ */
+export const asNudeRemoved = (query: string): string =>
+  nudeImageSaid.test(query) && !madeByAi.test(query) ? query.replace(removalSaid, ' report remove').trim() : query;
+
+/**
+ * A parent's child pressured or asked for nudes, by someone not named ("my daughter is being
+ * pressured for nudes", "my son is being asked for nudes"): the sharing nudes guidance, which says
+ * young people are sometimes pressured, tricked or threatened into sharing, answers it. Someone said
+ * to be asking ("… by someone he met on a game") is what the guide to what to do if you are worried
+ * answers, or grooming (`asGroomingDescribed`).
+ */
+const childPressuredForNudes = new RegExp(
+  `(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})\\s+(?:is|was|has\\s+been|keeps)\\s+(?:being\\s+|getting\\s+)?(?:pressur(?:ed|ised)|asked|forced|pushed|begged|made)\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:him|her|them)sel(?:f|ves))?(?!\\s+(?:by|from|of)\\s)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a parent's child pressured for nudes in the guidance's words ("my daughter is being
+ * pressured for nudes" → "my child is being pressured to send nudes").
+ * @param query what the reader typed
+ */
+export const asChildPressuredForNudes = (query: string): string =>
+  query.replace(childPressuredForNudes, ' my child is being pressured to send nudes').trim();

@@ -9,8 +9,10 @@ import { namesTopic, saysWhose } from './reader-voice';
 import {
   asAbuseImagesReported,
   asAskedForPictures,
+  asChildPressuredForNudes,
   asComputerMadeNudes,
   asNudeImageAtSchool,
+  asNudeRemoved,
   asOwnNudeShared,
   asThreatToShare,
   asViewingAbuseImages,
@@ -97,6 +99,7 @@ const descriptions = [
   asGroomingDescribed,
   asAdultInTouchWithChild,
   asAskedForPictures,
+  asChildPressuredForNudes,
   asChildOnChildAbuse,
   asChildHacking,
   asPersonPosingRisk,
@@ -107,6 +110,7 @@ const descriptions = [
 const phrasings = [
   asThreatToShare,
   asOwnNudeShared,
+  asNudeRemoved,
   asAgeQuestion,
   asViewingAbuseImages,
   asAbuseImagesReported,

@@ -52,9 +52,15 @@ describe('asGroomingDescribed', () => {
     ['people asking my daughter for photos', 'my child is being groomed'],
     ['someone sent my son money for photos', 'my child is being groomed'],
     ['a man offered my daughter robux for pics', 'my child is being groomed'],
-  ])('reads an adult passing as a child, or asking or paying a child for pictures, as grooming: “%s”', (typed, read) => {
-    expect(asGroomingDescribed(typed)).toBe(read);
-  });
+    ['someone sent my 13 year old a sexual message', 'my child is being groomed'],
+    ['adult sending sexual messages to my daughter', 'my child is being groomed'],
+    ['a man is sending a pupil dirty texts', 'grooming'],
+  ])(
+    'reads an adult passing as a child, asking or paying a child for pictures, or sending them sexual messages, as grooming: “%s”',
+    (typed, read) => {
+      expect(asGroomingDescribed(typed)).toBe(read);
+    },
+  );
 
   it.each([
     // The young person's own worry, which their pages answer (`asAskedForPictures`).
@@ -66,6 +72,8 @@ describe('asGroomingDescribed', () => {
     'my friend asked my daughter for photos',
     'stranger asking my son for his address',
     'my nan sent my son money for his birthday',
+    // A child sending them: the pages on children's conduct.
+    'my son sent a girl sexual messages',
   ])('leaves “%s” as typed', (typed) => {
     expect(asGroomingDescribed(typed)).toBe(typed);
   });

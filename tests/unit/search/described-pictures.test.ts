@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   asAbuseImagesReported,
   asAskedForPictures,
+  asChildPressuredForNudes,
   asComputerMadeNudes,
   asNudeImageAtSchool,
+  asNudeRemoved,
   asOwnNudeShared,
   asThreatToShare,
   asViewingAbuseImages,
@@ -206,5 +208,45 @@ describe('asAbuseImagesReported', () => {
     'report child abuse',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAbuseImagesReported(typed)).toBe(typed);
+  });
+});
+
+describe('asNudeRemoved', () => {
+  it.each([
+    ['get nude removed from internet', 'get nude report remove from internet'],
+    ['how to get a nude taken off the internet', 'how to get a nude report remove the internet'],
+    ['take down a nude image under 18', 'report remove a nude image under 18'],
+  ])('reads a nude image to be taken off the internet as Report Remove: “%s”', (typed, read) => {
+    expect(asNudeRemoved(typed)).toBe(read);
+  });
+
+  it.each([
+    // No nude image.
+    'how do i get a post taken down',
+    // Made by AI: the guidance on those.
+    'get ai nude removed',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asNudeRemoved(typed)).toBe(typed);
+  });
+});
+
+describe('asChildPressuredForNudes', () => {
+  it.each([
+    ['my daughter is being pressured for nudes', 'my child is being pressured to send nudes'],
+    ['my son is being asked for nudes', 'my child is being pressured to send nudes'],
+    ['my 14 year old is being pressured to send pics', 'my child is being pressured to send nudes'],
+  ])('reads a parent’s child pressured for nudes in the guidance’s words: “%s”', (typed, read) => {
+    expect(asChildPressuredForNudes(typed)).toBe(read);
+  });
+
+  it.each([
+    // Someone said to be asking: the guide to what to do if you are worried, or grooming.
+    'my son is being asked to send photos by someone he met on a game',
+    // The reader's own worry, which their pages answer (`asAskedForPictures`).
+    'i am being pressured to send nudes',
+    // Pictures of something else.
+    'my son is being asked for photos of his homework',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildPressuredForNudes(typed)).toBe(typed);
   });
 });
