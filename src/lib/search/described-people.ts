@@ -328,3 +328,17 @@ export function asUnderageSex(query: string): string {
   );
   return ['underage sex', ...kept].join(' ');
 }
+
+/**
+ * Reporting someone who preys on children ("how do i report a predator", "report a paedophile"):
+ * what the outcome "Report grooming" and CEOP are for.
+ */
+const predatorReported =
+  /(?:^|\s)report(?:ing)?\s+(?:(?:a|an|the|this|that)\s+)?(?:online\s+)?(?:predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|groomers?)(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with someone who preys on children reported in the outcome's words ("how do i report a
+ * predator" → "how do i report grooming").
+ * @param query what the reader typed
+ */
+export const asPredatorReported = (query: string): string => query.replace(predatorReported, ' report grooming').trim();

@@ -279,3 +279,37 @@ const childPressuredForNudes = new RegExp(
  */
 export const asChildPressuredForNudes = (query: string): string =>
   query.replace(childPressuredForNudes, ' my child is being pressured to send nudes').trim();
+
+/**
+ * A picture sent and money then demanded for it ("my son sent a picture to a girl and now she wants
+ * money", "i sent a pic and they want £100"): sextortion, as the guidance names it.
+ */
+const paidForPictureSent = new RegExp(
+  `(?:^|\\s)(?:i|he|she|they|we|(?:my|our)\\s+\\p{L}+)\\s+(?:sent|shared)\\s+(?:(?:a|an|some|the|him|her|them)\\s+)*(?:nudes?|naked\\s+${pictureWords}|${pictureWords})(?:\\s+[\\p{L}\\d'’]+){0,6}?\\s+(?:wants?|wanted|asking\\s+for|asked\\s+for|demand(?:s|ed|ing)?|is\\s+demanding|threaten\\p{L}*)\\s+(?:(?:me|him|her|us|them)\\s+(?:to\\s+pay\\s+)?)?(?:money|cash|payment|pay|[£$]\\s?\\d+|\\d+\\s*(?:pounds|quid))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a picture sent and money demanded in the guidance's word ("my son sent a picture
+ * to a girl and now she wants money" → "sextortion").
+ * @param query what the reader typed
+ */
+export const asPaidForPictureSent = (query: string): string => query.replace(paidForPictureSent, ' sextortion').trim();
+
+/**
+ * A child looking at child abuse images ("my son is looking at child abuse images", "pupil viewing
+ * indecent images"): harmful sexual behaviour, for the procedure for children who present a risk
+ * of harm to others and Shore, for young people worried about their own behaviour.
+ */
+const childViewingAbuseImages = new RegExp(
+  `(?:^|\\s)(?:(?:my|our|a|the)\\s+)?(?:son|daughter|teen(?:ager)?|child|kid|boy|girl|pupil|student|young\\s+person|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:${viewing}|${collecting})\\s+(?:${abuseImages})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child looking at child abuse images in the procedure's words ("my son is looking
+ * at child abuse images" → "harmful sexual behaviour").
+ * @param query what the reader typed
+ */
+export const asChildViewingAbuseImages = (query: string): string =>
+  query.replace(childViewingAbuseImages, ' harmful sexual behaviour').trim();

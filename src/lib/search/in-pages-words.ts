@@ -10,10 +10,12 @@ import {
   asAbuseImagesReported,
   asAskedForPictures,
   asChildPressuredForNudes,
+  asChildViewingAbuseImages,
   asComputerMadeNudes,
   asNudeImageAtSchool,
   asNudeRemoved,
   asOwnNudeShared,
+  asPaidForPictureSent,
   asThreatToShare,
   asViewingAbuseImages,
 } from './described-pictures';
@@ -24,6 +26,7 @@ import {
   asDigitalAbuseDescribed,
   asGroomingDescribed,
   asPersonPosingRisk,
+  asPredatorReported,
   asRadicalisationDescribed,
   asUnderageSex,
 } from './described-people';
@@ -100,14 +103,17 @@ const descriptions = [
   asAdultInTouchWithChild,
   asAskedForPictures,
   asChildPressuredForNudes,
+  asChildViewingAbuseImages,
   asChildOnChildAbuse,
   asChildHacking,
   asPersonPosingRisk,
+  asPredatorReported,
   asNudeImageAtSchool,
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
+  asPaidForPictureSent,
   asThreatToShare,
   asOwnNudeShared,
   asNudeRemoved,

@@ -6,6 +6,7 @@ import {
   asDigitalAbuseDescribed,
   asGroomingDescribed,
   asPersonPosingRisk,
+  asPredatorReported,
   asRadicalisationDescribed,
   asUnderageSex,
 } from '../../../src/lib/search/described-people';
@@ -226,5 +227,19 @@ describe('asChildHacking', () => {
     'hacking',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildHacking(typed)).toBe(typed);
+  });
+});
+
+describe('asPredatorReported', () => {
+  it.each([
+    ['how do i report a predator', 'how do i report grooming'],
+    ['report a paedophile online', 'report grooming online'],
+    ['reporting online predators', 'report grooming'],
+  ])('reads reporting someone who preys on children as reporting grooming: “%s”', (typed, read) => {
+    expect(asPredatorReported(typed)).toBe(read);
+  });
+
+  it.each(['what is a predator', 'report harmful content'])('leaves “%s” as typed', (typed) => {
+    expect(asPredatorReported(typed)).toBe(typed);
   });
 });

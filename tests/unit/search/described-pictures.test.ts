@@ -3,10 +3,12 @@ import {
   asAbuseImagesReported,
   asAskedForPictures,
   asChildPressuredForNudes,
+  asChildViewingAbuseImages,
   asComputerMadeNudes,
   asNudeImageAtSchool,
   asNudeRemoved,
   asOwnNudeShared,
+  asPaidForPictureSent,
   asThreatToShare,
   asViewingAbuseImages,
 } from '../../../src/lib/search/described-pictures';
@@ -248,5 +250,43 @@ describe('asChildPressuredForNudes', () => {
     'my son is being asked for photos of his homework',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildPressuredForNudes(typed)).toBe(typed);
+  });
+});
+
+describe('asPaidForPictureSent', () => {
+  it.each([
+    ['my son sent a picture to a girl and now she wants money', 'sextortion'],
+    ['i sent a pic and they want £100', 'sextortion'],
+    ['he sent her a nude and she is demanding 200 pounds', 'sextortion'],
+  ])('reads a picture sent and money demanded as sextortion: “%s”', (typed, read) => {
+    expect(asPaidForPictureSent(typed)).toBe(read);
+  });
+
+  it.each([
+    // No money demanded.
+    'i sent a pic and now i regret it',
+    // Money asked for something else.
+    'my son sent a picture of his bike and a buyer wants it',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asPaidForPictureSent(typed)).toBe(typed);
+  });
+});
+
+describe('asChildViewingAbuseImages', () => {
+  it.each([
+    ['my son is looking at child abuse images', 'harmful sexual behaviour'],
+    ['my teenager has been looking at child abuse images', 'harmful sexual behaviour'],
+    ['pupil viewing indecent images', 'harmful sexual behaviour'],
+  ])('reads a child looking at child abuse images as harmful sexual behaviour: “%s”', (typed, read) => {
+    expect(asChildViewingAbuseImages(typed)).toBe(read);
+  });
+
+  it.each([
+    // An adult: Stop It Now's words (`asViewingAbuseImages`).
+    'my husband is looking at child abuse images',
+    // Found, not looked at: reporting them.
+    'my son found child abuse images online',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildViewingAbuseImages(typed)).toBe(typed);
   });
 });
