@@ -125,15 +125,24 @@ const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(chi
  * asking my son for nudes" → "my child is being groomed").
  * @param query what the reader typed
  */
-export const asGroomingDescribed = (query: string): string =>
-  query
-    .replace(pretendingToBeYoung, asGroomed)
-    .replace(olderAskingForPictures, asGroomed)
-    .replace(olderPayingForPictures, asGroomed)
-    .replace(olderSendingSexualMessages, (said: string, child: string | undefined, childAfter: string | undefined) =>
-      asGroomed(said, child ?? childAfter),
-    )
-    .trim();
+export const asGroomingDescribed = (query: string): string => groomingReadings.reduce((read, reading) => reading(read), query);
+
+/**
+ * The readings of `asGroomingDescribed`, one pattern each, in order: each compiles in a task of its
+ * own before the first search (`compileQueryPatterns`), as all four together held the page for
+ * about 120 ms on a slow phone.
+ */
+export const groomingReadings = [
+  (query: string): string => query.replace(pretendingToBeYoung, asGroomed).trim(),
+  (query: string): string => query.replace(olderAskingForPictures, asGroomed).trim(),
+  (query: string): string => query.replace(olderPayingForPictures, asGroomed).trim(),
+  (query: string): string =>
+    query
+      .replace(olderSendingSexualMessages, (said: string, child: string | undefined, childAfter: string | undefined) =>
+        asGroomed(said, child ?? childAfter),
+      )
+      .trim(),
+] as const;
 
 /** The reader's own child: "my son", "our 13 year old", "my teenage daughter". */
 const ownChildSaid = `(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})`;
@@ -226,12 +235,14 @@ const childShowingSexualBehaviour = new RegExp(
  * @param query what the reader typed
  */
 export const asChildOnChildAbuse = (query: string): string =>
-  query
-    .replace(childHarmingChild, ' peer on peer abuse')
-    .replace(childShowingSexualBehaviour, ' harmful sexual behaviour')
-    .replace(sexualMaterialToYounger, ' harmful sexual behaviour')
-    .replace(/\s+/g, ' ')
-    .trim();
+  childOnChildReadings.reduce((read, reading) => reading(read), query);
+
+/** The readings of `asChildOnChildAbuse`, one pattern each, in order, as `groomingReadings` are. */
+export const childOnChildReadings = [
+  (query: string): string => query.replace(childHarmingChild, ' peer on peer abuse').replace(/\s+/g, ' ').trim(),
+  (query: string): string => query.replace(childShowingSexualBehaviour, ' harmful sexual behaviour').replace(/\s+/g, ' ').trim(),
+  (query: string): string => query.replace(sexualMaterialToYounger, ' harmful sexual behaviour').replace(/\s+/g, ' ').trim(),
+] as const;
 
 /** Views and material the pages call extremist: "extremist videos", "far right content", "incel stuff". */
 const extremistMaterial =
