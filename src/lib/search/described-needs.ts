@@ -145,6 +145,25 @@ export const asSomeoneToTalkTo = (query: string): string => {
 };
 
 /**
+ * Asking how to refer a child to children's services ("how do i make a referral to childrens
+ * services", "how to refer to children's social care"): what the procedure "Making a referral to
+ * social care" sets out; an area named ("… to derbyshire childrens services") is kept. A contact
+ * asked for ("… phone number") is still found by its own words.
+ */
+const referralAsked =
+  /(?:^|\s)(?:(?:how|where)\s+(?:do|can|should|would)\s+(?:i|we|you)\s+|how\s+to\s+)?(?:(?:make|making|do|submit|send|complete)\s+(?:a\s+)?referral|refer(?:ring)?(?:\s+(?:a|the|my)\s+(?:child|pupil|family))?)\s+to\s+(?:the\s+)?(?:(derby\s+city|derbyshire|derby)\s+)?(?:childrens|children['’]s)\s+(?:services|social\s+services|social\s+care)(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with a referral to children's services asked about in the procedure's words ("how do i
+ * make a referral to childrens services" → "making a referral to social care").
+ * @param query what the reader typed
+ */
+export const asReferralAsked = (query: string): string =>
+  query
+    .replace(referralAsked, (_: string, area: string | undefined) => ` making a referral to social care${area ? ` ${area}` : ''}`)
+    .trim();
+
+/**
  * Asking what something looks like ("what does grooming look like online", "what might
  * radicalisation look like in a child"): asking for its signs, which the pages list under its name.
  */

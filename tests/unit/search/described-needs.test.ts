@@ -6,6 +6,7 @@ import {
   asImmediateDanger,
   asMetOnline,
   asOnlineAbuseDisclosed,
+  asReferralAsked,
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
@@ -210,5 +211,25 @@ describe('asSomeoneToTalkTo', () => {
     'should i tell my child',
   ])('leaves “%s” as typed', (typed) => {
     expect(asSomeoneToTalkTo(typed)).toBe(typed);
+  });
+});
+
+describe('asReferralAsked', () => {
+  it.each([
+    ['how do i make a referral to childrens services', 'making a referral to social care'],
+    ['how do i refer to childrens services', 'making a referral to social care'],
+    ["make a referral to children's services", 'making a referral to social care'],
+    ['how do i make a referral to derbyshire childrens services', 'making a referral to social care derbyshire'],
+  ])('reads asking how to refer to children’s services in the procedure’s words: “%s”', (typed, read) => {
+    expect(asReferralAsked(typed)).toBe(read);
+  });
+
+  it.each([
+    // Children's services asked for by name, not how to refer.
+    'derbyshire childrens services phone number',
+    // A referral to someone else.
+    'make a referral to prevent',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asReferralAsked(typed)).toBe(typed);
   });
 });
