@@ -164,6 +164,25 @@ export const asReferralAsked = (query: string): string =>
     .trim();
 
 /**
+ * Something upsetting seen online ("my child watched something scary on youtube", "i saw a
+ * disturbing video on tiktok"): what the guidance "If something online has upset you" and the
+ * guide's outcomes call seeing something upsetting. Where it was seen goes with it.
+ */
+const upsettingAdjective =
+  '(?:(?:really|very|so|quite)\\s+)?(?:scary|upsetting|disturbing|horrible|frightening|nasty|awful|graphic|horrific|distressing|creepy)';
+const upsettingSeen = new RegExp(
+  `(?:^|\\s)(?:saw|seen|see|watched|watch|viewed|c[ao]me\\s+across|found)\\s+(?:(?:something|stuff|things|an?\\s+(?:video|image|picture|post)|videos|images|pictures|posts|content)\\s+${upsettingAdjective}|(?:(?:an?|some)\\s+)?${upsettingAdjective}\\s+(?:videos?|images?|pictures?|posts?|content|things|stuff))(?:\\s+(?:on|in)\\s+(?!the\\s+news)[\\p{L}\\d]+)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with something upsetting seen online in the guidance's words ("my child watched
+ * something scary on youtube" → "my child saw something upsetting").
+ * @param query what the reader typed
+ */
+export const asUpsettingSeen = (query: string): string => query.replace(upsettingSeen, ' saw something upsetting').trim();
+
+/**
  * Asking what something looks like ("what does grooming look like online", "what might
  * radicalisation look like in a child"): asking for its signs, which the pages list under its name.
  */

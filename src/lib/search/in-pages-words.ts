@@ -41,6 +41,7 @@ import {
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
+  asUpsettingSeen,
 } from './described-needs';
 
 /** "my 12-year-old": a parent's own child named by their age. */
@@ -130,6 +131,7 @@ const phrasings = [
   asSignsAsked,
   asSpendingInGames,
   asSomeoneToTalkTo,
+  asUpsettingSeen,
 ] as const;
 
 /**

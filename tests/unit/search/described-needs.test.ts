@@ -10,6 +10,7 @@ import {
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
+  asUpsettingSeen,
 } from '../../../src/lib/search/described-needs';
 
 describe('asMetOnline', () => {
@@ -231,5 +232,24 @@ describe('asReferralAsked', () => {
     'make a referral to prevent',
   ])('leaves “%s” as typed', (typed) => {
     expect(asReferralAsked(typed)).toBe(typed);
+  });
+});
+
+describe('asUpsettingSeen', () => {
+  it.each([
+    ['my child watched something scary on youtube', 'my child saw something upsetting'],
+    ['my son saw something horrible online', 'my son saw something upsetting online'],
+    ['she came across some really disturbing videos', 'she saw something upsetting'],
+  ])('reads something upsetting seen online in the guidance’s words: “%s”', (typed, read) => {
+    expect(asUpsettingSeen(typed)).toBe(read);
+  });
+
+  it.each([
+    // Nothing said to upset.
+    'my child watched something on youtube',
+    // Something scary done, not seen.
+    'someone sent my son something scary',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asUpsettingSeen(typed)).toBe(typed);
   });
 });
