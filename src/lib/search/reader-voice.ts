@@ -161,6 +161,16 @@ export function concernsRole(query: string): boolean {
   );
 }
 
+/** The patterns `concernsRole` reads a query with, each compiled in a task of its own (`compileQueryPatterns`). */
+export const roleConcernPatterns: readonly RegExp[] = [
+  aboutCarer,
+  carerConcern,
+  carerShares,
+  onCarersDevice,
+  carerActs,
+  childInQuery,
+];
+
 /**
  * Whether a word says whose the thing after it is: "my", "her", "son's", "pupils'", or a person
  * with an "s" typed without its apostrophe ("my childs phone").

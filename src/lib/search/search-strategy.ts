@@ -72,6 +72,7 @@ import {
   concernsRole,
   namesAudience,
   namesTopic,
+  roleConcernPatterns,
   roleWords,
   saysWhose,
   speaksAsParent,
@@ -140,7 +141,7 @@ const patternSamples = [
 const patternReaders: readonly ((query: string) => unknown)[] = [
   ...inPagesSteps,
   roleWords,
-  concernsRole,
+  ...roleConcernPatterns.map((pattern) => (query: string) => pattern.test(query)),
   speaksAsParent,
   speaksAsYoungPerson,
   withoutOwnChild,
