@@ -13,6 +13,7 @@ import {
   childWords,
   determiners,
   ownChild,
+  ownChildSaid,
   people,
   picturesAskedFor,
 } from './reader-words';
@@ -54,7 +55,7 @@ const youngerSaid =
   '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}(?:\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)?|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
 
 /** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
-const otherChildSaid = `(?:(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
+const otherChildSaid = `(?:${ownChildSaid}|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
 
 /**
  * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
@@ -143,9 +144,6 @@ export const groomingReadings = [
       )
       .trim(),
 ] as const;
-
-/** The reader's own child: "my son", "our 13 year old", "my teenage daughter". */
-const ownChildSaid = `(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})`;
 
 /** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to". */
 const inTouch =

@@ -7,11 +7,11 @@ import { namesNothing, plainerQuery, significantWords } from './search-query';
 import {
   adults,
   asksAboutLaw,
-  childAge,
   childWords,
   determiners,
+  deviceSaid,
   deviceWords,
-  ownChild,
+  ownChildSaid,
   people,
   pictureWords,
   picturesAskedFor,
@@ -100,7 +100,7 @@ const someoneViewingAbuseImages = new RegExp(
   'iu',
 );
 const abuseImagesOnTheirDevice = new RegExp(
-  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)(?:\\s+(?:phone|laptop|computer|tablet|pc|ipad|device))?(?:$|[^\\p{L}\\d]))`,
+  `(?<=\\bfound)\\s+(?:${abuseImages})${notOfReader}(?=\\s+on\\s+(?:his|her|my\\s+(?:${adults})['’]?s)(?:\\s+${deviceSaid})?(?:$|[^\\p{L}\\d]))`,
   'iu',
 );
 
@@ -234,8 +234,10 @@ const abuseImagesReported = new RegExp(
   'iu',
 );
 // "on my son's phone", or "on my sons" and "on a colleagues" once the device is taken off (`withoutOwnDevice`).
-const onSomeonesDevice =
-  /\bon\s+(?:(?:my|his|her|their)\s+[\p{L}'’]+|(?:a|the)\s+\p{L}+(?:['’]s|s)(?=$|[^\p{L}\d])|(?:a|the)\s+(?:[\p{L}'’]+\s+)?(?:phone|laptop|computer|tablet|pc|ipad|device)s?)(?:$|[^\p{L}\d])/iu;
+const onSomeonesDevice = new RegExp(
+  `\\bon\\s+(?:(?:my|his|her|their)\\s+[\\p{L}'’]+|(?:a|the)\\s+\\p{L}+(?:['’]s|s)(?=$|[^\\p{L}\\d])|(?:a|the)\\s+(?:[\\p{L}'’]+\\s+)?${deviceSaid})(?:$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * The query with child abuse images reported or found online in the outcome's words ("found child
@@ -268,7 +270,7 @@ export const asNudeRemoved = (query: string): string =>
  * answers, or grooming (`asGroomingDescribed`).
  */
 const childPressuredForNudes = new RegExp(
-  `(?:^|\\s)(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})\\s+(?:is|was|has\\s+been|keeps)\\s+(?:being\\s+|getting\\s+)?(?:pressur(?:ed|ised)|asked|forced|pushed|begged|made)\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:him|her|them)sel(?:f|ves))?(?!\\s+(?:by|from|of)\\s)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${ownChildSaid}\\s+(?:is|was|has\\s+been|keeps)\\s+(?:being\\s+|getting\\s+)?(?:pressur(?:ed|ised)|asked|forced|pushed|begged|made)\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:him|her|them)sel(?:f|ves))?(?!\\s+(?:by|from|of)\\s)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

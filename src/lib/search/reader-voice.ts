@@ -7,7 +7,7 @@
  * for the topic. Pure, so it is unit-tested.
  */
 import { contactWords, genericWords, namesNothing, significantWords } from './search-query';
-import { childAge, childWords, determiner, determiners, ownChild, people, youngSelf } from './reader-words';
+import { childAge, childWords, determiner, determiners, deviceSaid, ownChild, people, youngSelf } from './reader-words';
 
 /** What a parent or carer calls themselves: "I am a mum", "as a foster carer". */
 const parentSelves = 'parent|mum|mom|dad|carer|foster carer|grandparent|step ?parent';
@@ -135,10 +135,9 @@ const carerShares = wholeWord(
   `(?:${carers})\\s+${auxiliaries}(?:shar|post|view|download|access|watch)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})`,
 );
 const childInQuery = wholeWord(`(?:${childNamed})(?:'?s)?`);
-const devices = '(?:computer|laptop|phone|tablet|device|pc|ipad)s?';
 // "indecent images on a colleague's computer", "found pictures on a teachers laptop"
 const onCarersDevice = wholeWord(
-  `(?:${images})\\s+(?:\\p{L}+\\s+){0,3}?on\\s+(?:(?:${determiners})\\s+)?(?:${carers})(?:'?s(?:\\s+(?:work\\s+)?${devices})?|\\s+(?:work\\s+)?${devices})`,
+  `(?:${images})\\s+(?:\\p{L}+\\s+){0,3}?on\\s+(?:(?:${determiners})\\s+)?(?:${carers})(?:'?s(?:\\s+(?:work\\s+)?${deviceSaid})?|\\s+(?:work\\s+)?${deviceSaid})`,
 );
 
 /**

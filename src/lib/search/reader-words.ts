@@ -38,6 +38,9 @@ export const childWords = new Set(ownChild.split('|'));
 export const adults =
   'partner|husband|wife|boyfriend|girlfriend|dad|father|step ?dad|step ?father|mum|mother|brother|uncle|grand(?:dad|pa|father)|cousin|neighbou?r|friend|ex|man|adult|relative|family member|someone|somebody|he|she';
 
+/** The reader's own child: "my son", "our 13 year old", "my teenage daughter". */
+export const ownChildSaid = `(?:my|our)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:${ownChild}|${childAge})`;
+
 /**
  * Things a child uses to go online: after a word that says whose ("my son's phone"), they say
  * where something happened, not what, and "phone" asks for no number.
@@ -47,6 +50,9 @@ export const deviceWords = new Set(
     ' ',
   ),
 );
+
+/** One of `deviceWords`, as a pattern: "phone", "laptops". */
+export const deviceSaid = `(?:${[...deviceWords].join('|')})`;
 
 /**
  * A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it,
