@@ -4,15 +4,17 @@
  * talk to, what something looks like, and how old a child must be for an app. Part of what a reader
  * describes (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
-import { determiners } from './reader-words';
+import { appNames, appSaid, deviceWords, determiners, ownChildSaid } from './reader-words';
 
 /**
  * A child who has met, in person, someone they first talked to online ("my child has met someone
  * online", "she met up with a man from snapchat"): what the guide to what to do if you are worried
  * calls meeting someone met online. The reader's own meeting ("i met someone online") is not this.
  */
-const metOnline =
-  /(?<!(?:^|\s)i(?:['’]?ve|\s+have|\s+just)?)(?:^|\s)(?:(?:has|had|have|just)\s+)?met\s+(?:up\s+with\s+)?(?:someone|somebody|a\s+stranger|a\s+man|a\s+woman|an?\s+adult|an?\s+older\s+\p{L}+|a\s+(?:boy|girl|person)|people|them|him|her)\s+(?:online|on\s+the\s+internet|from\s+(?:online|the\s+internet|snapchat|instagram|tiktok|facebook|discord|roblox|fortnite|a\s+game|an?\s+app))(?=$|[^\p{L}\d])/iu;
+const metOnline = new RegExp(
+  `(?<!(?:^|\\s)i(?:['’]?ve|\\s+have|\\s+just)?)(?:^|\\s)(?:(?:has|had|have|just)\\s+)?met\\s+(?:up\\s+with\\s+)?(?:someone|somebody|a\\s+stranger|a\\s+man|a\\s+woman|an?\\s+adult|an?\\s+older\\s+\\p{L}+|a\\s+(?:boy|girl|person)|people|them|him|her)\\s+(?:online|on\\s+the\\s+internet|from\\s+(?:online|the\\s+internet|${appSaid}|a\\s+game|an?\\s+app))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * The query with a child who has met someone from online in the guide's words ("my child has met
@@ -206,20 +208,48 @@ const ageQuestion =
 /** "age limits", "age appropriate", "age restrictions": an app's or game's minimum age. */
 const ageLimitSaid = /(^|\s)age[\s-]+(?:limits?|restrictions?|requirements?|appropriate|suitable)(?=$|[^\p{L}\d])/giu;
 
-/** A child's age, or a child by age: "11 year olds", "a 9yo", "kids", "my son", "under 13s". */
-const childByAge = `(?:an?\\s+)?(?:\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*olds?|yos?)|kids|children|a\\s+child|teens?|teenagers|pre-?teens|under\\s*\\d{1,2}s?|(?:my|our)\\s+\\p{L}+)`;
+/** A child's age: "11 year olds", "a 9yo". */
+const ageInYears = `\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*olds?|yos?)`;
+
+/** A child's age, or a child by age: "11 year olds", "a 9yo", "my 9 year old", "kids", "my son", "under 13s". */
+const childByAge = `(?:(?:an?|my|our)\\s+)?${ageInYears}|kids|children|a\\s+child|teens?|teenagers|pre-?teens|under\\s*\\d{1,2}s?|(?:my|our)\\s+\\p{L}+`;
 
 /** Whether an app is safe for a child's age ("is tiktok safe for 11 year olds", "is roblox ok for a 7 year old"). */
 const safeForAge = new RegExp(
-  `(?:^|\\s)(?:is|are)\\s+(?!(?:it|this|that|they|he|she|my|your|our|their|his|her|there|online|the\\s+internet)(?:\\s|$))([\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)\\s+(?:safe|ok|okay|alright|suitable|appropriate|allowed|too\\s+old)\\s+for\\s+${childByAge}(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:is|are)\\s+(?!(?:it|this|that|they|he|she|my|your|our|their|his|her|there|online|the\\s+internet)(?:\\s|$))([\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)\\s+(?:safe|ok|okay|alright|suitable|appropriate|allowed|too\\s+old)\\s+for\\s+(?:${childByAge})(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
-/** A young child asking for an app or device, said at the end ("my 9 year old wants tiktok", "my 8 year old keeps asking for a phone"). */
+/**
+ * The reader's child, by age or as their child with an age after ("my 9 year old", "my daughter is
+ * 9 and", "my son aged 10"), or without one ("my daughter").
+ */
+const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:son|daughter|child|kid|boy|girl))?|(?:my|our)\\s+(?:son|daughter|child|kid|boy|girl|teen|teenager)(?:\\s+(?:(?:is|aged?|who\\s+is)\\s+\\d{1,2}(?:\\s+and)?))?`;
+
+/**
+ * A young child asking for an app or device, said at the end ("my 9 year old wants tiktok", "my
+ * daughter is 9 and wants snapchat"), or the reader asking whether to let them have it ("should i
+ * let my 11 year old have instagram", "can my son have a phone").
+ */
 const childWantsApp = new RegExp(
-  `(?:^|\\s)(?:(?:my|our)\\s+)?\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*old|yo)\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+for|wants\\s+to\\s+(?:get|have|join|download))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?$`,
+  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|go\\s+on)))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
   'iu',
 );
+
+/** Whether `childWantsApp` found the child's age ("my 9 year old", "my son is 9", "… at 12"). */
+const ageGiven = /\d/u;
+
+/**
+ * The app a child wants (`childWantsApp`), when it reads as an app: one named with the child's age, or one
+ * of the apps and devices readers name ("my daughter wants tiktok"; "my son wants help" is not).
+ */
+function wantedApp(said: string, app: string): string | undefined {
+  const name = app.toLowerCase();
+  return appNames.has(name) || deviceWords.has(name) || (ageGiven.test(said) && !notAnApp.has(name)) ? app : undefined;
+}
+
+/** Words a child may want that are no app: "my 15 year old wants sex", "… wants a girlfriend". */
+const notAnApp = new Set(['sex', 'girlfriend', 'boyfriend', 'help', 'money', 'attention', 'it', 'this', 'that', 'more', 'me']);
 
 /**
  * The query with a question about a child's age in the words the pages use ("what age can kids
@@ -238,5 +268,30 @@ export const asAgeQuestion = (query: string): string =>
 export const asAppAgeQuestion = (query: string): string =>
   query
     .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
-    .replace(childWantsApp, (_: string, app: string) => ` minimum age ${app}`)
+    .replace(childWantsApp, (said: string, ...groups: (string | undefined)[]) => {
+      const app = groups[3];
+      const wanted = app === undefined ? undefined : wantedApp(said, app);
+      return wanted === undefined ? said : ` minimum age ${wanted}`;
+    })
     .trim();
+
+/** Their phone, messages or history: "his phone", "her messages", "their search history". */
+const childsOwn = `(?:his|her|their|all\\s+(?:his|her|their))\\s+(?:phone|screen|tablet|messages|chats?|texts|history|search\\s+history|browsing\\s+history|apps?)`;
+
+/**
+ * A child behaving in a way that worries a parent, online or over their phone ("my kid keeps deleting
+ * his messages", "my son is very secretive on his phone", "my daughter hides her phone from me"): what
+ * the guide "What to do if you are worried about a child online" is about, whose first name is
+ * "worried about my child". The reader's own history ("i keep deleting my history") is not this.
+ */
+const childSecretive = new RegExp(
+  `(?:^|\\s)${ownChildSaid}\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:secretive|withdrawn|sneaky|(?:hid(?:es|ing|den)?|delet(?:es|ed|ing)|wip(?:es|ed|ing)|clear(?:s|ed|ing)|lock(?:s|ed|ing)|guard(?:s|ed|ing))\\s+${childsOwn}|(?:won['’]?t|wont|will\\s+not|doesn['’]?t|does\\s+not)\\s+let\\s+me\\s+(?:see|look\\s+at|check|near)\\s+${childsOwn})(?:\\s+(?:on|from|with)\\s+(?:me|us|${childsOwn}|(?:(?:his|her|their)\\s+)?[\\p{L}\\d]+))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child's worrying behaviour in the guide's words ("my kid keeps deleting his
+ * messages should i be worried" → "worried about my child should i be worried").
+ * @param query what the reader typed
+ */
+export const asChildSecretive = (query: string): string => query.replace(childSecretive, ' worried about my child').trim();

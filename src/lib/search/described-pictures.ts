@@ -315,3 +315,24 @@ const childViewingAbuseImages = new RegExp(
  */
 export const asChildViewingAbuseImages = (query: string): string =>
   query.replace(childViewingAbuseImages, ' harmful sexual behaviour').trim();
+
+/** Someone hurt, as a video shows it: "beaten up", "being hit", "getting jumped", "in a fight". */
+const hurtShown =
+  '(?:(?:being|getting|get|gets|got)\\s+)?(?:beaten(?:\\s+up)?|beat\\s+up|battered|hit|punched|kicked|slapped|attacked|assaulted|hurt|jumped|bullied|humiliated|fighting|fights?|in\\s+a\\s+fight)';
+
+/**
+ * A video of someone being hurt, filmed or shared ("kids shared a video of my son being beaten up",
+ * "they filmed her getting hit", "fight videos"): what the guidance on bullying online calls
+ * filming someone being hurt. Sharing it goes with it, so "shared" does not read as a nude shared.
+ */
+const hurtFilmed = new RegExp(
+  `(?:^|\\s)(?:(?:shared|sharing|posted|posting|put|uploaded|sent|spread|spreading|circulat\\p{L}*)\\s+(?:up\\s+|round\\s+|around\\s+)?)?(?:(?:a|an|the|some)\\s+)?(?:(?:${pictureWords}|clips?|footage|recordings?)\\s+of|film(?:ed|ing)|record(?:ed|ing))\\s+(?:[\\p{L}\\d'’]+\\s+){1,3}?${hurtShown}(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:fight|fighting)\\s+(?:${pictureWords}|clips?|footage)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a video of someone being hurt in the bullying guidance's words ("kids at school
+ * shared a video of my son being beaten up" → "kids at school filming someone being hurt").
+ * @param query what the reader typed
+ */
+export const asHurtFilmed = (query: string): string => query.replace(hurtFilmed, ' filming someone being hurt').trim();

@@ -12,6 +12,7 @@ import {
   asChildPressuredForNudes,
   asChildViewingAbuseImages,
   asComputerMadeNudes,
+  asHurtFilmed,
   asNudeImageAtSchool,
   asNudeRemoved,
   asOwnNudeShared,
@@ -33,6 +34,7 @@ import {
 import {
   asAgeQuestion,
   asAppAgeQuestion,
+  asChildSecretive,
   asConcernReported,
   asImmediateDanger,
   asMetOnline,
@@ -111,10 +113,12 @@ const descriptions = [
   asPersonPosingRisk,
   asPredatorReported,
   asNudeImageAtSchool,
+  asChildSecretive,
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
+  asHurtFilmed,
   asPaidForPictureSent,
   asThreatToShare,
   asOwnNudeShared,

@@ -14,12 +14,15 @@ export const ownChild =
 export const determiners = 'a|an|the|my|our|his|her|their|your|this|that';
 export const determiner = new RegExp(`^(?:${determiners})$`);
 
-/** A child's age: "15 year old", "12-year-old", "14 yrs old". */
-export const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old';
+/** A child's age: "15 year old", "12-year-old", "14 yrs old", "two 15 year olds". */
+export const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?';
+
+/** How many children of an age: "two 15 year olds", "2 14-year-olds", "both". */
+const ageCount = '(?:(?:two|three|both|2|3)\\s+)?';
 
 /** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13", "in year 9". */
 export const ageSaid = new RegExp(
-  `(?:^|\\s)(?:${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2}|(?:(?:in|at)\\s+)?year\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:${ageCount}${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2}|(?:(?:in|at)\\s+)?year\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
   'giu',
 );
 
@@ -53,6 +56,16 @@ export const deviceWords = new Set(
 
 /** One of `deviceWords`, as a pattern: "phone", "laptops". */
 export const deviceSaid = `(?:${[...deviceWords].join('|')})`;
+
+/** Apps and games readers name ("tiktok", "roblox"): a place something happens, or what a child wants. */
+export const appNames = new Set(
+  'snapchat instagram tiktok facebook whatsapp messenger discord roblox fortnite minecraft youtube twitch twitter reddit telegram kik omegle yubo bereal'.split(
+    ' ',
+  ),
+);
+
+/** One of `appNames`, as a pattern. */
+export const appSaid = `(?:${[...appNames].join('|')})`;
 
 /**
  * A question about the law ("is it illegal for a 15 year old to have sex"): the Acts answer it,

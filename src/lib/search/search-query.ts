@@ -20,7 +20,7 @@ const stopWords = new Set(
   i've ive you're youre they're theyre he's hes she's shes that's thats there's theres
   something anything everything someone somebody anyone anybody thing things stuff information stand meaning definition
   says said unless just really very please also even still ever now know many much within all between among amongst having think list lists
-  keeps kept always constantly repeatedly
+  keeps kept always constantly repeatedly both two
   through against via onto upon towards toward off because while whilst since until again
   around across during without before behind beside near throughout`.split(/\s+/),
 );

@@ -66,7 +66,7 @@ import {
   serviceNamePoints,
   type ScreenView,
 } from './naming';
-import { letters } from './name-forms';
+import { letters, normalise } from './name-forms';
 import {
   audiencePhraseWords,
   concernsRole,
@@ -1109,6 +1109,19 @@ export function namedByOneWord<Result extends ScoredResult>(
   return top;
 }
 
+/** The words for the site's subject that stand alone ("online", "internet"), for `asSubjectWord`. */
+const subjectWords = [...subjectWordsIn(['online', 'internet', 'safeguarding'])];
+
+/**
+ * A word for the site's subject typed with one letter wrong, missing, extra or swapped ("onlin",
+ * "interent", "safegaurding"), read as that word; any other word as typed. Short words stay ("line").
+ * @param word a word of the query as typed, lower case
+ */
+const asSubjectWord = (word: string): string =>
+  word.length < 5
+    ? word
+    : (subjectWords.find((subject) => subject[0] === word[0] && editDistance(word, subject, 1) <= 1) ?? word);
+
 /**
  * The order of the first screen of results: a page that names what was searched for goes before
  * one that only mentions it, the most directly named first (`namingPoints`, compared in steps of
@@ -1156,7 +1169,9 @@ export function firstScreenOrder<View extends ScreenView>(
     youngPeopleOutcome?: { audience: string; type: string } | undefined;
   } = {},
 ): View[] {
-  const subject = subjectWordsIn(queryWords(asTyped));
+  // "onlin abuse procedure": a word for the subject typed with a letter wrong is that word, as the search read it.
+  const typedWords = queryWords(asTyped).map(asSubjectWord);
+  const subject = subjectWordsIn(typedWords);
   if (contactTopic(searched, asTyped, typeWords) !== undefined) {
     // "professionals helpline online safety": the contact whose name is the words typed, in any
     // order, comes first, though the search left out the site's subject ("online safety").
@@ -1185,7 +1200,7 @@ export function firstScreenOrder<View extends ScreenView>(
   // A word respelled ("procdure") is its respelling ("procedure") there.
   const respelling = (word: string) =>
     [...topicWords].find((topicWord) => topicWord[0] === word[0] && editDistance(word, topicWord, 2) <= 2);
-  const withSubject = significantWords(asTyped)
+  const withSubject = significantWords(typedWords.join(' '))
     .flatMap((word) => (topicWords.has(word) || subject.has(word) ? [word] : (respelling(word) ?? [])))
     .join(' ');
   // "is my son involved in county lines": the page named "county lines", or "Talking to your child …".
@@ -1202,8 +1217,22 @@ export function firstScreenOrder<View extends ScreenView>(
     );
     return kept.length > 0 ? kept.join(' ') : name;
   };
+  // "derby city lado": the area says where, and the rest names a page (the allegations procedure's
+  // "LADO") when none of the area's contacts has it in its own names ("derby city social care" is
+  // the city's Children's Social Care).
+  const areaWords = new Set(views.flatMap((view) => (view.areas ?? []).flatMap((area) => normalise(area).split(' '))));
+  const placeless = significantWords(topicNamed)
+    .filter((word) => !areaWords.has(word))
+    .join(' ');
+  const areaContactNames = (view: View) =>
+    isContact(view) &&
+    [view.title, ...(view.keywords ?? [])].some((name) => nameMatch(name, placeless) > 0) &&
+    significantWords(topicNamed).some((word) => areaWords.has(word));
+  const placeName = views.some(areaContactNames) ? '' : placeless;
   const names = [
-    ...new Set([topicNamed, subjectAdded, childless].map(asSearched).filter((name) => significantWords(name).length > 0)),
+    ...new Set(
+      [topicNamed, subjectAdded, childless, placeName].map(asSearched).filter((name) => significantWords(name).length > 0),
+    ),
   ];
   const scored = views.map((view, position) => {
     // "UKCCIS sexting guidance": a service named with a topic it has every word of.

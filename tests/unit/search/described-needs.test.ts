@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
   asAppAgeQuestion,
+  asChildSecretive,
   asConcernReported,
   asImmediateDanger,
   asMetOnline,
@@ -111,6 +112,15 @@ describe('asAppAgeQuestion', () => {
     ['is fortnite suitable for my son', 'minimum age fortnite'],
     ['my 9 year old wants tiktok', 'minimum age tiktok'],
     ['my 8 year old keeps asking for a phone', 'minimum age phone'],
+    // The child's age after the child, or none with an app readers name.
+    ['my daughter is 9 and wants tiktok', 'minimum age tiktok'],
+    ['is tiktok safe for my 9 year old', 'minimum age tiktok'],
+    ['my daughter wants tiktok', 'minimum age tiktok'],
+    ['my son aged 10 wants roblox', 'minimum age roblox'],
+    // The reader asking whether to let them.
+    ['should i let my 11 year old have instagram', 'minimum age instagram'],
+    ['can my son have a phone', 'minimum age phone'],
+    ['can my daughter use whatsapp at 12', 'minimum age whatsapp'],
   ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
     expect(asAppAgeQuestion(typed)).toBe(read);
   });
@@ -121,6 +131,11 @@ describe('asAppAgeQuestion', () => {
     'is my child safe online',
     // Something else the child wants.
     'my 14 year old wants to meet someone',
+    'my 15 year old wants sex',
+    'can my 15 year old have a boyfriend',
+    // No age and no app readers name: not an app.
+    'my son wants help',
+    'should i let my son go to a party',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAppAgeQuestion(typed)).toBe(typed);
   });
@@ -251,5 +266,29 @@ describe('asUpsettingSeen', () => {
     'someone sent my son something scary',
   ])('leaves “%s” as typed', (typed) => {
     expect(asUpsettingSeen(typed)).toBe(typed);
+  });
+});
+
+describe('asChildSecretive', () => {
+  it.each([
+    ['my kid keeps deleting his messages should i be worried', 'worried about my child should i be worried'],
+    ['my son is very secretive on his phone', 'worried about my child'],
+    ['my daughter hides her phone from me', 'worried about my child'],
+    ['my son wont let me see his phone', 'worried about my child'],
+    ['my daughter clears her search history', 'worried about my child'],
+  ])('reads a child’s worrying behaviour as the guide’s “worried about my child”: “%s”', (typed, read) => {
+    expect(asChildSecretive(typed)).toBe(read);
+  });
+
+  it.each([
+    // The reader's own history: covering their tracks.
+    'i keep deleting my history',
+    'how do i delete my browsing history',
+    // An app deleted is no secret kept.
+    'my son deleted his snapchat',
+    // Time on a phone: screen time.
+    'my daughter is on her phone all night',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildSecretive(typed)).toBe(typed);
   });
 });

@@ -5,6 +5,7 @@ import {
   asChildPressuredForNudes,
   asChildViewingAbuseImages,
   asComputerMadeNudes,
+  asHurtFilmed,
   asNudeImageAtSchool,
   asNudeRemoved,
   asOwnNudeShared,
@@ -288,5 +289,29 @@ describe('asChildViewingAbuseImages', () => {
     'my son found child abuse images online',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildViewingAbuseImages(typed)).toBe(typed);
+  });
+});
+
+describe('asHurtFilmed', () => {
+  it.each([
+    ['kids at school shared a video of my son being beaten up', 'kids at school filming someone being hurt'],
+    ['they filmed her getting hit', 'they filming someone being hurt'],
+    ['someone posted a clip of my daughter being bullied', 'someone filming someone being hurt'],
+    ['fight videos on snapchat', 'filming someone being hurt on snapchat'],
+    ['video of a fight at school', 'filming someone being hurt at school'],
+  ])('reads a video of someone being hurt in the bullying guidance’s words: “%s”', (typed, read) => {
+    expect(asHurtFilmed(typed)).toBe(read);
+  });
+
+  it.each([
+    // A video, nobody hurt in it.
+    'a video of my son',
+    'photos of my daughter',
+    // Someone hurt, no video.
+    'my son was beaten up',
+    // Abuse shown: child abuse images, which other readings answer.
+    'i was sent a video of a child being abused',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asHurtFilmed(typed)).toBe(typed);
   });
 });

@@ -16,6 +16,9 @@ describe('withoutChildAge', () => {
     ['my daughter aged 14 sextortion', 'my daughter sextortion'],
     ['grooming 15yo', 'grooming'],
     ['boy in year 9 shared a nude of a girl', 'boy shared a nude of a girl'],
+    // Ages of more than one child, counted.
+    ['is it illegal for two 15 year olds to send nudes', 'is it illegal for to send nudes'],
+    ['2 14-year-olds sexting', 'sexting'],
   ])('takes a child’s age out of a question about a topic: “%s” → “%s”', (typed, left) => {
     expect(withoutChildAge(typed)).toBe(left);
   });

@@ -1047,6 +1047,52 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'derby initial response team number')[0]?.url).toBe('/contacts/initial-response-team/');
   });
 
+  describe('for a search with an area in it', () => {
+    const contact = (url: string, title: string, keywords: string[]) => ({
+      url,
+      title,
+      keywords,
+      areas: ['Derby City'],
+      sections: [],
+      queries: ['derby city lado'],
+    });
+    const procedure = {
+      url: '/procedures/allegations/',
+      title: 'Allegations against staff, carers and volunteers',
+      keywords: ['LADO', 'allegations against staff'],
+      sections: [],
+      queries: ['derby city lado'],
+    };
+
+    it('puts first the page the rest of the search names when no contact of the area has it in its names (“derby city lado”)', () => {
+      const views = [
+        contact('/contacts/consultation-line/', 'Professional Consultation Line (Derby City)', ['consultation line']),
+        contact('/contacts/social-care/', "Children's Social Care (Derby City Council)", ["children's social care"]),
+        procedure,
+      ];
+      expect(firstScreenOrder(views, 'derby city lado')[0]?.url).toBe('/procedures/allegations/');
+    });
+
+    it('keeps first the area’s contact whose names have the rest of the search (“derby city social care”)', () => {
+      const views = [
+        contact('/contacts/social-care/', "Children's Social Care (Derby City Council)", ["children's social care"]),
+        { ...procedure, url: '/procedures/referral/', title: 'Making a referral to social care', keywords: ['referral'] },
+      ];
+      expect(firstScreenOrder(views, 'derby city social care')[0]?.url).toBe('/contacts/social-care/');
+    });
+  });
+
+  it('reads a word for the site’s subject typed with a letter wrong as that word when it names a page (“onlin abuse procedure”)', () => {
+    const view = (url: string, title: string) => ({ url, title, sections: [], queries: ['abuse procedure'] });
+    const views = [view('/procedures/domestic-abuse/', 'Domestic abuse'), view('/procedures/online-abuse/', 'Online abuse')];
+    expect(firstScreenOrder(views, 'abuse procedure', [], { typed: 'onlin abuse procedure' })[0]?.url).toBe(
+      '/procedures/online-abuse/',
+    );
+    expect(firstScreenOrder(views, 'abuse procedure', [], { typed: 'olive abuse procedure' })[0]?.url).toBe(
+      '/procedures/domestic-abuse/',
+    );
+  });
+
   describe('for a search that asks for a type of page', () => {
     const options = {
       typeWords: { risk: 'Risk', law: 'Legislation' },
