@@ -65,6 +65,42 @@ const onlineAbuseDisclosed = new RegExp(
 export const asOnlineAbuseDisclosed = (query: string): string =>
   /\bonline\b/i.test(query) ? query.replace(onlineAbuseDisclosed, ' online abuse').trim() : query;
 
+/** A child in someone's care at work: "a pupil", "one of my students", "a child in my class". */
+const childInCare =
+  '(?:(?:a|an|the|one\\s+of\\s+my|my)\\s+)?(?:pupils?|students?|learners?|young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?';
+
+/** What a child may say is happening to them, and the words of the guide's outcome for professionals that responds to it. */
+const disclosedHarms: readonly (readonly [string, string])[] = [
+  ['groomed|(?:sexually\\s+|criminally\\s+)?exploited', 'respond to grooming or exploitation'],
+  ['bullied|cyber\\s*bullied|trolled|harassed', 'respond to online bullying'],
+  ['radicali[sz]ed', 'respond to radicalisation'],
+];
+
+/**
+ * A child telling someone who works with them what is happening to them ("what should i do if a
+ * pupil tells me they are being groomed online", "a student disclosed she is being bullied online"):
+ * the guide's outcome for professionals that responds to it. A parent's own child ("my son told me
+ * …") is not this, and a harm not in `disclosedHarms` stays as typed.
+ */
+const toldBeing = new RegExp(
+  `(?:^|\\s)${childInCare}\\s+(?:(?:has|have|had)\\s+)?(?:tells?|told|disclos(?:ed|es|ing)|sa(?:id|ys)|confided\\s+in)(?:\\s+(?:me|us|a\\s+teacher|staff))?(?:\\s+that)?\\s+(?:they|he|she)(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|might\\s+be|may\\s+be)|['’]re|['’]s)\\s+(?:being\\s+)?(${disclosedHarms.map(([harm]) => `(?:${harm})`).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child's disclosure to someone who works with them in the words of the guide's
+ * outcome for professionals ("… a pupil tells me they are being groomed online" → "… respond to
+ * grooming or exploitation").
+ * @param query what the reader typed
+ */
+export const asDisclosedToProfessional = (query: string): string =>
+  query
+    .replace(toldBeing, (told: string, harm: string) => {
+      const [, outcome] = disclosedHarms.find(([said]) => new RegExp(`^(?:${said})$`, 'iu').test(harm)) ?? [];
+      return outcome === undefined ? told : ` ${outcome}`;
+    })
+    .trim();
+
 /**
  * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
  * pages call immediate danger, when the answer is to call 999. A child in danger with no "now"

@@ -300,10 +300,10 @@ const partnerMonitoring = new RegExp(
 export const asDigitalAbuseDescribed = (query: string): string =>
   query.replace(partnerMonitoring, ' online and digital abuse').trim();
 
-/** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "under 16", "a pupil", "year 9". */
+/** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "my son is 13", "under 16", "a pupil", "year 9". */
 const underEighteen = '(?:1[0-7]|[1-9])';
 const minorSaid = new RegExp(
-  `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|aged?\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:${underEighteen}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?|${underEighteen}\\s*(?:yo|y/o)|(?:aged?|is)\\s+${underEighteen}|under\\s*-?\\s*(?:1[3-8]|age|aged)|underage|minors?|child(?:ren)?|kids?|pupils?|teen(?:ager)?s?|school ?(?:girl|boy)s?|(?:year|yr)\\s*(?:[7-9]|1[0-3]))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 const everyMinorSaid = new RegExp(minorSaid, 'giu');
@@ -313,10 +313,11 @@ const partnerSaid = `(?:an?\\s+|his\\s+|her\\s+|their\\s+)?(?:${olderPeople}|wom
 
 /**
  * A child having sex, or in a sexual relationship ("13 year old having sex with 16 year old",
- * "14 year old in a relationship with an adult"): what the pages call underage sex.
+ * "14 year old in a relationship with an adult", "my 14 year old is seeing an older boy", "my son
+ * is 13 and his girlfriend is 17"): what the pages call underage sex.
  */
 const sexualActivity = new RegExp(
-  `(?:(?:ha(?:ving|s|d|ve)|want(?:s|ed)?\\s+to\\s+have)\\s+sex|sleep(?:s|ing)?\\s+with|slept\\s+with|sexual(?:ly)?\\s+(?:relationships?|activity|active|intercourse|involved)|(?:in\\s+)?(?:an?\\s+)?relationship\\s+with\\s+${partnerSaid}|dating\\s+${partnerSaid}|lost\\s+(?:his|her|their)\\s+virginity)(?:\\s+with\\s+${partnerSaid})?`,
+  `(?:(?:ha(?:ving|s|d|ve)|want(?:s|ed)?\\s+to\\s+have)\\s+sex|sleep(?:s|ing)?\\s+with|slept\\s+with|sexual(?:ly)?\\s+(?:relationships?|activity|active|intercourse|involved)|(?:in\\s+)?(?:an?\\s+)?relationship\\s+with\\s+${partnerSaid}|dating\\s+${partnerSaid}|(?:seeing|going\\s+out\\s+with)\\s+(?=(?:an?|his|her|their|\\d+)\\s)${partnerSaid}|(?:his|her|their)\\s+(?:girlfriend|boyfriend|partner)\\s+is\\s+(?:1[6-9]|[2-9]\\d)|lost\\s+(?:his|her|their)\\s+virginity)(?:\\s+with\\s+${partnerSaid})?`,
   'iu',
 );
 

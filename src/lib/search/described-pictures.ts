@@ -16,7 +16,7 @@ import {
   pictureWords,
   picturesAskedFor,
 } from './reader-words';
-import { speaksAsParent } from './reader-voice';
+import { jobSaid, speaksAsParent } from './reader-voice';
 
 /**
  * Someone saying they will share a picture of the reader or their child ("he says he will post my
@@ -186,7 +186,7 @@ const madeByAi = new RegExp(
  * one, not what the pages are about.
  */
 const respondingWords = new Set(
-  'respond responds responding response responses confiscation incident incidents sharing shared share shares sent send sending found find confiscate confiscated confiscating around tell told should do does we us our'.split(
+  'respond responds responding response responses confiscation incident incidents sharing shared share shares sent send sending found find out confiscate confiscated confiscating around tell told should do does we us our'.split(
     ' ',
   ),
 );
@@ -195,15 +195,16 @@ const respondingWords = new Set(
 const ownImageSaid = /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:sent|shared|took)|of\s+me)(?=$|[^\p{L}\d])/iu;
 
 /**
- * The query with a nude image in a school in the words of the guide's outcome for professionals,
- * "respond to a nude image" ("child sharing nudes school response", "should school confiscate phone
- * with nudes"): the school's response is what is asked. A parent's child's image, a young person's
+ * The query with a nude image in a school, or found by someone who works with children, in the
+ * words of the guide's outcome for professionals, "respond to a nude image" ("child sharing nudes
+ * school response", "should school confiscate phone with nudes", "youth worker found out a child is
+ * sending nudes"): the response is what is asked. A parent's child's image, a young person's
  * own, one made by AI, or a question about the law stays as typed; other words that name something
  * stay, but for a school year ("year 8").
  * @param query what the reader typed
  */
 export function asNudeImageAtSchool(query: string): string {
-  if (!nudeImageSaid.test(query) || !schoolSaid.test(query)) return query;
+  if (!nudeImageSaid.test(query) || !(schoolSaid.test(query) || jobSaid.test(query))) return query;
   if (speaksAsParent(query) || ownImageSaid.test(query) || asksAboutLaw.test(query) || madeByAi.test(query)) return query;
   // "sexting in schools" names a topic, for the pages on it (the UKCIS advice for schools), and asks no response.
   const words = query.toLowerCase().split(/[^\p{L}\d'’]+/u);
@@ -211,6 +212,7 @@ export function asNudeImageAtSchool(query: string): string {
   const rest = query
     .replace(everyNudeImageSaid, ' ')
     .replace(everySchoolSaid, ' ')
+    .replace(new RegExp(jobSaid, 'giu'), ' ')
     .replace(/(?:^|\s)(?:year|yr)\s*\d{1,2}(?=$|[^\p{L}\d])/giu, ' ');
   const kept = significantWords(rest).filter(
     (word) =>

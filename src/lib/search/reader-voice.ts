@@ -63,6 +63,9 @@ const roles =
   'teachers?|head ?teachers?|teaching assistants?|social workers?|police officers?|nurses?|school nurses?|health visitors?|doctors?|gp|midwi(?:fe|ves)|childminders?|nursery workers?|coach(?:es)?|youth workers?';
 const roleNames = new RegExp(`(?:^|\\s)(?:${roles})(?=$|[^\\p{L}])`, 'giu');
 
+/** Whether a query names a job of someone who works with children (`roles`): "youth worker", "a GP". */
+export const jobSaid = new RegExp(roleNames.source, 'iu');
+
 /**
  * Words that ask to reach someone ("ask a social worker"), besides those that ask for a contact
  * and those that ask for help in general: with a job, the job is what is asked for.

@@ -51,6 +51,7 @@ import {
   shortened,
   spaceHyphens,
   withJoinedForms,
+  withRunsJoined,
   type Vocabulary,
 } from './spelling';
 import {
@@ -303,12 +304,17 @@ export async function findPages<Result extends ScoredResult>(
   // "CSE/CCE", "sexting/nudes": a slash left between words (a web address's path is words by now) is a space.
   const asSiteWrites = inWebsiteForm(inNationalForm(typedQuery)).replace(/(?<=\p{L})\/(?=\p{L})/gu, ' ');
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
-  const query = /\p{L}-\p{L}/u.test(asSiteWrites)
+  const hyphensRead = /\p{L}-\p{L}/u.test(asSiteWrites)
     ? spaceHyphens(
         asSiteWrites,
         await help.vocabulary(queryWords(asSiteWrites).flatMap((word) => withJoinedForms(word.split('-')))),
       )
     : asSiteWrites;
+  // "think u know website": words typed apart that the index holds as one word are that word.
+  const apart = queryWords(hyphensRead);
+  const heldJoined = apart.length >= 2 ? await help.vocabulary(wordListsFor(hyphensRead)) : undefined;
+  const joinedRuns = heldJoined ? withRunsJoined(apart, heldJoined) : apart;
+  const query = joinedRuns.length < apart.length ? joinedRuns.join(' ') : hyphensRead;
   // "sexting hlep": a mistyped word around the topic is read first, so it comes off too.
   const framed = await withFramingRespelled(query, help);
   await loadLongerWords(index, framed, help);
@@ -341,6 +347,9 @@ export async function findPages<Result extends ScoredResult>(
     while (words.length > 0 && isSmallWord(words[0]!)) words.shift();
     while (words.length > 0 && isSmallWord(words.at(-1)!)) words.pop();
     const rest = words.join(' ');
+    // "youth worker found out a child is sending nudes": the job is part of what is described (a nude
+    // image found at work, for the professionals' outcome), which the rest alone does not describe.
+    if (describesInOtherWords(query) && !describesInOtherWords(rest)) return undefined;
     const restTopic = await withoutGenericWords(rest, onSite, heldAsOneWord, help.termGroups);
     const restFound = await findPagesFor(index, restTopic, filters, help, rest);
     return { ...restFound, searched: restFound.respelled ?? restTopic };

@@ -285,6 +285,37 @@ export function respell(
 }
 
 /**
+ * The words with each run of two or three that the index holds as one word joined, when a word of
+ * the run is on no page but as part of that word ("think u know website" → "thinkuknow website",
+ * "up skirting law" → "upskirting law", "extra familial harm" → "extrafamilial harm": "familial"
+ * is only ever in "extra-familial"), or three words whose letters are a longer word but for a sound
+ * typed in full ("what is think you know" → "what is thinkuknow"). A run whose words the pages use
+ * on their own too ("self harm", "out of hours") stays apart: joined, it would miss the pages that
+ * write it apart. "a" is in no such run ("a part" is not "apart"), and a letter starts none: "e
+ * safety" is searched as the words it is, with its other names.
+ * @param words the query's words as typed, lower case (`queryWords`)
+ * @param vocabulary the index's words, at least those that start as the query's words do
+ */
+export function withRunsJoined(words: readonly string[], vocabulary: Vocabulary): string[] {
+  const joinOf = (run: readonly string[]): string | undefined => {
+    if (run.includes('a') || run[0]!.length === 1) return undefined;
+    const letters = run.join('');
+    const pages = vocabulary.get(letters) ?? 0;
+    if (pages > 0 && run.some((word) => (vocabulary.get(word) ?? 0) <= pages)) return letters;
+    const near = run.length === 3 && letters.length >= 9 ? joinedWord(run, vocabulary) : undefined;
+    return near !== letters ? near : undefined;
+  };
+  const joined: string[] = [];
+  for (let at = 0; at < words.length;) {
+    let end = Math.min(words.length, at + 3);
+    while (end > at + 1 && joinOf(words.slice(at, end)) === undefined) end -= 1;
+    joined.push(joinOf(words.slice(at, end)) ?? words[at]!);
+    at = end;
+  }
+  return joined;
+}
+
+/**
  * Words typed apart that the index holds as one ("child line" → "childline", "think you know"
  * → "thinkuknow", "cyber bully" → "cyberbullying"): the query's words joined, as the index spells
  * them, or undefined.

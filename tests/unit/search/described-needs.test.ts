@@ -4,6 +4,7 @@ import {
   asAppAgeQuestion,
   asChildSecretive,
   asConcernReported,
+  asDisclosedToProfessional,
   asImmediateDanger,
   asMetOnline,
   asOnlineAbuseDisclosed,
@@ -290,5 +291,30 @@ describe('asChildSecretive', () => {
     'my daughter is on her phone all night',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildSecretive(typed)).toBe(typed);
+  });
+});
+
+describe('asDisclosedToProfessional', () => {
+  it.each([
+    [
+      'what should i do if a pupil tells me they are being groomed online',
+      'what should i do if respond to grooming or exploitation',
+    ],
+    ['a student disclosed she is being bullied online', 'respond to online bullying'],
+    ['pupil told me he is being exploited', 'respond to grooming or exploitation'],
+    ['child in my class said they are being radicalised', 'respond to radicalisation'],
+    ["one of my students says she's being groomed", 'respond to grooming or exploitation'],
+  ])('reads a child’s disclosure at work in the words of the outcome for professionals: “%s”', (typed, read) => {
+    expect(asDisclosedToProfessional(typed)).toBe(read);
+  });
+
+  it.each([
+    // A parent's own child.
+    'my son told me he is being bullied',
+    // Something else disclosed: the readings and pages for it.
+    'a pupil told me they sent a nude',
+    'pupil disclosed abuse online',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asDisclosedToProfessional(typed)).toBe(typed);
   });
 });

@@ -164,6 +164,10 @@ describe('asUnderageSex', () => {
     ['child under 13 having sex', 'underage sex'],
     ['year 9 pupil having sex', 'underage sex'],
     ['my 15 year old son is dating a 19 year old he met online', 'underage sex met online'],
+    // A relationship with someone older, the child's age said after the child.
+    ['my son is 13 and his girlfriend is 17', 'underage sex'],
+    ['my 14 year old daughter is seeing an older boy', 'underage sex'],
+    ['my daughter is 15 and going out with a 19 year old', 'underage sex'],
   ])('reads a child’s sex or sexual relationship in the pages’ words: “%s”', (typed, read) => {
     expect(asUnderageSex(typed)).toBe(read);
   });
@@ -178,6 +182,10 @@ describe('asUnderageSex', () => {
     'my 14 year old is talking to an older man online',
     'my 16 year old has a boyfriend',
     '15 year old sexting',
+    // Children of the same age, and seeing something or someone that is no partner.
+    'my son is 13 and his girlfriend is 13',
+    'my daughter is seeing a counsellor',
+    'how to stop my child seeing adult content',
   ])('leaves “%s” as typed', (typed) => {
     expect(asUnderageSex(typed)).toBe(typed);
   });

@@ -132,6 +132,9 @@ describe('asNudeImageAtSchool', () => {
     ['teacher found indecent image on pupils phone', 'respond to a nude image'],
     ['sexting incident in school with a year 8 pupil', 'respond to a nude image'],
     ['nudes shared in school group chat', 'respond to a nude image group chat'],
+    // Found by someone who works with children, outside a school.
+    ['youth worker found out a child is sending nudes', 'respond to a nude image'],
+    ['social worker child sharing nudes', 'respond to a nude image'],
   ])('reads a nude image in a school in the words of the outcome for professionals: “%s”', (typed, read) => {
     expect(asNudeImageAtSchool(typed)).toBe(read);
   });
@@ -151,6 +154,7 @@ describe('asNudeImageAtSchool', () => {
     'nudes shared in a group chat',
     // A topic, with no response asked: the pages on it (the UKCIS advice for schools).
     'sexting in schools',
+    'youth worker sexting advice',
   ])('leaves “%s” as typed', (typed) => {
     expect(asNudeImageAtSchool(typed)).toBe(typed);
   });

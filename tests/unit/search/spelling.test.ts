@@ -14,6 +14,7 @@ import {
   wordShard,
   wordShards,
   withJoinedForms,
+  withRunsJoined,
 } from '../../../src/lib/search/spelling';
 
 const vocabulary = vocabularyFrom({
@@ -245,6 +246,50 @@ describe('joinedWord', () => {
   it('gives nothing for one word, or words the index has no joined form of', () => {
     expect(joinedWord(['childline'], vocabulary)).toBeUndefined();
     expect(joinedWord(['online', 'grooming'], vocabulary)).toBeUndefined();
+  });
+});
+
+describe('withRunsJoined', () => {
+  const held = vocabularyFrom({
+    think: 11,
+    know: 9,
+    thinkuknow: 5,
+    website: 20,
+    extra: 2,
+    familial: 1,
+    extrafamilial: 1,
+    harm: 37,
+    self: 16,
+    selfharm: 10,
+    videos: 6,
+    e: 0,
+    safety: 40,
+    esafety: 3,
+    part: 4,
+    apart: 2,
+    law: 9,
+    upskirting: 2,
+  });
+
+  it.each([
+    // A word on no page but in the joined word ("u", "skirting", "familial").
+    ['think u know website', 'thinkuknow website'],
+    ['up skirting law', 'upskirting law'],
+    ['extra familial harm', 'extrafamilial harm'],
+    // Three words, a sound typed in full.
+    ['what is think you know', 'what is thinkuknow'],
+  ])('joins words the index holds only as one: “%s” → “%s”', (typed, joined) => {
+    expect(withRunsJoined(typed.split(' '), held).join(' ')).toBe(joined);
+  });
+
+  it.each([
+    // The pages write both words on their own too.
+    'self harm videos',
+    // A letter starting the run is a prefix ("e-safety"), and "a" is a word of its own.
+    'e safety policy',
+    'a part of it',
+  ])('leaves “%s” apart', (typed) => {
+    expect(withRunsJoined(typed.split(' '), held).join(' ')).toBe(typed);
   });
 });
 
