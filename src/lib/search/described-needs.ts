@@ -331,3 +331,31 @@ const childSecretive = new RegExp(
  * @param query what the reader typed
  */
 export const asChildSecretive = (query: string): string => query.replace(childSecretive, ' worried about my child').trim();
+
+/** Whom something is said about: "me", "my son", "her". */
+const saidAbout = `about\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)`;
+
+/**
+ * Unkind things said or posted about someone online ("people are saying things about me online",
+ * "kids are posting mean stuff about my son", "what's being said about me online"): what the
+ * guidance on bullying online calls nasty comments and spreading rumours. Whom it is about goes with
+ * it; a question about what is said of a topic ("what is being said about the online safety act")
+ * is not this.
+ */
+const thingsSaid = new RegExp(
+  `(?:^|\\s)(?:(?:(?:is|are|keeps?|kept|been)\\s+)?(?:say(?:s|ing)?|said|post(?:s|ed|ing)?|writ(?:es|ing|ten)|wrote|spread(?:s|ing)?|shar(?:es|ed|ing)|put(?:s|ting)?(?:\\s+up)?|mak(?:es|ing)\\s+up|made\\s+up)\\s+(?:(?:mean|nasty|horrible|hurtful|rude|bad|untrue|fake|false|cruel|awful|things|stuff)\\s+)*(?:things|stuff|comments|lies|rumou?rs|posts|memes)\\s+${saidAbout}|what(?:['’]?s|\\s+is)\\s+being\\s+(?:said|posted|written)\\s+(?:${saidAbout}(?:\\s+online)?|online))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with unkind things said about someone online in the bullying guidance's words
+ * ("people are saying things about me online" → "people are nasty comments about me online").
+ * @param query what the reader typed
+ */
+export const asThingsSaid = (query: string): string =>
+  query
+    .replace(thingsSaid, (said: string) => {
+      const about = new RegExp(saidAbout, 'iu').exec(said)?.[0];
+      return ` nasty comments ${about ?? 'online'}`;
+    })
+    .trim();

@@ -8,6 +8,7 @@ import { genericWords, namesNothing, significantWords } from './search-query';
 import {
   adults,
   ageSaid,
+  appSaid,
   asksAboutLaw,
   childAge,
   childWords,
@@ -145,9 +146,8 @@ export const groomingReadings = [
       .trim(),
 ] as const;
 
-/** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to". */
-const inTouch =
-  '(?:talk|chat|messag|speak|text|contact|snapchat|dm)\\p{L}*(?:\\s+(?:to|with))?|add(?:s|ed|ing)|sen(?:d|ds|t|ding)\\s+friend\\s+requests?\\s+to';
+/** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to", "playing games with". */
+const inTouch = `(?:talk|chat|messag|speak|text|contact|snapchat|dm)\\p{L}*(?:\\s+(?:to|with))?|add(?:s|ed|ing)|sen(?:d|ds|t|ding)\\s+friend\\s+requests?\\s+to|play(?:s|ed|ing)?\\s+(?:(?:online\\s+)?games?\\s+|online\\s+|${appSaid}\\s+)?with`;
 
 /**
  * An adult or a stranger in touch with the reader's own child online ("stranger talking to my child

@@ -44,6 +44,7 @@ import {
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
+  asThingsSaid,
   asUpsettingSeen,
 } from './described-needs';
 
@@ -121,6 +122,7 @@ const descriptions = [
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
   asHurtFilmed,
+  asThingsSaid,
   asPaidForPictureSent,
   asThreatToShare,
   asOwnNudeShared,

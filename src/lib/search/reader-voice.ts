@@ -115,8 +115,8 @@ const images = 'images?|photos?|pictures?|pics|nudes?|videos?';
 const concernNames =
   'allegations?|complaints?|misconduct|abus\\p{L}*|inappropriate\\p{L}*|accus\\p{L}*|suspended|arrested|investigated';
 
-/** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old". */
-const childNamed = `${ownChild}|pupils?|students?|young (?:people|person)|minors?|him|her|${childAge}`;
+/** A child, as the concern names them: "a pupil", "my son", "her", "a 14 year old", "players" (a coach's). */
+const childNamed = `${ownChild}|pupils?|students?|learners?|players?|young (?:people|person)|minors?|him|her|${childAge}`;
 
 /**
  * Words between a job and what the person did: "coach has been texting", "teacher keeps
@@ -133,9 +133,10 @@ const aboutCarer = wholeWord(
 const carerConcern = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${concernNames})`);
 // "coach keeps texting", "teacher sent my daughter …"
 const carerActs = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${actions})`);
-// "staff member sharing images", "teacher posted pictures", "colleague has been viewing indecent images"
+// "staff member sharing images", "teacher posted pictures", "colleague has been viewing indecent
+// images", "colleague looking at inappropriate images", "foster carer posted child on facebook"
 const carerShares = wholeWord(
-  `(?:${carers})\\s+${auxiliaries}(?:shar|post|view|download|access|watch)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})`,
+  `(?:${carers})\\s+${auxiliaries}(?:(?:shar|post|view|download|access|watch|look)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:${images})|(?:shar|post|upload)\\p{L}*\\s+(?:(?:\\p{L}+\\s+){0,2}?(?:${childNamed})(?:'?s)?\\s+(?:on|online)(?=$|[^\\p{L}])|(?:(?:${determiners})\\s+)?(?:${childNamed})$))`,
 );
 const childInQuery = wholeWord(`(?:${childNamed})(?:'?s)?`);
 // "indecent images on a colleague's computer", "found pictures on a teachers laptop"
@@ -227,7 +228,9 @@ const audienceWords = new Set([
   'kids',
   'children',
   'teenagers',
+  'teenager',
   'teens',
+  'teen',
 ]);
 
 /**

@@ -72,7 +72,7 @@ export const appSaid = `(?:${[...appNames].join('|')})`;
  * not a procedure or a guide.
  */
 export const asksAboutLaw =
-  /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent)\b/iu;
+  /\b(?:illegal|legal|law|laws|crime|criminal|offen[cs]es?|prosecut\p{L}*|arrest\p{L}*|charged|consent|prison|jail\p{L}*)\b/iu;
 
 /** Words for a picture or video: "pics", "photos", "a selfie", "images", "videos". */
 export const pictureWords = '(?:pictures?|photos?|pics?|images?|selfies?|videos?)';

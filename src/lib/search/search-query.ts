@@ -66,7 +66,7 @@ export const genericWords = new Set(
   asap right next step steps process checklist checklists simple simply explanation terms dummies
   protect protecting keep keeping safe
   issue issues problem problems questions worries
-  illegal legal getting found discovered noticed watches watched watching`.split(/\s+/),
+  illegal legal prison jail jailed getting found discovered noticed watches watched watching`.split(/\s+/),
 );
 
 /**

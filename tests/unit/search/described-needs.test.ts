@@ -12,6 +12,7 @@ import {
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
+  asThingsSaid,
   asUpsettingSeen,
 } from '../../../src/lib/search/described-needs';
 
@@ -316,5 +317,29 @@ describe('asDisclosedToProfessional', () => {
     'pupil disclosed abuse online',
   ])('leaves “%s” as typed', (typed) => {
     expect(asDisclosedToProfessional(typed)).toBe(typed);
+  });
+});
+
+describe('asThingsSaid', () => {
+  it.each([
+    ['people are saying things about me online', 'people nasty comments about me online'],
+    ['kids are posting mean stuff about my son', 'kids nasty comments about my son'],
+    ['someone is spreading lies about me', 'someone nasty comments about me'],
+    ['they made up rumours about him', 'they nasty comments about him'],
+    [
+      'im scared to go to school because of whats being said online',
+      'im scared to go to school because of nasty comments online',
+    ],
+  ])('reads unkind things said about someone in the bullying guidance’s words: “%s”', (typed, read) => {
+    expect(asThingsSaid(typed)).toBe(read);
+  });
+
+  it.each([
+    // What is said of a topic, not of someone.
+    'what is being said about the online safety act',
+    // Nothing said about anyone.
+    'saying things',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asThingsSaid(typed)).toBe(typed);
   });
 });

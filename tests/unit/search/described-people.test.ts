@@ -175,6 +175,7 @@ describe('asUnderageSex', () => {
   it.each([
     // A question about the law is for the Acts.
     'is it illegal for a 15 year old to have sex',
+    'can a 15 year old go to prison for having sex',
     'age of consent for a 15 year old having sex',
     // No child, or no act.
     'having sex with an adult',
@@ -198,6 +199,9 @@ describe('asAdultInTouchWithChild', () => {
     ['an older man is messaging my daughter', 'adult messaging my child stranger danger'],
     ['my 12 year old is chatting with strangers', 'adult messaging my child stranger danger'],
     ['someone keeps adding my son on snapchat', 'adult messaging my child stranger danger'],
+    // Playing games together online.
+    ['my son is playing games with adults online', 'adult messaging my child stranger danger online'],
+    ['a man is playing fortnite with my son', 'adult messaging my child stranger danger'],
   ])('reads an adult in touch with the reader’s child in the pages’ words: “%s”', (typed, read) => {
     expect(asAdultInTouchWithChild(typed)).toBe(read);
   });
@@ -207,6 +211,7 @@ describe('asAdultInTouchWithChild', () => {
     'a man is messaging a pupil',
     // Children talking to each other.
     'my son is talking to his friends',
+    'my son plays with his friends',
     // The reader talking to their child.
     'how do i talk to my daughter about strangers',
     // Keeping strangers away: the settings that do it.

@@ -107,6 +107,9 @@ describe('concernsRole', () => {
     'coworker downloading pictures of children',
     'i found indecent images on a colleagues computer',
     "found child abuse images on a teacher's laptop",
+    'colleague looking at inappropriate images at work',
+    'football coach sending messages to players',
+    'foster carer posted child on facebook',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });
@@ -124,6 +127,8 @@ describe('concernsRole', () => {
     'ask a social worker',
     'worried about a pupil',
     'pupil shared nude of another pupil',
+    'teacher posted her lesson on youtube',
+    'teacher looking at online safety resources',
   ])('hears only who asks, or no job, in “%s”', (query) => {
     expect(concernsRole(query)).toBe(false);
   });
@@ -182,6 +187,8 @@ describe('audiencePhraseWords', () => {
     expect(words('bullying at school')).toEqual(['school']);
     expect(words('sexting among teenagers')).toEqual(['teenagers']);
     expect(words('sexting in young people')).toEqual(['young', 'people']);
+    expect(words('online gambling teenager')).toEqual(['teenager']);
+    expect(words('sexting teen')).toEqual(['teen']);
   });
 
   it('finds who the pages are for when only words that name nothing follow', () => {
