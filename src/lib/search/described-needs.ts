@@ -169,7 +169,7 @@ const wantsToTalk =
  * tell my mum"): what Childline is for, free, private and confidential for anyone under 19.
  */
 const keptFromParents =
-  /(?:^|\s)(?:without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family))(?=$|[^\p{L}\d])/iu;
+  /(?:^|\s)(?:without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family)|my\s+(?:parents?|mum|dad|mom|family)\s+(?:doesn['’]?t|doesnt|does\s+not|don['’]?t|dont|do\s+not)\s+know)(?=$|[^\p{L}\d])/iu;
 
 /**
  * The query with the reader asking for someone to talk to in the words the pages use ("i want to
@@ -256,6 +256,18 @@ const safeForAge = new RegExp(
   'iu',
 );
 
+/** Whether the reader's child is safe on an app readers name ("is my child safe on roblox", "are my kids ok using tiktok"). */
+const safeOnApp = new RegExp(
+  `(?:^|\\s)(?:is|are)\\s+(?:my|our)\\s+\\p{L}+\\s+(?:safe|ok|okay|alright)\\s+(?:on|using|playing|with)\\s+(${appSaid})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** A child's first phone or device ("kids first phone advice", "my son's first smartphone"). */
+const firstDevice = new RegExp(
+  `(?:^|\\s)(?:(?:my|our|a|their|his|her)\\s+)?(?:\\p{L}+['’]?s?\\s+)?first\\s+(phone|smartphone|mobile|tablet|ipad|console|games\\s+console|laptop)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /**
  * The reader's child, by age or as their child with an age after ("my 9 year old", "my daughter is
  * 9 and", "my son aged 10"), or without one ("my daughter").
@@ -304,6 +316,12 @@ export const asAgeQuestion = (query: string): string =>
 export const asAppAgeQuestion = (query: string): string =>
   query
     .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
+    .replace(safeOnApp, (_: string, app: string) => ` minimum age ${app}`)
+    // "phone" alone asks for a number (`contactWords`); a child's first phone is a smartphone.
+    .replace(
+      firstDevice,
+      (_: string, device: string) => ` minimum age ${/^(?:phone|mobile)$/iu.test(device) ? 'smartphone' : device}`,
+    )
     .replace(childWantsApp, (said: string, ...groups: (string | undefined)[]) => {
       const app = groups[3];
       const wanted = app === undefined ? undefined : wantedApp(said, app);
@@ -359,3 +377,72 @@ export const asThingsSaid = (query: string): string =>
       return ` nasty comments ${about ?? 'online'}`;
     })
     .trim();
+
+/**
+ * A parent asking how to talk to their child about something ("how to talk to my daughter about
+ * sexting"): what the guidance "Talking to your child about online safety" is for. What it is about
+ * goes with it.
+ */
+const talkToChildAbout = new RegExp(
+  `(?:^|\\s)(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${ownChildSaid}\\s+about(?=\\s)`,
+  'iu',
+);
+
+/**
+ * The query with a parent asking how to talk to their child about something in the guidance's
+ * words ("how to talk to my daughter about sexting" → "how to talking to your child about sexting").
+ * @param query what the reader typed
+ */
+export const asTalkToChildAbout = (query: string): string =>
+  query.replace(talkToChildAbout, ' talking to your child about').trim();
+
+/**
+ * A child who will not stop playing or using something, or is hooked on it ("my son wont stop
+ * playing fortnite", "my daughter is addicted to tiktok", "he is on his phone all night"): what the
+ * parental controls page calls too much time online (screen time).
+ */
+const tooMuchTime = new RegExp(
+  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${[...deviceWords].join('|')}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${[...deviceWords].join('|')}|screens?)\\s+all\\s+(?:night|day)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a child who will not stop playing or using something in the page's words ("my son
+ * wont stop playing fortnite" → "my son too much time online").
+ * @param query what the reader typed
+ */
+export const asTooMuchTime = (query: string): string => query.replace(tooMuchTime, ' too much time online').trim();
+
+/**
+ * A young person feeling low because of something online ("i feel really low because of social
+ * media", "social media makes me feel worthless"): what the guidance "If something online has upset
+ * you" is for.
+ */
+const feelingLow = new RegExp(
+  `(?:^|\\s)(?:i\\s+)?(?:feel|feeling|felt|makes?\\s+me\\s+feel|making\\s+me\\s+feel)\\s+(?:(?:really|very|so|quite|a\\s+bit|kind\\s+of)\\s+)?(?:low|down|sad|depressed|anxious|worthless|ugly|bad\\s+about\\s+myself|awful|rubbish|terrible|lonely|upset|scared|stressed)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a young person feeling low in the guidance's words ("im 15 and i feel really low
+ * because of social media" → "im 15 and upset because of social media").
+ * @param query what the reader typed
+ */
+export const asFeelingLow = (query: string): string => query.replace(feelingLow, ' upset').trim();
+
+/**
+ * A child with money or things the parent cannot account for ("my son has money and new trainers i
+ * dont know where from", "unexplained gifts"): the exploitation procedure says children are
+ * exploited in exchange for things such as money and gifts.
+ */
+const unexplainedThings = new RegExp(
+  `(?:^|\\s)(?:unexplained\\s+(?:money|cash|gifts?|presents?|items|clothes|trainers|phones?)|(?:has|had|got|getting|with|buying|bought)\\s+(?:(?:lots\\s+of|a\\s+lot\\s+of|loads\\s+of|new|expensive|designer)\\s+)*(?:money|cash|gifts?|presents?|clothes|trainers|phones?)(?:\\s+(?:and|or)\\s+(?:(?:new|expensive|designer)\\s+)?[\\p{L}]+)?\\s+(?:(?:that\\s+)?(?:i|we)\\s+(?:don['’]?t|dont|do\\s+not|can['’]?t|cant)\\s+(?:know|explain)|(?:he|she|they)\\s+(?:can['’]?t|cant|won['’]?t|wont)\\s+explain)(?:\\s+(?:where|how)(?:\\s+(?:it|they)\\s+(?:came|come))?(?:\\s+from)?)?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with money or things a child cannot account for in the procedure's word ("my son has
+ * money and new trainers i dont know where from" → "my son exploitation").
+ * @param query what the reader typed
+ */
+export const asUnexplainedThings = (query: string): string => query.replace(unexplainedThings, ' exploitation').trim();

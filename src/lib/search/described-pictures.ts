@@ -141,12 +141,12 @@ const spread =
 
 /**
  * The reader's own nude shared, or sent and regretted ("someone posted my nude", "my nude is being
- * shared at school", "i sent a nude and now regret it", "… and now im scared"): what the young people's outcome "Help with
+ * shared at school", "i sent a nude and now regret it", "… and now im scared", "… and now hes showing everyone"): what the young people's outcome "Help with
  * a nude or semi-nude of you" answers. A threat to share one is sextortion (`asThreatToShare`), and
  * a picture of the reader that is not said to be nude ("a photo of me") stays as typed.
  */
 const ownNudeShared = new RegExp(
-  `(?:^|\\s)(?:(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -338,3 +338,20 @@ const hurtFilmed = new RegExp(
  * @param query what the reader typed
  */
 export const asHurtFilmed = (query: string): string => query.replace(hurtFilmed, ' filming someone being hurt').trim();
+
+/**
+ * A sexual image sent to someone who did not ask for it ("someone sent me a dick pic", "unsolicited
+ * nudes", "a man airdropped me a naked photo"): what the glossary and the Online Safety Act call
+ * cyberflashing. Sending it goes with it.
+ */
+const unwantedImageSent = new RegExp(
+  `(?:^|\\s)(?:(?:sent|send|sends|sending|showed|show(?:s|ing)?|airdropped|airdrop(?:s|ping)?|got|received|receiving|getting)\\s+(?:(?:me|him|her|them|us|(?:my|our)\\s+\\p{L}+)\\s+)?(?:(?:an?|some)\\s+)?)?(?:(?:(?:unsolicited|unwanted|unasked\\s+for)\\s+)?(?:dick|cock|penis|willy|genital)\\s*-?\\s*(?:pics?|pictures?|photos?|images?)|(?:unsolicited|unwanted)\\s+(?:nudes?|naked\\s+${pictureWords}|nude\\s+${pictureWords}|sexual\\s+${pictureWords}))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a sexual image sent unasked in the law's word ("someone sent me a dick pic" →
+ * "someone cyberflashing").
+ * @param query what the reader typed
+ */
+export const asUnwantedImageSent = (query: string): string => query.replace(unwantedImageSent, ' cyberflashing').trim();

@@ -6,6 +6,7 @@
  */
 import { ageSaid, childAge, determiner, deviceWords, youngSelf } from './reader-words';
 import { namesTopic, saysWhose } from './reader-voice';
+import { subjectWordsIn } from './search-query';
 import {
   asAbuseImagesReported,
   asAskedForPictures,
@@ -18,6 +19,7 @@ import {
   asOwnNudeShared,
   asPaidForPictureSent,
   asThreatToShare,
+  asUnwantedImageSent,
   asViewingAbuseImages,
 } from './described-pictures';
 import {
@@ -43,8 +45,12 @@ import {
   asReferralAsked,
   asSignsAsked,
   asSomeoneToTalkTo,
+  asFeelingLow,
   asSpendingInGames,
+  asTalkToChildAbout,
   asThingsSaid,
+  asTooMuchTime,
+  asUnexplainedThings,
   asUpsettingSeen,
 } from './described-needs';
 
@@ -60,8 +66,12 @@ const ownChildAged = new RegExp(`(?:^|\\s)(my|our)\\s+${childAge}(?=$|[^\\p{L}\\
 export function withoutChildAge(query: string): string {
   // "my 14 year old and sexting": the child the age stood for stays, so the query still reads, and speaks as a parent.
   const rest = query.replace(ownChildAged, ' $1 child').replace(ageSaid, ' ').replace(/\s+/g, ' ').trim();
-  return rest !== query.trim() && namesTopic(rest) ? rest : query;
+  // "online safety for under 5s": the site's subject is the topic when nothing else is.
+  return rest !== query.trim() && (namesTopic(rest) || subjectPhraseIn(rest)) ? rest : query;
 }
+
+/** Whether a query names the site's subject as a phrase ("online safety", "internet safety"). */
+const subjectPhraseIn = (query: string): boolean => subjectWordsIn(query.toLowerCase().split(/\s+/)).has('safety');
 
 /** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
 const othersWords = new Set(['his', 'her', 'their']);
@@ -121,6 +131,7 @@ const descriptions = [
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
+  asUnwantedImageSent,
   asHurtFilmed,
   asThingsSaid,
   asPaidForPictureSent,
@@ -140,6 +151,10 @@ const phrasings = [
   asSpendingInGames,
   asSomeoneToTalkTo,
   asUpsettingSeen,
+  asTalkToChildAbout,
+  asTooMuchTime,
+  asFeelingLow,
+  asUnexplainedThings,
 ] as const;
 
 /**

@@ -20,9 +20,9 @@ export const childAge = '\\d+\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*olds?';
 /** How many children of an age: "two 15 year olds", "2 14-year-olds", "both". */
 const ageCount = '(?:(?:two|three|both|2|3)\\s+)?';
 
-/** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13", "in year 9". */
+/** A child's age as readers give it: "14 year old", "14yo", "aged 14", "my son is 13", "in year 9", "under 5s" (not "under 18s", the law's line). */
 export const ageSaid = new RegExp(
-  `(?:^|\\s)(?:${ageCount}${childAge}|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2}|(?:(?:in|at)\\s+)?year\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:${ageCount}${childAge}|under\\s*-?\\s*(?:[1-9]|1[0-2])s|\\d{1,2}\\s*(?:yo|y/o)|aged?\\s+\\d{1,2}|(?:is|are)\\s+\\d{1,2}|(?:(?:in|at)\\s+)?year\\s+\\d{1,2})(?=$|[^\\p{L}\\d])`,
   'giu',
 );
 

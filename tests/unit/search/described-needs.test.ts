@@ -5,6 +5,7 @@ import {
   asChildSecretive,
   asConcernReported,
   asDisclosedToProfessional,
+  asFeelingLow,
   asImmediateDanger,
   asMetOnline,
   asOnlineAbuseDisclosed,
@@ -12,7 +13,10 @@ import {
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
+  asTalkToChildAbout,
   asThingsSaid,
+  asTooMuchTime,
+  asUnexplainedThings,
   asUpsettingSeen,
 } from '../../../src/lib/search/described-needs';
 
@@ -123,6 +127,10 @@ describe('asAppAgeQuestion', () => {
     ['should i let my 11 year old have instagram', 'minimum age instagram'],
     ['can my son have a phone', 'minimum age phone'],
     ['can my daughter use whatsapp at 12', 'minimum age whatsapp'],
+    // Whether a child is safe on an app; a first phone, a smartphone ("phone" alone asks for a number).
+    ['is my child safe on roblox', 'minimum age roblox'],
+    ['kids first phone advice', 'minimum age smartphone advice'],
+    ["my son's first tablet", 'minimum age tablet'],
   ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
     expect(asAppAgeQuestion(typed)).toBe(read);
   });
@@ -138,6 +146,9 @@ describe('asAppAgeQuestion', () => {
     // No age and no app readers name: not an app.
     'my son wants help',
     'should i let my son go to a party',
+    // Safe online in general, and a first that is no device.
+    'is my child safe online',
+    'first aid',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAppAgeQuestion(typed)).toBe(typed);
   });
@@ -216,6 +227,7 @@ describe('asSomeoneToTalkTo', () => {
     ['i am a teenager who can i talk to', 'i am a teenager someone to talk to'],
     ['can i talk to someone without my parents knowing', 'someone to talk to childline'],
     ['im scared to tell my parents', 'im childline'],
+    ['my mum doesnt know im being bullied', 'childline im being bullied'],
   ])('reads the reader asking for someone to talk to in the pages’ words: “%s”', (typed, read) => {
     expect(asSomeoneToTalkTo(typed)).toBe(read);
   });
@@ -341,5 +353,69 @@ describe('asThingsSaid', () => {
     'saying things',
   ])('leaves “%s” as typed', (typed) => {
     expect(asThingsSaid(typed)).toBe(typed);
+  });
+});
+
+describe('asTalkToChildAbout', () => {
+  it.each([
+    ['how to talk to my daughter about sexting', 'how to talking to your child about sexting'],
+    ['how do i talk to my son about porn', 'how do i talking to your child about porn'],
+  ])('reads a parent asking how to talk to their child about something in the guidance’s words: “%s”', (typed, read) => {
+    expect(asTalkToChildAbout(typed)).toBe(read);
+  });
+
+  it.each(['talk to my child', 'my son talks to strangers about games'])('leaves “%s” as typed', (typed) => {
+    expect(asTalkToChildAbout(typed)).toBe(typed);
+  });
+});
+
+describe('asTooMuchTime', () => {
+  it.each([
+    ['my son wont stop playing fortnite', 'my son too much time online'],
+    ['my daughter is addicted to tiktok', 'my daughter too much time online'],
+    ['my son cant stop gaming', 'my son too much time online'],
+    ['my son is always on his xbox', 'my son too much time online'],
+    ['she is on her phone all night', 'she is too much time online'],
+  ])('reads a child who will not stop playing or using something as too much time online: “%s”', (typed, read) => {
+    expect(asTooMuchTime(typed)).toBe(read);
+  });
+
+  it.each([
+    // Something else that will not stop.
+    'the bullying wont stop',
+    'i want to stop playing',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asTooMuchTime(typed)).toBe(typed);
+  });
+});
+
+describe('asFeelingLow', () => {
+  it.each([
+    ['im 15 and i feel really low because of social media', 'im 15 and upset because of social media'],
+    ['social media makes me feel worthless', 'social media upset'],
+  ])('reads a young person feeling low in the guidance’s word: “%s”', (typed, read) => {
+    expect(asFeelingLow(typed)).toBe(read);
+  });
+
+  it.each(['i feel unsafe online', 'how do i feel about it'])('leaves “%s” as typed', (typed) => {
+    expect(asFeelingLow(typed)).toBe(typed);
+  });
+});
+
+describe('asUnexplainedThings', () => {
+  it.each([
+    ['my son has money and new trainers i dont know where from', 'my son exploitation'],
+    ['unexplained gifts', 'exploitation'],
+    ['my daughter has new clothes she cant explain', 'my daughter exploitation'],
+  ])('reads money or things a child cannot account for as exploitation: “%s”', (typed, read) => {
+    expect(asUnexplainedThings(typed)).toBe(read);
+  });
+
+  it.each([
+    // Money spent, or had, with nothing unexplained.
+    'my son spent money on fortnite',
+    'my son has money',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asUnexplainedThings(typed)).toBe(typed);
   });
 });

@@ -11,6 +11,7 @@ import {
   asOwnNudeShared,
   asPaidForPictureSent,
   asThreatToShare,
+  asUnwantedImageSent,
   asViewingAbuseImages,
 } from '../../../src/lib/search/described-pictures';
 
@@ -169,6 +170,7 @@ describe('asOwnNudeShared', () => {
     ['people are sharing a nude of me', 'help with a nude of you'],
     ['i sent a nude and now regret it', 'help with a nude of you'],
     ['i sent a nude and now im scared', 'help with a nude of you'],
+    ['i sent a nude and now hes showing everyone', 'help with a nude of you'],
   ])('reads the reader’s own nude shared or regretted in the words of their outcome: “%s”', (typed, read) => {
     expect(asOwnNudeShared(typed)).toBe(read);
   });
@@ -317,5 +319,24 @@ describe('asHurtFilmed', () => {
     'i was sent a video of a child being abused',
   ])('leaves “%s” as typed', (typed) => {
     expect(asHurtFilmed(typed)).toBe(typed);
+  });
+});
+
+describe('asUnwantedImageSent', () => {
+  it.each([
+    ['someone sent me a dick pic', 'someone cyberflashing'],
+    ['unsolicited dick pics', 'cyberflashing'],
+    ['i got sent unwanted nudes', 'i got cyberflashing'],
+    ['dick pics law', 'cyberflashing law'],
+  ])('reads a sexual image sent unasked as cyberflashing: “%s”', (typed, read) => {
+    expect(asUnwantedImageSent(typed)).toBe(read);
+  });
+
+  it.each([
+    // A nude sent, not said to be unasked for: the pages on sharing nudes.
+    'my son sent a nude',
+    'nudes',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asUnwantedImageSent(typed)).toBe(typed);
   });
 });

@@ -19,6 +19,9 @@ describe('withoutChildAge', () => {
     // Ages of more than one child, counted.
     ['is it illegal for two 15 year olds to send nudes', 'is it illegal for to send nudes'],
     ['2 14-year-olds sexting', 'sexting'],
+    // Children under an age; the site's subject is the topic when nothing else is.
+    ['parental controls for under 10s', 'parental controls for'],
+    ['online safety for under 5s', 'online safety for'],
   ])('takes a child’s age out of a question about a topic: “%s” → “%s”', (typed, left) => {
     expect(withoutChildAge(typed)).toBe(left);
   });
@@ -26,6 +29,10 @@ describe('withoutChildAge', () => {
   it('keeps the age when nothing else names a topic, and a query with no age as it is', () => {
     expect(withoutChildAge('my 14 year old')).toBe('my 14 year old');
     expect(withoutChildAge('sexually active under 16')).toBe('sexually active under 16');
+    // "under 18s" is the law's line, not who the question is about.
+    expect(withoutChildAge('is it illegal to have nude pictures of under 18s')).toBe(
+      'is it illegal to have nude pictures of under 18s',
+    );
   });
 });
 
