@@ -137,11 +137,11 @@ const spentOn =
 
 /**
  * A child spending money in a game or an app ("my son spent money on fortnite without asking",
- * "she used my card on her ipad game", "bought robux"): what the commerce risks page calls spending
- * money in games.
+ * "she used my card on her ipad game", "bought robux"), or with the reader's card ("my daughter
+ * bought something online with my card"): what the commerce risks page calls spending money in games.
  */
 const moneySpentInGames = new RegExp(
-  `(?:^|\\s)(?:(?:has|have|had|keeps?|is|was)\\s+)?(?:spent|spend(?:s|ing)?|wasted|used\\s+(?:my|our|his|her|their|a|the)\\s+(?:(?:bank|credit|debit)\\s+)?(?:card|money|account)|bought|buy(?:s|ing)?)\\s+(?:[\\p{L}\\d£$€.,'’-]+\\s+){0,4}?(?:(?:on|in|for)\\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\\s+)?(?:[\\p{L}\\d'’-]+\\s+)?)?${spentOn}(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:has|have|had|keeps?|is|was)\\s+)?(?:spent|spend(?:s|ing)?|wasted|used\\s+(?:my|our|his|her|their|a|the)\\s+(?:(?:bank|credit|debit)\\s+)?(?:card|money|account)|bought|buy(?:s|ing)?)\\s+(?:[\\p{L}\\d£$€.,'’-]+\\s+){0,4}?(?:(?:on|in|for)\\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\\s+)?(?:[\\p{L}\\d'’-]+\\s+)?)?${spentOn}(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:(?:has|have|had|keeps?|is|was)\\s+)?(?:spent|spend(?:s|ing)?|bought|buy(?:s|ing)?|paid\\s+for|pay(?:s|ing)?\\s+for|order(?:ed|s|ing)?)\\s+(?:[\\p{L}\\d£$€.,'’-]+\\s+){0,4}?(?:with|on|using)\\s+(?:my|our|his|her|their|a|the)\\s+(?:(?:bank|credit|debit)\\s+)?card(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -446,3 +446,23 @@ const unexplainedThings = new RegExp(
  * @param query what the reader typed
  */
 export const asUnexplainedThings = (query: string): string => query.replace(unexplainedThings, ' exploitation').trim();
+
+/**
+ * The reader's child being unkind to others online ("my son is sending mean messages to other kids",
+ * "my child is being mean online", "what if my child is the bully"): the guidance on bullying
+ * online, which the child's own conduct is part of.
+ */
+const childBeingUnkind = new RegExp(
+  `(?:^|\\s)${ownChildSaid}\\s+(?:(?:is|has\\s+been|was|keeps?|might\\s+be|may\\s+be)\\s+)?(?:(?:a|the)\\s+bully|being\\s+(?:mean|nasty|horrible|unkind|cruel)|(?:sending|sent|sends|posting|posted|posts|writing|wrote)\\s+(?:(?:mean|nasty|horrible|unkind|cruel|hurtful|abusive)\\s+)(?:messages|comments|things|stuff|texts|posts)|(?:bullying|bullied|bullies|trolling|trolled|picking\\s+on|picks\\s+on)\\s+(?:other|another|someone|somebody|a|his|her|their|people|kids|children|others))(?:\\s+(?:to|about)\\s+(?:other|another|some)?\\s*(?:kids|children|people|pupils|someone|child|boy|girl|classmates?))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with the reader's child being unkind to others in the guidance's words ("my son is
+ * sending mean messages to other kids" → "my son bullying online").
+ * @param query what the reader typed
+ */
+export const asChildBeingUnkind = (query: string): string =>
+  query
+    .replace(childBeingUnkind, (said: string) => ` ${/^\s*(?:my|our)\s+\S+/iu.exec(said)?.[0]?.trim() ?? ''} bullying online`)
+    .trim();

@@ -56,7 +56,7 @@ const youngerSaid =
   '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}(?:\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)?|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
 
 /** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
-const otherChildSaid = `(?:${ownChildSaid}|him|her|them|an?\\s+(?:child|kid|teen(?:ager)?|pupil|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
+const otherChildSaid = `(?:${ownChildSaid}|him|her|them|(?:(?:an?|the)\\s+)?(?:child|kid|teen(?:ager)?|pupil|student|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
 
 /**
  * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
@@ -97,21 +97,28 @@ const olderPayingForPictures = new RegExp(
 
 /** Sexual messages: "a sexual message", "dirty texts", "explicit messages", "rude comments". */
 const sexualMessages =
-  '(?:(?:a|some)\\s+)?(?:sexual|sexy|dirty|explicit|rude|inappropriate|pervy)\\s+(?:messages?|texts?|chats?|comments?|snaps?|dms?)';
+  '(?:(?:a|some)\\s+)?(?:(?:sexual|sexy|dirty|explicit|rude|inappropriate|pervy)\\s+(?:messages?|texts?|chats?|comments?|snaps?|dms?)|porn(?:ography)?|(?:sexual|explicit|naked|nude)\\s+(?:images?|pictures?|photos?|videos?|pics))';
 
 /**
- * An adult sending a child sexual messages ("someone sent my 13 year old a sexual message", "adult
- * sending sexual messages to my daughter"): what the pages call sexual communication with a child,
- * a sign of grooming.
+ * An adult sending a child sexual messages or images ("someone sent my 13 year old a sexual
+ * message", "adult sending sexual messages to my daughter", "a man sent my son porn"): what the
+ * pages call sexual communication with a child, a sign of grooming.
  */
 const olderSendingSexualMessages = new RegExp(
   `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:sen(?:t|ds?|ding)|text(?:s|ed|ing)?|messag(?:es|ed|ing))\\s+(?:(${otherChildSaid})\\s+${sexualMessages}|${sexualMessages}\\s+to\\s+(${otherChildSaid}))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
+/** The same, said of the child ("pupil has been sent porn by an adult", "my son was sent sexual messages from a man"). */
+const childSentSexualMessages = new RegExp(
+  `(?:^|\\s)(${otherChildSaid})\\s+(?:has\\s+been|have\\s+been|was|were|is\\s+being|keeps?\\s+(?:being|getting)|got|gets|getting)\\s+(?:sent|texted|messaged)\\s+${sexualMessages}\\s+(?:by|from)\\s+${olderSaid}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /**
  * What happened, said of a parent's own child when they name them ("… asking my daughter for
- * pictures" → "my child is being groomed"), so the pages for parents stay first; otherwise its name.
+ * pictures" → "my child is being groomed"), so the pages for parents stay first; otherwise its name
+ * (and of a pupil, by the outcome for professionals that responds to it, in `asGroomed`).
  * @param child the child named, if any
  * @param toOwnChild what happened, said of the reader's own child
  * @param named what happened, by its name
@@ -119,7 +126,13 @@ const olderSendingSexualMessages = new RegExp(
 const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: string) =>
   child !== undefined && /^(?:my|our)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
 
-const asGroomed = (_: string, child: string | undefined) => saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
+/** A child someone works with: "a pupil", "the student". */
+const childAtWork = /(?:^|\s)(?:pupils?|students?)$/iu;
+
+const asGroomed = (_: string, child: string | undefined) =>
+  child !== undefined && childAtWork.test(child)
+    ? ' respond to grooming or exploitation'
+    : saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
 
 /**
  * The query with an adult passing as a child, asking or paying a child for pictures, or sending them
@@ -144,6 +157,7 @@ export const groomingReadings = [
         asGroomed(said, child ?? childAfter),
       )
       .trim(),
+  (query: string): string => query.replace(childSentSexualMessages, asGroomed).trim(),
 ] as const;
 
 /** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to", "playing games with". */

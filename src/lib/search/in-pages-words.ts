@@ -36,6 +36,7 @@ import {
 import {
   asAgeQuestion,
   asAppAgeQuestion,
+  asChildBeingUnkind,
   asChildSecretive,
   asConcernReported,
   asDisclosedToProfessional,
@@ -155,6 +156,7 @@ const phrasings = [
   asTooMuchTime,
   asFeelingLow,
   asUnexplainedThings,
+  asChildBeingUnkind,
 ] as const;
 
 /**

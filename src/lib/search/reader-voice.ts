@@ -125,9 +125,10 @@ const childNamed = `${ownChild}|pupils?|students?|learners?|players?|young (?:pe
 const auxiliaries = '(?:(?:is|has|keeps|was|been|being|had|always|behaving|acting)\\s+){0,2}';
 
 const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[^\\p{L}])`, 'iu');
-// "complaint about a teacher", "allegation against a football coach", "messages from a member of staff"
+// "complaint about a teacher", "allegation against a football coach", "messages from a member of
+// staff"; not things said about them ("parents posting about a teacher"), which they suffer.
 const aboutCarer = wholeWord(
-  `(?:about|against|by|from)\\s+(?:(?:${determiners}|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
+  `(?<!(?:post(?:s|ed|ing)?|say(?:s|ing)?|said|writ(?:es|ing|ten)|wrote|comments|rumou?rs|lies|things|stuff)\\s+)(?:about|against|by|from)\\s+(?:(?:${determiners}|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
 );
 // "teacher allegation", "coach inappropriate"
 const carerConcern = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${concernNames})`);

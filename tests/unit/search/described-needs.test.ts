@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
   asAppAgeQuestion,
+  asChildBeingUnkind,
   asChildSecretive,
   asConcernReported,
   asDisclosedToProfessional,
@@ -202,6 +203,9 @@ describe('asSpendingInGames', () => {
     ['daughter used my card on her ipad game', 'daughter spending money in games'],
     ['son bought robux with my card', 'son spending money in games with my card'],
     ['my child keeps buying skins', 'my child spending money in games'],
+    // Anything bought with the reader's card.
+    ['my daughter bought something online with my card', 'my daughter spending money in games'],
+    ['my son spent 200 pounds using my credit card', 'my son spending money in games'],
   ])('reads a child’s spending in a game or app as the commerce page says it: “%s”', (typed, read) => {
     expect(asSpendingInGames(typed)).toBe(read);
   });
@@ -417,5 +421,23 @@ describe('asUnexplainedThings', () => {
     'my son has money',
   ])('leaves “%s” as typed', (typed) => {
     expect(asUnexplainedThings(typed)).toBe(typed);
+  });
+});
+
+describe('asChildBeingUnkind', () => {
+  it.each([
+    ['my son is sending mean messages to other kids', 'my son bullying online'],
+    ['my daughter is bullying someone', 'my daughter bullying online'],
+    ['what if my child is the bully', 'what if my child bullying online'],
+  ])('reads the reader’s child being unkind to others as bullying online: “%s”', (typed, read) => {
+    expect(asChildBeingUnkind(typed)).toBe(read);
+  });
+
+  it.each([
+    // The child bullied, not bullying.
+    'my son is being bullied',
+    'kids being mean to my son',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildBeingUnkind(typed)).toBe(typed);
   });
 });

@@ -55,7 +55,10 @@ describe('asGroomingDescribed', () => {
     ['a man offered my daughter robux for pics', 'my child is being groomed'],
     ['someone sent my 13 year old a sexual message', 'my child is being groomed'],
     ['adult sending sexual messages to my daughter', 'my child is being groomed'],
-    ['a man is sending a pupil dirty texts', 'grooming'],
+    // A pupil: the outcome for professionals that responds to it.
+    ['a man is sending a pupil dirty texts', 'respond to grooming or exploitation'],
+    ['pupil has been sent porn by an adult', 'respond to grooming or exploitation'],
+    ['a man sent my son porn', 'my child is being groomed'],
   ])(
     'reads an adult passing as a child, asking or paying a child for pictures, or sending them sexual messages, as grooming: “%s”',
     (typed, read) => {

@@ -129,6 +129,8 @@ describe('concernsRole', () => {
     'pupil shared nude of another pupil',
     'teacher posted her lesson on youtube',
     'teacher looking at online safety resources',
+    // Things said about someone who works with children: they suffer it.
+    'parents posting about a teacher on facebook',
   ])('hears only who asks, or no job, in “%s”', (query) => {
     expect(concernsRole(query)).toBe(false);
   });
