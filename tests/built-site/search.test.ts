@@ -25,7 +25,7 @@ import { readFragment } from '../../build/search-index/search-words';
 import { minifiedScript, readersScripts } from '../../build/search-index/minify-scripts';
 import { splitKeywords } from '../../src/lib/search/search-config';
 import type { SearchSettings } from '../../src/lib/search/search-settings';
-import { glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
+import { actInitials, glossaryKeywords, keywordSearchText, phoneSearchText } from '../../src/lib/search/search-terms';
 import { extraPageTypes } from '../../src/lib/search/search-config';
 import { contentTypeLabels } from '../../src/schemas';
 import { areaLabel, audienceLabel, contactAreaIds, site } from '../../src/site.config';
@@ -122,7 +122,9 @@ describe('the search index', () => {
 
   it('gives Pagefind every page’s keywords, the first three names as its main keywords, the rest with the glossary’s names', () => {
     const problems = entries.flatMap((entry) => {
-      const keywords = 'keywords' in entry.data ? entry.data.keywords : [];
+      const written = 'keywords' in entry.data ? entry.data.keywords : [];
+      // An Act's page also answers to its initials.
+      const keywords = 'shortTitle' in entry.data ? [...written, ...actInitials(entry.data)] : written;
       const page = pageOf(`/${entry.collection}/${entry.id}/`);
       if (!page || keywords.length === 0) return [];
       const values = attributeValues(page.html, 'data-pagefind-meta');

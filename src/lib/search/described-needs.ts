@@ -256,6 +256,12 @@ const safeForAge = new RegExp(
   'iu',
 );
 
+/** Whether an age suits an app ("is 11 too young for snapchat", "is 13 old enough for instagram"). */
+const ageForApp = new RegExp(
+  `(?:^|\\s)(?:is|are)\\s+\\d{1,2}(?:\\s*(?:years?\\s+old|yrs?|yo))?\\s+(?:too\\s+young|too\\s+old|old\\s+enough|the\\s+right\\s+age|a\\s+good\\s+age|ok|okay)\\s+(?:for|to\\s+(?:have|get|use|join|be\\s+on))\\s+(?:an?\\s+)?([\\p{L}\\d]+)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /** Whether the reader's child is safe on an app readers name ("is my child safe on roblox", "are my kids ok using tiktok"). */
 const safeOnApp = new RegExp(
   `(?:^|\\s)(?:is|are)\\s+(?:my|our)\\s+\\p{L}+\\s+(?:safe|ok|okay|alright)\\s+(?:on|using|playing|with)\\s+(${appSaid})(?=$|[^\\p{L}\\d])`,
@@ -280,7 +286,7 @@ const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:son|daughter|c
  * let my 11 year old have instagram", "can my son have a phone").
  */
 const childWantsApp = new RegExp(
-  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|go\\s+on)))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
+  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|go\\s+on)|has(?:\\s+got)?|got|is\\s+on|uses|is\\s+using|joined|signed\\s+up\\s+(?:to|for)))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
   'iu',
 );
 
@@ -317,6 +323,7 @@ export const asAppAgeQuestion = (query: string): string =>
   query
     .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
     .replace(safeOnApp, (_: string, app: string) => ` minimum age ${app}`)
+    .replace(ageForApp, (said: string, app: string) => (notAnApp.has(app.toLowerCase()) ? said : ` minimum age ${app}`))
     // "phone" alone asks for a number (`contactWords`); a child's first phone is a smartphone.
     .replace(
       firstDevice,
@@ -466,3 +473,14 @@ export const asChildBeingUnkind = (query: string): string =>
   query
     .replace(childBeingUnkind, (said: string) => ` ${/^\s*(?:my|our)\s+\S+/iu.exec(said)?.[0]?.trim() ?? ''} bullying online`)
     .trim();
+
+/** A section of an Act written short: "s.67", "s 15A", "sec 1", "s47". */
+const sectionShort = /(^|\s)(?:s|sec|sect)\.?\s?(\d{1,3}[a-z]?)(?=$|[^\p{L}\d])/giu;
+
+/**
+ * The query with a section of an Act written short in the words the pages use ("s.67 sca 2015" →
+ * "section 67 sca 2015").
+ * @param query what the reader typed
+ */
+export const asSectionWritten = (query: string): string =>
+  query.replace(sectionShort, (_: string, before: string, section: string) => `${before}section ${section.toUpperCase()}`).trim();

@@ -44,6 +44,7 @@ import {
   asMetOnline,
   asOnlineAbuseDisclosed,
   asReferralAsked,
+  asSectionWritten,
   asSignsAsked,
   asSomeoneToTalkTo,
   asFeelingLow,
@@ -132,6 +133,7 @@ const descriptions = [
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
+  asSectionWritten,
   asUnwantedImageSent,
   asHurtFilmed,
   asThingsSaid,

@@ -115,3 +115,19 @@ export function glossaryKeywords(
     });
   return found.filter((name) => !seen.has(phrase(name)) && seen.add(phrase(name)));
 }
+
+/** Words an Act's initials leave out as often as not ("Protection of Children Act": PCA or POCA). */
+const initialsSkip = new Set(['of', 'and', 'the', 'for']);
+
+/**
+ * The initials readers call an Act by, alone and with its year ("SCA", "SCA 2015" for the Serious
+ * Crime Act 2015; "PCA" and "POCA" for the Protection of Children Act), from its short title, so
+ * they are written in one place. Fewer than three letters name nothing ("CA").
+ * @param act the Act's short title without the year, and its year
+ */
+export function actInitials(act: { shortTitle: string; year: number }): string[] {
+  const words = act.shortTitle.replace(/[()]/g, '').split(/\s+/).filter(Boolean);
+  const initials = (kept: readonly string[]) => kept.map((word) => word[0]!.toUpperCase()).join('');
+  const forms = [initials(words.filter((word) => !initialsSkip.has(word.toLowerCase()))), initials(words)];
+  return [...new Set(forms)].filter((form) => form.length >= 3).flatMap((form) => [form, `${form} ${act.year}`]);
+}

@@ -284,12 +284,15 @@ export function respell(
   return changed ? respelled.join(' ') : undefined;
 }
 
+/** Words a name may write as the letter or digit that sounds like them ("Thinkuknow"). */
+const soundLetters: Readonly<Record<string, string>> = { you: 'u', are: 'r', see: 'c', be: 'b', why: 'y', to: '2', for: '4' };
+
 /**
  * The words with each run of two or three that the index holds as one word joined, when a word of
  * the run is on no page but as part of that word ("think u know website" → "thinkuknow website",
  * "up skirting law" → "upskirting law", "extra familial harm" → "extrafamilial harm": "familial"
- * is only ever in "extra-familial"), or three words whose letters are a longer word but for a sound
- * typed in full ("what is think you know" → "what is thinkuknow"). A run whose words the pages use
+ * is only ever in "extra-familial"), or that the index holds with a word written as its sound
+ * ("what is think you know" → "what is thinkuknow"). A run whose words the pages use
  * on their own too ("self harm", "out of hours") stays apart: joined, it would miss the pages that
  * write it apart. "a" is in no such run ("a part" is not "apart"), and a letter starts none: "e
  * safety" is searched as the words it is, with its other names.
@@ -302,13 +305,16 @@ export function withRunsJoined(words: readonly string[], vocabulary: Vocabulary)
     const letters = run.join('');
     const pages = vocabulary.get(letters) ?? 0;
     if (pages > 0 && run.some((word) => (vocabulary.get(word) ?? 0) <= pages)) return letters;
-    const near = run.length === 3 && letters.length >= 9 ? joinedWord(run, vocabulary) : undefined;
-    return near !== letters ? near : undefined;
+    // "think you know": a word typed in full for the letter a name uses for its sound ("u").
+    const spoken = run.map((word) => soundLetters[word] ?? word).join('');
+    return spoken !== letters && vocabulary.has(spoken) ? spoken : undefined;
   };
   const joined: string[] = [];
   for (let at = 0; at < words.length;) {
     let end = Math.min(words.length, at + 3);
-    while (end > at + 1 && joinOf(words.slice(at, end)) === undefined) end -= 1;
+    // "15 year olds": words after a number say what it counts, and are read as such.
+    const counted = /^\d+$/.test(words[at - 1] ?? '');
+    while (end > at + 1 && (counted || joinOf(words.slice(at, end)) === undefined)) end -= 1;
     joined.push(joinOf(words.slice(at, end)) ?? words[at]!);
     at = end;
   }

@@ -11,6 +11,7 @@ import {
   asMetOnline,
   asOnlineAbuseDisclosed,
   asReferralAsked,
+  asSectionWritten,
   asSignsAsked,
   asSomeoneToTalkTo,
   asSpendingInGames,
@@ -132,6 +133,9 @@ describe('asAppAgeQuestion', () => {
     ['is my child safe on roblox', 'minimum age roblox'],
     ['kids first phone advice', 'minimum age smartphone advice'],
     ["my son's first tablet", 'minimum age tablet'],
+    // An age asked about for an app; an app a child already has.
+    ['is 11 too young for snapchat', 'minimum age snapchat'],
+    ['my 10 year old has instagram', 'minimum age instagram'],
   ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
     expect(asAppAgeQuestion(typed)).toBe(read);
   });
@@ -150,6 +154,9 @@ describe('asAppAgeQuestion', () => {
     // Safe online in general, and a first that is no device.
     'is my child safe online',
     'first aid',
+    // No app.
+    'is 15 too young to have sex',
+    'my 14 year old has a boyfriend',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAppAgeQuestion(typed)).toBe(typed);
   });
@@ -439,5 +446,20 @@ describe('asChildBeingUnkind', () => {
     'kids being mean to my son',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildBeingUnkind(typed)).toBe(typed);
+  });
+});
+
+describe('asSectionWritten', () => {
+  it.each([
+    ['s.67 sca 2015', 'section 67 sca 2015'],
+    ['s15a soa', 'section 15A soa'],
+    ['what is s47', 'what is section 47'],
+    ['sec 1 protection of children act', 'section 1 protection of children act'],
+  ])('reads a section written short in the pages’ words: “%s”', (typed, read) => {
+    expect(asSectionWritten(typed)).toBe(read);
+  });
+
+  it.each(['sextortion', 'is 11 too young', 'year 9s'])('leaves “%s” as typed', (typed) => {
+    expect(asSectionWritten(typed)).toBe(typed);
   });
 });

@@ -1029,15 +1029,18 @@ describe('firstScreenOrder', () => {
     expect(firstScreenOrder(views, 'womens aid live chat')[0]?.url).toBe('/contacts/womens-aid/');
   });
 
+  /** A contact in Derby City, found by one search. */
+  const derbyCityContact = (query: string) => (url: string, title: string, keywords: string[]) => ({
+    url,
+    title,
+    keywords,
+    areas: ['Derby City'],
+    sections: [],
+    queries: [query],
+  });
+
   it('puts first the contact whose own name is typed with its area and a word asking for a number', () => {
-    const contact = (url: string, title: string, keywords: string[]) => ({
-      url,
-      title,
-      keywords,
-      areas: ['Derby City'],
-      sections: [],
-      queries: ['derby initial response team number'],
-    });
+    const contact = derbyCityContact('derby initial response team number');
     const views = [
       contact('/contacts/consultation-line/', 'Professional Consultation Line (Derby City)', ['consultation line']),
       contact('/contacts/initial-response-team/', "Initial Response Team (Derby City Children's Social Care)", [
@@ -1048,14 +1051,7 @@ describe('firstScreenOrder', () => {
   });
 
   describe('for a search with an area in it', () => {
-    const contact = (url: string, title: string, keywords: string[]) => ({
-      url,
-      title,
-      keywords,
-      areas: ['Derby City'],
-      sections: [],
-      queries: ['derby city lado'],
-    });
+    const contact = derbyCityContact('derby city lado');
     const procedure = {
       url: '/procedures/allegations/',
       title: 'Allegations against staff, carers and volunteers',

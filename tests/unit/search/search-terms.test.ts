@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryKeywords, inlineMeta, keywordSearchText, phoneSearchText } from '../../../src/lib/search/search-terms';
+import {
+  actInitials,
+  glossaryKeywords,
+  inlineMeta,
+  keywordSearchText,
+  phoneSearchText,
+} from '../../../src/lib/search/search-terms';
 
 describe('phoneSearchText', () => {
   it('gives each number as written and as one run of digits', () => {
@@ -73,5 +79,25 @@ describe('glossaryKeywords', () => {
 
   it('gives nothing to a page that names no glossary term', () => {
     expect(glossaryKeywords({ title: 'Bullying online', keywords: ['mean messages'] }, glossary)).toEqual([]);
+  });
+});
+
+describe('actInitials', () => {
+  it('gives an Act’s initials from its short title, alone and with its year', () => {
+    expect(actInitials({ shortTitle: 'Serious Crime Act', year: 2015 })).toEqual(['SCA', 'SCA 2015']);
+    expect(actInitials({ shortTitle: 'Voyeurism (Offences) Act', year: 2019 })).toEqual(['VOA', 'VOA 2019']);
+  });
+
+  it('gives both forms when readers may leave out a small word or keep it', () => {
+    expect(actInitials({ shortTitle: 'Protection of Children Act', year: 1978 })).toEqual([
+      'PCA',
+      'PCA 1978',
+      'POCA',
+      'POCA 1978',
+    ]);
+  });
+
+  it('gives nothing for initials of fewer than three letters', () => {
+    expect(actInitials({ shortTitle: 'Children Act', year: 1989 })).toEqual([]);
   });
 });

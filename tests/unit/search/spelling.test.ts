@@ -288,6 +288,10 @@ describe('withRunsJoined', () => {
     // A letter starting the run is a prefix ("e-safety"), and "a" is a word of its own.
     'e safety policy',
     'a part of it',
+    // Words after a number say what it counts.
+    'two 15 year olds',
+    // Near a name, but no word written as its sound.
+    'my 10 year old has',
   ])('leaves “%s” apart', (typed) => {
     expect(withRunsJoined(typed.split(' '), held).join(' ')).toBe(typed);
   });
