@@ -484,3 +484,28 @@ const sectionShort = /(^|\s)(?:s|sec|sect)\.?\s?(\d{1,3}[a-z]?)(?=$|[^\p{L}\d])/
  */
 export const asSectionWritten = (query: string): string =>
   query.replace(sectionShort, (_: string, before: string, section: string) => `${before}section ${section.toUpperCase()}`).trim();
+
+/** Harm threatened: "kill", "hurt", "stab", "beat up". */
+const violence = '(?:kill|hurt|harm|stab|shoot|attack|beat(?:\\s+up)?|batter|jump|smash)';
+
+/** Harm to oneself is not a threat from someone else ("he will kill himself"). */
+const notSelf = '(?!\\s+(?:him|her|them|my|your|our|it)sel(?:f|ves))';
+
+/**
+ * Violence threatened online ("someone threatened to kill my son online", "my son got a message
+ * saying he will be hurt"): what the guidance on bullying online calls being threatened with
+ * violence, which can be reported to the police. A threat to share a picture is sextortion
+ * (`asThreatToShare`), and harm to oneself is not this.
+ */
+const violenceThreatened = new RegExp(
+  `(?:^|\\s)(?:(?:threat(?:en(?:ed|ing|s)?)?\\s+to\\s+${violence}|(?:saying|said|says|say)\\s+(?:that\\s+)?(?:he|she|they|i|we|you)(?:['’]ll|\\s+will|\\s+are\\s+going\\s+to|\\s+is\\s+going\\s+to|['’]s\\s+going\\s+to|\\s+would)\\s+(?:be\\s+|get\\s+)?${violence}(?:ed|t)?)${notSelf}(?:\\s+(?:him|her|them|me|you|us)(?:\\s+up)?)?|death\\s+threats?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with violence threatened in the guidance's words ("someone threatened to kill my son
+ * online" → "someone threatened with violence my son online").
+ * @param query what the reader typed
+ */
+export const asViolenceThreatened = (query: string): string =>
+  query.replace(violenceThreatened, ' threatened with violence').trim();

@@ -54,6 +54,7 @@ import {
   asTooMuchTime,
   asUnexplainedThings,
   asUpsettingSeen,
+  asViolenceThreatened,
 } from './described-needs';
 
 /** "my 12-year-old": a parent's own child named by their age. */
@@ -134,6 +135,7 @@ const descriptions = [
 /** Phrases read in the pages' words once the words that say only who or where are off. */
 const phrasings = [
   asSectionWritten,
+  asViolenceThreatened,
   asUnwantedImageSent,
   asHurtFilmed,
   asThingsSaid,

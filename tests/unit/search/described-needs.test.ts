@@ -20,6 +20,7 @@ import {
   asTooMuchTime,
   asUnexplainedThings,
   asUpsettingSeen,
+  asViolenceThreatened,
 } from '../../../src/lib/search/described-needs';
 
 describe('asMetOnline', () => {
@@ -461,5 +462,25 @@ describe('asSectionWritten', () => {
 
   it.each(['sextortion', 'is 11 too young', 'year 9s'])('leaves “%s” as typed', (typed) => {
     expect(asSectionWritten(typed)).toBe(typed);
+  });
+});
+
+describe('asViolenceThreatened', () => {
+  it.each([
+    ['someone threatened to kill my son online', 'someone threatened with violence my son online'],
+    ['my son got a message saying he will be hurt', 'my son got a message threatened with violence'],
+    ['they said they would beat him up', 'they threatened with violence'],
+    ['death threats on instagram', 'threatened with violence on instagram'],
+  ])('reads violence threatened in the bullying guidance’s words: “%s”', (typed, read) => {
+    expect(asViolenceThreatened(typed)).toBe(read);
+  });
+
+  it.each([
+    // A threat to share a picture: sextortion.
+    'he threatened to share my pics',
+    // Harm to oneself is no threat from someone else.
+    'my son says he will kill himself',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asViolenceThreatened(typed)).toBe(typed);
   });
 });

@@ -110,6 +110,8 @@ describe('concernsRole', () => {
     'colleague looking at inappropriate images at work',
     'football coach sending messages to players',
     'foster carer posted child on facebook',
+    'a dinner lady took a photo of my son',
+    'the babysitter showed my kids porn',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });
@@ -131,6 +133,8 @@ describe('concernsRole', () => {
     'teacher looking at online safety resources',
     // Things said about someone who works with children: they suffer it.
     'parents posting about a teacher on facebook',
+    // Showing pupils something is teaching, unless what is shown is sexual.
+    'teacher showed pupils a video',
   ])('hears only who asks, or no job, in “%s”', (query) => {
     expect(concernsRole(query)).toBe(false);
   });
