@@ -688,7 +688,10 @@ async function findPagesFor<Result extends ScoredResult>(
   // the words the site writes ("young people", "child"), searched when it finds too few.
   const inPlainerWords = async (found: Finding<Result>, searchedWords: readonly string[]) => {
     const plain = found.results.length < fewResults ? plainerQuery(searchedWords) : undefined;
-    return plain ? { plain, found: await searchAsTyped(search, plain, filters, help, vocabulary, plain) } : undefined;
+    if (!plain) return undefined;
+    // "coach keeps texting my kids": the concern about the coach holds in the plainer words ("children").
+    const carerConcern = concernsRole(wholeQuery) || concernsRole(plain);
+    return { plain, found: await searchAsTyped(search, plain, filters, help, vocabulary, plain, undefined, carerConcern) };
   };
   if (respelled) {
     const spelled = significantWords(respelled);
@@ -829,7 +832,11 @@ async function contactsFor<Result extends ScoredResult>(
   return { query: topic, results: merged.map((result) => result.results[0]!) };
 }
 
-/** The query, its glossary names, its joined form and its contacts, merged: empty when none finds a page. */
+/**
+ * The query, its glossary names, its joined form and its contacts, merged, with the procedure for a
+ * concern about someone who works with children when `carerConcern` (by default, when the query as
+ * typed is one): empty when none finds a page.
+ */
 async function searchAsTyped<Result extends ScoredResult>(
   search: Search<Result>,
   query: string,
@@ -838,6 +845,7 @@ async function searchAsTyped<Result extends ScoredResult>(
   vocabulary: Vocabulary | undefined,
   typed: string,
   typedRespelled?: string,
+  carerConcern = concernsRole(typed),
 ): Promise<Finding<Result>> {
   const topic = contactTopic(query, typed, help.typeWords);
   const allowsType = (type: string) => filters['type'] === undefined || filters['type'].any.includes(type);
@@ -885,7 +893,7 @@ async function searchAsTyped<Result extends ScoredResult>(
     typedPhrase ? search(phraseSearch(typedPhrase)) : undefined,
     contactName ? search(phraseSearch(contactName), contactsIn) : undefined,
     // "coach texting my son": the procedure for concerns about people who work with children.
-    concernsRole(typed) ? search(roleConcernSearch) : undefined,
+    carerConcern ? search(roleConcernSearch) : undefined,
     // "sex offender contacting children": the page named "sex offender" may not say "contacting";
     // "talk to safer derbyshire": the service's page may not say "talk".
     unroled.length >= 3 && unroled.length <= 4

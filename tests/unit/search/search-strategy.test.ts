@@ -391,6 +391,18 @@ describe('findPages', () => {
     expect(ids(await findPages(fakeIndex([...pages, texting]), 'a friend texting my son', {}, help))).toEqual(['texting']);
   });
 
+  it('keeps a concern about someone who works with children when the site’s plainer words leave the job out', async () => {
+    const texting = { id: 'texting', type: 'Guidance', title: 'Texting', text: 'When someone is texting children.' };
+    // "kids" is a word the index holds, but no page has it with the others: the plainer words are
+    // searched, and "babysitter", on no page, is not among them.
+    const games = { id: 'games', type: 'Guidance', title: 'Games', text: 'Kids play games.' };
+    const index = fakeIndex([...pages, texting, games]);
+    const found = await findPages(index, 'the babysitter keeps texting my kids', {}, help);
+    expect(found.also).toContain('texting children');
+    expect(index.searched).toContain(roleConcernSearch);
+    expect(ids(found)[0]).toBe('allegations');
+  });
+
   it('keeps the page the index ranks first in the first three when pages with the words as a phrase lead', async () => {
     const mentions = ['upset', 'blackmail', 'tracks', 'help'].map((id) => ({
       id,
