@@ -4,7 +4,7 @@
  * talk to, what something looks like, and how old a child must be for an app. Part of what a reader
  * describes (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
-import { appNames, appSaid, deviceWords, determiners, ownChildSaid } from './reader-words';
+import { appNames, appSaid, childAge, deviceSaid, deviceWords, determiners, ownChild, ownChildSaid } from './reader-words';
 
 /**
  * A child who has met, in person, someone they first talked to online ("my child has met someone
@@ -70,11 +70,11 @@ const childInCare =
   '(?:(?:a|an|the|one\\s+of\\s+my|my)\\s+)?(?:pupils?|students?|learners?|young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?';
 
 /** What a child may say is happening to them, and the words of the guide's outcome for professionals that responds to it. */
-const disclosedHarms: readonly (readonly [string, string])[] = [
-  ['groomed|(?:sexually\\s+|criminally\\s+)?exploited', 'respond to grooming or exploitation'],
-  ['bullied|cyber\\s*bullied|trolled|harassed', 'respond to online bullying'],
-  ['radicali[sz]ed', 'respond to radicalisation'],
-];
+const disclosedHarms = [
+  { said: 'groomed|(?:sexually\\s+|criminally\\s+)?exploited', outcome: 'respond to grooming or exploitation' },
+  { said: 'bullied|cyber\\s*bullied|trolled|harassed', outcome: 'respond to online bullying' },
+  { said: 'radicali[sz]ed', outcome: 'respond to radicalisation' },
+].map((harm) => ({ ...harm, whole: new RegExp(`^(?:${harm.said})$`, 'iu') }));
 
 /**
  * A child telling someone who works with them what is happening to them ("what should i do if a
@@ -83,7 +83,7 @@ const disclosedHarms: readonly (readonly [string, string])[] = [
  * …") is not this, and a harm not in `disclosedHarms` stays as typed.
  */
 const toldBeing = new RegExp(
-  `(?:^|\\s)${childInCare}\\s+(?:(?:has|have|had)\\s+)?(?:tells?|told|disclos(?:ed|es|ing)|sa(?:id|ys)|confided\\s+in)(?:\\s+(?:me|us|a\\s+teacher|staff))?(?:\\s+that)?\\s+(?:they|he|she)(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|might\\s+be|may\\s+be)|['’]re|['’]s)\\s+(?:being\\s+)?(${disclosedHarms.map(([harm]) => `(?:${harm})`).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${childInCare}\\s+(?:(?:has|have|had)\\s+)?(?:tells?|told|disclos(?:ed|es|ing)|sa(?:id|ys)|confided\\s+in)(?:\\s+(?:me|us|a\\s+teacher|staff))?(?:\\s+that)?\\s+(?:they|he|she)(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|might\\s+be|may\\s+be)|['’]re|['’]s)\\s+(?:being\\s+)?(${disclosedHarms.map(({ said }) => `(?:${said})`).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -96,7 +96,7 @@ const toldBeing = new RegExp(
 export const asDisclosedToProfessional = (query: string): string =>
   query
     .replace(toldBeing, (told: string, harm: string) => {
-      const [, outcome] = disclosedHarms.find(([said]) => new RegExp(`^(?:${said})$`, 'iu').test(harm)) ?? [];
+      const outcome = disclosedHarms.find(({ whole }) => whole.test(harm))?.outcome;
       return outcome === undefined ? told : ` ${outcome}`;
     })
     .trim();
@@ -245,7 +245,7 @@ const ageQuestion =
 const ageLimitSaid = /(^|\s)age[\s-]+(?:limits?|restrictions?|requirements?|appropriate|suitable)(?=$|[^\p{L}\d])/giu;
 
 /** A child's age: "11 year olds", "a 9yo". */
-const ageInYears = `\\d{1,2}\\s*-?\\s*(?:(?:year|yr)s?\\s*-?\\s*olds?|yos?)`;
+const ageInYears = `(?:${childAge}|\\d{1,2}\\s*yos?)`;
 
 /** A child's age, or a child by age: "11 year olds", "a 9yo", "my 9 year old", "kids", "my son", "under 13s". */
 const childByAge = `(?:(?:an?|my|our)\\s+)?${ageInYears}|kids|children|a\\s+child|teens?|teenagers|pre-?teens|under\\s*\\d{1,2}s?|(?:my|our)\\s+\\p{L}+`;
@@ -278,7 +278,7 @@ const firstDevice = new RegExp(
  * The reader's child, by age or as their child with an age after ("my 9 year old", "my daughter is
  * 9 and", "my son aged 10"), or without one ("my daughter").
  */
-const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:son|daughter|child|kid|boy|girl))?|(?:my|our)\\s+(?:son|daughter|child|kid|boy|girl|teen|teenager)(?:\\s+(?:(?:is|aged?|who\\s+is)\\s+\\d{1,2}(?:\\s+and)?))?`;
+const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:${ownChild}))?|(?:my|our)\\s+(?:${ownChild})(?:\\s+(?:(?:is|aged?|who\\s+is)\\s+\\d{1,2}(?:\\s+and)?))?`;
 
 /**
  * A young child asking for an app or device, said at the end ("my 9 year old wants tiktok", "my
@@ -359,6 +359,7 @@ export const asChildSecretive = (query: string): string => query.replace(childSe
 
 /** Whom something is said about: "me", "my son", "her". */
 const saidAbout = `about\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)`;
+const whomSaidAbout = new RegExp(saidAbout, 'iu');
 
 /**
  * Unkind things said or posted about someone online ("people are saying things about me online",
@@ -374,13 +375,13 @@ const thingsSaid = new RegExp(
 
 /**
  * The query with unkind things said about someone online in the bullying guidance's words
- * ("people are saying things about me online" → "people are nasty comments about me online").
+ * ("people are saying things about me online" → "people nasty comments about me online").
  * @param query what the reader typed
  */
 export const asThingsSaid = (query: string): string =>
   query
     .replace(thingsSaid, (said: string) => {
-      const about = new RegExp(saidAbout, 'iu').exec(said)?.[0];
+      const about = whomSaidAbout.exec(said)?.[0];
       return ` nasty comments ${about ?? 'online'}`;
     })
     .trim();
@@ -409,7 +410,7 @@ export const asTalkToChildAbout = (query: string): string =>
  * parental controls page calls too much time online (screen time).
  */
 const tooMuchTime = new RegExp(
-  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${[...deviceWords].join('|')}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${[...deviceWords].join('|')}|screens?)\\s+all\\s+(?:night|day)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${deviceSaid}|screens?)\\s+all\\s+(?:night|day)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

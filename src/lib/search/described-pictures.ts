@@ -7,6 +7,7 @@ import { namesNothing, plainerQuery, significantWords } from './search-query';
 import {
   adults,
   asksAboutLaw,
+  childAge,
   childWords,
   determiners,
   deviceSaid,
@@ -171,6 +172,7 @@ const schoolSaid = new RegExp(
   'iu',
 );
 const everySchoolSaid = new RegExp(schoolSaid, 'giu');
+const everyJobSaid = new RegExp(jobSaid, 'giu');
 
 /**
  * An image made or changed by a computer ("ai nudes of students", "deepfake", "edited"), which the
@@ -212,7 +214,7 @@ export function asNudeImageAtSchool(query: string): string {
   const rest = query
     .replace(everyNudeImageSaid, ' ')
     .replace(everySchoolSaid, ' ')
-    .replace(new RegExp(jobSaid, 'giu'), ' ')
+    .replace(everyJobSaid, ' ')
     .replace(/(?:^|\s)(?:year|yr)\s*\d{1,2}(?=$|[^\p{L}\d])/giu, ' ');
   const kept = significantWords(rest).filter(
     (word) =>
@@ -306,7 +308,7 @@ export const asPaidForPictureSent = (query: string): string => query.replace(pai
  * of harm to others and Shore, for young people worried about their own behaviour.
  */
 const childViewingAbuseImages = new RegExp(
-  `(?:^|\\s)(?:(?:my|our|a|the)\\s+)?(?:son|daughter|teen(?:ager)?|child|kid|boy|girl|pupil|student|young\\s+person|\\d{1,2}\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:${viewing}|${collecting})\\s+(?:${abuseImages})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:my|our|a|the)\\s+)?(?:son|daughter|teen(?:ager)?|child|kid|boy|girl|pupil|student|young\\s+person|${childAge})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:${viewing}|${collecting})\\s+(?:${abuseImages})(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

@@ -78,6 +78,9 @@ export const genericWords = new Set(
  */
 const subjectPhrases = ['online safety', 'internet safety', 'online', 'internet', 'social media', 'safeguarding'];
 
+/** The words for the site's subject that stand alone ("online", "internet", "safeguarding"). */
+export const standaloneSubjectWords = subjectPhrases.filter((phrase) => !phrase.includes(' '));
+
 /**
  * Words for the subject that also start terms of its own ("safeguarding lead", "safeguarding
  * concern"): such a word names the topic when the site uses it with the word after it.

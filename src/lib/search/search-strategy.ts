@@ -36,6 +36,7 @@ import {
   promote,
   significantWords,
   subjectTermStarts,
+  standaloneSubjectWords,
   subjectWordsIn,
   withAgesAsPhrases,
   type MergedResult,
@@ -1126,9 +1127,6 @@ export function namedByOneWord<Result extends ScoredResult>(
   return top;
 }
 
-/** The words for the site's subject that stand alone ("online", "internet"), for `asSubjectWord`. */
-const subjectWords = [...subjectWordsIn(['online', 'internet', 'safeguarding'])];
-
 /**
  * A word for the site's subject typed with one letter wrong, missing, extra or swapped ("onlin",
  * "interent", "safegaurding"), read as that word; any other word as typed. Short words stay ("line").
@@ -1137,7 +1135,7 @@ const subjectWords = [...subjectWordsIn(['online', 'internet', 'safeguarding'])]
 const asSubjectWord = (word: string): string =>
   word.length < 5
     ? word
-    : (subjectWords.find((subject) => subject[0] === word[0] && editDistance(word, subject, 1) <= 1) ?? word);
+    : (standaloneSubjectWords.find((subject) => subject[0] === word[0] && editDistance(word, subject, 1) <= 1) ?? word);
 
 /**
  * The order of the first screen of results: a page that names what was searched for goes before
@@ -1241,11 +1239,10 @@ export function firstScreenOrder<View extends ScreenView>(
   const placeless = significantWords(topicNamed)
     .filter((word) => !areaWords.has(word))
     .join(' ');
+  const placeTyped = significantWords(topicNamed).some((word) => areaWords.has(word));
   const areaContactNames = (view: View) =>
-    isContact(view) &&
-    [view.title, ...(view.keywords ?? [])].some((name) => nameMatch(name, placeless) > 0) &&
-    significantWords(topicNamed).some((word) => areaWords.has(word));
-  const placeName = views.some(areaContactNames) ? '' : placeless;
+    isContact(view) && [view.title, ...(view.keywords ?? [])].some((name) => nameMatch(name, placeless) > 0);
+  const placeName = placeTyped && !views.some(areaContactNames) ? placeless : '';
   const names = [
     ...new Set(
       [topicNamed, subjectAdded, childless, placeName].map(asSearched).filter((name) => significantWords(name).length > 0),
