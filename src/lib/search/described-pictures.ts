@@ -6,6 +6,7 @@
 import { namesNothing, plainerQuery, significantWords } from './search-query';
 import {
   adults,
+  appNames,
   asksAboutLaw,
   childAge,
   childWords,
@@ -193,6 +194,9 @@ const respondingWords = new Set(
   ),
 );
 
+/** Where in school or online an image went round ("in the class group chat", "on snapchat"): where, not what. */
+const sharedInWords = new Set(['class', 'group', 'groupchat', 'chat', 'chats', 'gc', ...appNames]);
+
 /** A young person's own image ("my nude", "i sent a nude", "… of me"), which their pages answer. */
 const ownImageSaid = /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:sent|shared|took)|of\s+me)(?=$|[^\p{L}\d])/iu;
 
@@ -202,7 +206,7 @@ const ownImageSaid = /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:se
  * school response", "should school confiscate phone with nudes", "youth worker found out a child is
  * sending nudes"): the response is what is asked. A parent's child's image, a young person's
  * own, one made by AI, or a question about the law stays as typed; other words that name something
- * stay, but for a school year ("year 8").
+ * stay, but for a school year ("year 8") and where it went round ("the class group chat", "snapchat").
  * @param query what the reader typed
  */
 export function asNudeImageAtSchool(query: string): string {
@@ -218,7 +222,12 @@ export function asNudeImageAtSchool(query: string): string {
     .replace(/(?:^|\s)(?:year|yr)\s*\d{1,2}(?=$|[^\p{L}\d])/giu, ' ');
   const kept = significantWords(rest).filter(
     (word) =>
-      !people.has(word) && !childWords.has(word) && !namesNothing(word) && !deviceWords.has(word) && !respondingWords.has(word),
+      !people.has(word) &&
+      !childWords.has(word) &&
+      !namesNothing(word) &&
+      !deviceWords.has(word) &&
+      !respondingWords.has(word) &&
+      !sharedInWords.has(word),
   );
   return ['respond to a nude image', ...kept].join(' ');
 }

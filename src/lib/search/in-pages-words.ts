@@ -101,6 +101,27 @@ export function withoutOwnDevice(query: string): string {
 }
 
 /**
+ * A council named after its place ("derby city council", "derbyshire county council", "derby
+ * council"): the place, then the words that make it the council. Not a council named another way
+ * ("the council", "uk council for internet safety").
+ */
+const councilOfPlace =
+  /(?<=^|\s)(?!(?:the|my|our|your|a|local|uk|national|parish|town)\s)(\p{L}{3,}(?:\s+city)?)\s+(?:(?:county|borough|district)\s+)?council(?!\s+(?:for|of|on)(?:\s|$))(?=$|[^\p{L}\d])/iu;
+
+/**
+ * The query with a council said as its place ("derby city council lado" → "derby city lado"), when
+ * the rest names a topic: the pages name the place, and "council" alone is in none of them but the
+ * UK Council for Internet Safety. A council's name alone stays, as a contact is named so.
+ * @param query what the reader typed
+ */
+export function withoutCouncil(query: string): string {
+  const council = councilOfPlace.exec(query);
+  if (!council) return query;
+  const rest = query.replace(council[0], ' ').replace(/\s+/g, ' ').trim();
+  return namesTopic(rest) ? query.replace(council[0], council[1]!).trim() : query;
+}
+
+/**
  * The query with a young person's own age said as who they are ("im 14 and need help" → "i am a
  * teenager and need help"), so it is read as "I am a teenager" is: who asks, not what about.
  * @param query what the reader typed
@@ -180,4 +201,4 @@ export const describesInOtherWords = (query: string): boolean =>
 export const inPagesWords = (query: string): string => inPagesSteps.reduce((read, step) => step(read), query);
 
 /** The steps of `inPagesWords`, in order. */
-export const inPagesSteps = [...descriptions, withoutChildAge, withoutOwnDevice, ...phrasings] as const;
+export const inPagesSteps = [...descriptions, withoutChildAge, withoutOwnDevice, withoutCouncil, ...phrasings] as const;

@@ -1137,6 +1137,20 @@ const asSubjectWord = (word: string): string =>
     ? word
     : (standaloneSubjectWords.find((subject) => subject[0] === word[0] && editDistance(word, subject, 1) <= 1) ?? word);
 
+/** An age that is a line the law draws ("under 18", "under 16s"). */
+const ageLine = /(?:^|\s)under\s*-?\s*1[3-8]s?(?=$|[^\p{L}\d])/giu;
+
+/**
+ * The query without an age line ("sexting under 18" → "sexting"), when words remain that name
+ * something: the age says whom the question is about, so a page is not named by it alone ("Sexually
+ * active children under 18" for "sexting under 18"). The search itself still searched it.
+ * @param query the query's words
+ */
+export function withoutAgeLine(query: string): string {
+  const rest = query.replace(ageLine, ' ').replace(/\s+/g, ' ').trim();
+  return rest !== query.trim() && significantWords(rest).length > 0 ? rest : query;
+}
+
 /**
  * The order of the first screen of results: a page that names what was searched for goes before
  * one that only mentions it, the most directly named first (`namingPoints`, compared in steps of
@@ -1209,7 +1223,7 @@ export function firstScreenOrder<View extends ScreenView>(
     view.queries.every((query) => sameSearch.has(significantWords(query).join(' ')) || words.has(query.toLowerCase()));
   // "social worker online harms": the page named "online harms", not the one named "social worker".
   // "childline 0800": part of a phone number (it starts with 0, as no year or section does) is no part of a name.
-  const topicNamed = withoutPhoneDigits(withoutRoles(searched));
+  const topicNamed = withoutAgeLine(withoutPhoneDigits(withoutRoles(searched)));
   // "my child is being bullied online": "online" was not searched, but "Bullying online" is named by it.
   const topicWords = new Set(significantWords(topicNamed));
   // A word respelled ("procdure") is its respelling ("procedure") there.

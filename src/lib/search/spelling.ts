@@ -232,7 +232,8 @@ const completionShare = 0.75;
  * The word the index holds that a word with its last letters missing ends as ("bullyin" →
  * "bullying", "procedur" → "procedure"): the shortest word it starts whose own pages, with those
  * of the longer words that start with it ("procedures"), are at least `completionShare` of the
- * pages of every word it starts. Undefined when the index holds the word itself, when it is
+ * pages of every word it starts. Undefined when the index holds the word itself or it is an
+ * everyday word of its own ("class" is not "classification"), when it is
  * shorter than `shortestStart`, when it starts words about as common as each other ("exploi":
  * exploitation, exploited), or when it ends as its own plural ("pupil" for "pupils"). Pagefind
  * matches the start of the stems it holds ("bulli" for "bullying"), not of words, so "bullyin"
@@ -241,7 +242,7 @@ const completionShare = 0.75;
  * @param vocabulary the index's words, at least those with the word's first two letters
  */
 export function completion(word: string, vocabulary: Vocabulary): string | undefined {
-  if (word.length < shortestStart || vocabulary.has(word)) return undefined;
+  if (word.length < shortestStart || vocabulary.has(word) || isEverydayWord(word, vocabulary)) return undefined;
   const started = [...vocabulary].filter(([candidate]) => candidate.startsWith(word));
   const pagesOf = (words: readonly (readonly [string, number])[]) => words.reduce((sum, [, pages]) => sum + pages, 0);
   const all = pagesOf(started);

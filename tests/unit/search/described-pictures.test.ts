@@ -132,7 +132,10 @@ describe('asNudeImageAtSchool', () => {
     ['should school confiscate phone with nudes', 'respond to a nude image'],
     ['teacher found indecent image on pupils phone', 'respond to a nude image'],
     ['sexting incident in school with a year 8 pupil', 'respond to a nude image'],
-    ['nudes shared in school group chat', 'respond to a nude image group chat'],
+    // Where it went round says where, not what.
+    ['nudes shared in school group chat', 'respond to a nude image'],
+    ['pupil shared nudes in class group chat', 'respond to a nude image'],
+    ['student sent a nude on snapchat', 'respond to a nude image'],
     // Found by someone who works with children, outside a school.
     ['youth worker found out a child is sending nudes', 'respond to a nude image'],
     ['social worker child sharing nudes', 'respond to a nude image'],

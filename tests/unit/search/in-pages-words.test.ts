@@ -4,6 +4,7 @@ import {
   describesInOtherWords,
   inPagesWords,
   withoutChildAge,
+  withoutCouncil,
   withoutOwnDevice,
 } from '../../../src/lib/search/in-pages-words';
 
@@ -52,6 +53,24 @@ describe('withoutOwnDevice', () => {
     expect(withoutOwnDevice('parental controls phone')).toBe('parental controls phone');
     expect(withoutOwnDevice('my sons phone')).toBe('my sons phone');
   });
+});
+
+describe('withoutCouncil', () => {
+  it.each([
+    ['derby city council lado', 'derby city lado'],
+    ['derbyshire county council out of hours', 'derbyshire out of hours'],
+    ['derby council referral', 'derby referral'],
+    ['childrens services derby city council', 'childrens services derby city'],
+  ])('says a council as its place when the rest names a topic: “%s” → “%s”', (typed, left) => {
+    expect(withoutCouncil(typed)).toBe(left);
+  });
+
+  it.each(['derby city council', 'derbyshire county council', 'uk council for internet safety', 'who at the council do i call'])(
+    'keeps a council’s name alone, and a council named another way: “%s”',
+    (typed) => {
+      expect(withoutCouncil(typed)).toBe(typed);
+    },
+  );
 });
 
 describe('inPagesWords', () => {

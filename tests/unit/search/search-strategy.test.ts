@@ -10,6 +10,7 @@ import {
   namedByOneWord,
   phraseAsTyped,
   typeTopic,
+  withoutAgeLine,
   withoutGenericWords,
   type IndexFilters,
 } from '../../../src/lib/search/search-strategy';
@@ -1027,6 +1028,21 @@ describe('compileQueryPatterns', () => {
   });
 });
 
+describe('withoutAgeLine', () => {
+  it.each([
+    ['sexting under 18', 'sexting'],
+    ['nudes of under 18s', 'nudes of'],
+    ['sexually active under-16', 'sexually active'],
+  ])('takes off an age line when words remain: “%s” → “%s”', (typed, left) => {
+    expect(withoutAgeLine(typed)).toBe(left);
+  });
+
+  it('keeps an age line alone, and an age that is no line of the law', () => {
+    expect(withoutAgeLine('under 18')).toBe('under 18');
+    expect(withoutAgeLine('parental controls under 10s')).toBe('parental controls under 10s');
+  });
+});
+
 describe('firstScreenOrder', () => {
   it('puts first a contact whose name is typed, found by a word of that name alone (“womens aid live chat”)', () => {
     const views = [
@@ -1088,6 +1104,26 @@ describe('firstScreenOrder', () => {
       ];
       expect(firstScreenOrder(views, 'derby city social care')[0]?.url).toBe('/contacts/social-care/');
     });
+  });
+
+  it('does not count an age line as naming a page when the rest of the search names one (“sexting under 18”)', () => {
+    const view = (url: string, title: string, keywords: string[]) => ({
+      url,
+      title,
+      keywords,
+      sections: [],
+      queries: ['sexting under 18'],
+    });
+    const views = [
+      view('/procedures/sexually-active/', 'Sexually active children under 18', ['underage sex']),
+      view('/guidance/sharing-nudes/', 'Sharing nudes and semi-nudes', ['sexting']),
+    ];
+    expect(firstScreenOrder(views, 'sexting under 18').map((each) => each.url)).toEqual([
+      '/guidance/sharing-nudes/',
+      '/procedures/sexually-active/',
+    ]);
+    // Typed alone, the age line still names the page whose title has it.
+    expect(firstScreenOrder(views, 'under 18')[0]?.url).toBe('/procedures/sexually-active/');
   });
 
   it('reads a word for the site’s subject typed with a letter wrong as that word when it names a page (“onlin abuse procedure”)', () => {

@@ -227,6 +227,13 @@ describe('completion', () => {
     expect(completion('pupil', words)).toBeUndefined();
     expect(completion('bullying', words)).toBeUndefined();
   });
+
+  it('leaves an everyday word of its own that starts a longer word the index holds (“class”, not “classification”)', () => {
+    const withEveryday = vocabularyFrom({ classification: 7, screenshot: 9, class: 0, screens: 0 });
+    expect(completion('class', withEveryday)).toBeUndefined();
+    expect(completion('screens', withEveryday)).toBeUndefined();
+    expect(completion('classif', withEveryday)).toBe('classification');
+  });
 });
 
 describe('joinedWord', () => {

@@ -28,4 +28,13 @@ describe('everydayWordsNear', () => {
   it('leaves out a word the index holds in another form, which is searched as it is', () => {
     expect(everydayWordsNear(vocabulary, ['colleges', 'abuse'])).toEqual([]);
   });
+
+  it('holds an everyday word that starts a longer word the index holds, which spelling help would complete as that word', () => {
+    const longer = vocabularyFrom({ classification: 7, blackmail: 12, blackmailed: 3, screenshot: 9, screenshots: 2 });
+    expect(everydayWordsNear(longer, ['class', 'black', 'screens', 'blackmail', 'blackmails'])).toEqual([
+      'class',
+      'black',
+      'screens',
+    ]);
+  });
 });
