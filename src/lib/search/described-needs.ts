@@ -65,9 +65,13 @@ const onlineAbuseDisclosed = new RegExp(
 export const asOnlineAbuseDisclosed = (query: string): string =>
   /\bonline\b/i.test(query) ? query.replace(onlineAbuseDisclosed, ' online abuse').trim() : query;
 
-/** A child in someone's care at work: "a pupil", "one of my students", "a child in my class". */
+/** A child in someone's care at work: "a pupil", "one of my students", "a child in my class", "a patient". */
 const childInCare =
-  '(?:(?:a|an|the|one\\s+of\\s+my|my)\\s+)?(?:pupils?|students?|learners?|young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?';
+  '(?:(?:a|an|the|one\\s+of\\s+my|my)\\s+)?(?:pupils?|students?|learners?|patients?|clients?|service\\s+users?|young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?';
+
+/** Only a child in someone's care at work, never a parent's own: "a pupil", "a child in my class", "a patient". */
+const childAtWork =
+  '(?:(?:a|an|the|one\\s+of\\s+my|one\\s+of\\s+our|my|our)\\s+)?(?:(?:pupils?|students?|learners?|patients?|clients?|service\\s+users?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?|(?:young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)\\s+in\\s+my\\s+(?:class|group|form|care|caseload))';
 
 /** What a child may say is happening to them, and the words of the guide's outcome for professionals that responds to it. */
 const disclosedHarms = [
@@ -93,13 +97,23 @@ const toldBeing = new RegExp(
  * grooming or exploitation").
  * @param query what the reader typed
  */
-export const asDisclosedToProfessional = (query: string): string =>
-  query
-    .replace(toldBeing, (told: string, harm: string) => {
-      const outcome = disclosedHarms.find(({ whole }) => whole.test(harm))?.outcome;
-      return outcome === undefined ? told : ` ${outcome}`;
-    })
-    .trim();
+export const asDisclosedToProfessional = (query: string): string => {
+  const inOutcomeWords = (said: string, harm: string) => {
+    const outcome = disclosedHarms.find(({ whole }) => whole.test(harm))?.outcome;
+    return outcome === undefined ? said : ` ${outcome}`;
+  };
+  return query.replace(toldBeing, inOutcomeWords).replace(thoughtBeing, inOutcomeWords).trim();
+};
+
+/**
+ * Someone who works with children worried that a child in their care is being harmed ("a pupil is
+ * being groomed online", "worried a patient is being exploited"): the same outcome as when the child
+ * tells them. A parent's own child ("my son is being groomed") is not this.
+ */
+const thoughtBeing = new RegExp(
+  `(?:^|\\s)(?:(?:i\\s+(?:think|suspect|am\\s+worried|['’]?m\\s+worried)|worried|concerned|concerns?|suspect|suspicion)\\s+(?:that\\s+)?)?${childAtWork}\\s+(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be|has\\s+been|have\\s+been)\\s+)(?:being\\s+)?(${disclosedHarms.map(({ said }) => `(?:${said})`).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * A child in danger now ("my child is in danger right now", "child in immediate danger"): what the
@@ -355,7 +369,19 @@ const childSecretive = new RegExp(
  * messages should i be worried" → "worried about my child should i be worried").
  * @param query what the reader typed
  */
-export const asChildSecretive = (query: string): string => query.replace(childSecretive, ' worried about my child').trim();
+export const asChildSecretive = (query: string): string =>
+  query.replace(childSecretive, ' worried about my child').replace(childToldParent, ' worried about my child').trim();
+
+/**
+ * A child telling their parent that something happened, without saying what ("my child told me
+ * something bad happened online", "my son has opened up to me about something online"): the guide
+ * "What to do if you are worried about a child online", whose first steps are for when a child
+ * tells you. What the child told, named ("… told me he is being bullied"), is read as that.
+ */
+const childToldParent = new RegExp(
+  `(?:^|\\s)${ownChildSaid}\\s+(?:has\\s+|just\\s+|finally\\s+)?(?:told|tells|opened\\s+up\\s+to|confided\\s+in|came\\s+to)\\s+(?:me|us)\\s+(?:that\\s+|about\\s+)?(?:something|what)(?:\\s+(?:bad|awful|horrible|upsetting|scary|terrible|worrying))?(?:\\s+(?:has\\s+|had\\s+)?happened)?(?:\\s+(?:to\\s+(?:him|her|them)\\s+)?(?:online|on\\s+the\\s+internet|on\\s+${appSaid}|on\\s+(?:his|her|their)\\s+phone))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Whom something is said about: "me", "my son", "her". */
 const saidAbout = `about\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)`;
@@ -384,7 +410,18 @@ export const asThingsSaid = (query: string): string =>
       const about = whomSaidAbout.exec(said)?.[0];
       return ` nasty comments ${about ?? 'online'}`;
     })
+    .replace(unkindMessagesSent, ' nasty comments')
     .trim();
+
+/**
+ * Unkind messages sent to someone ("someone is sending me nasty messages", "is it a crime to send
+ * abusive messages"): the bullying guidance's nasty comments, not the sexual messages of the
+ * young people's outcome, whose title also has "sending" and "messages".
+ */
+const unkindMessagesSent = new RegExp(
+  `(?:^|\\s)(?:send(?:s|ing)?|sent|get(?:s|ting)?|got|receiv(?:e|es|ed|ing))\\s+(?:(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)\\s+)?(?:(?:really|so|very|loads\\s+of|lots\\s+of)\\s+)?(?:nasty|mean|horrible|abusive|hurtful|hateful|rude|unkind|cruel|vile|offensive|racist|homophobic)\\s+(?:messages|texts|comments|dms|emails)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * A parent asking how to talk to their child about something ("how to talk to my daughter about
@@ -406,11 +443,11 @@ export const asTalkToChildAbout = (query: string): string =>
 
 /**
  * A child who will not stop playing or using something, or is hooked on it ("my son wont stop
- * playing fortnite", "my daughter is addicted to tiktok", "he is on his phone all night"): what the
+ * playing fortnite", "my daughter is addicted to tiktok", "he is on his phone all night", "… till 2am"): what the
  * parental controls page calls too much time online (screen time).
  */
 const tooMuchTime = new RegExp(
-  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${deviceSaid}|screens?)\\s+all\\s+(?:night|day)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${deviceSaid}|screens?)\\s+(?:all\\s+(?:night|day|the\\s+time)|24/7|(?:till|until)\\s+(?:\\d{1,2}\\s*(?:am)?|late|midnight))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

@@ -307,12 +307,15 @@ const partnerMonitoring = new RegExp(
 );
 
 /**
- * The query with a partner watching the reader's phone or whereabouts in the procedure's words
- * ("partner tracking my phone" → "online and digital abuse").
+ * The query with a partner watching the reader's phone or whereabouts, or abuse through technology
+ * ("tech abuse"), in the procedure's words ("partner tracking my phone" → "online and digital abuse").
  * @param query what the reader typed
  */
 export const asDigitalAbuseDescribed = (query: string): string =>
-  query.replace(partnerMonitoring, ' online and digital abuse').trim();
+  query.replace(partnerMonitoring, ' online and digital abuse').replace(techAbuse, ' online and digital abuse').trim();
+
+/** Abuse through technology, as services name it: "tech abuse", "technology-facilitated abuse". */
+const techAbuse = /(?:^|\s)tech(?:nology)?(?:[\s-]+(?:facilitated|enabled|based))?[\s-]+(?:domestic\s+)?abuse(?=$|[^\p{L}\d])/iu;
 
 /** A child, or a child's age under 18: "14 year old", "15yo", "aged 13", "my son is 13", "under 16", "a pupil", "year 9". */
 const underEighteen = '(?:1[0-7]|[1-9])';

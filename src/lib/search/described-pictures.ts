@@ -121,10 +121,10 @@ export const asViewingAbuseImages = (query: string): string =>
  * Someone asking the reader for pictures, or the reader pressured to send them ("my boyfriend wants
  * me to send pics", "someone is pressuring me to send nudes", "i feel pressured to send pics"):
  * the young person's own worry, which the guide's outcome "Someone online is asking you for nudes"
- * answers. Pictures of something else ("… pictures of my homework") are not these.
+ * answers, whoever asks ("a boy in my year"). Pictures of something else ("… pictures of my homework") are not these.
  */
 const askedForPictures = new RegExp(
-  `(?:^|\\s)(?:(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)(?:\\s+(?:in|at|from)\\s+(?:my\\s+|our\\s+)?(?:year|class|school|form|college|group))?\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -197,8 +197,9 @@ const respondingWords = new Set(
 /** Where in school or online an image went round ("in the class group chat", "on snapchat"): where, not what. */
 const sharedInWords = new Set(['class', 'group', 'groupchat', 'chat', 'chats', 'gc', ...appNames]);
 
-/** A young person's own image ("my nude", "i sent a nude", "… of me"), which their pages answer. */
-const ownImageSaid = /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:sent|shared|took)|of\s+me)(?=$|[^\p{L}\d])/iu;
+/** A young person's own image ("my nude", "i sent a nude", "… of me", "… asking me for nudes"), which their pages answer. */
+const ownImageSaid =
+  /(?:^|\s)(?:my\s+(?:own\s+)?(?:semi[\s-]?)?nudes?|i\s+(?:sent|shared|took)|of\s+me|(?:ask(?:s|ed|ing)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing)|beg(?:s|ged|ging)?|mak(?:e|es|ing)|made|forc(?:e|es|ed|ing)|tell(?:s|ing)?|told)\s+me\s+(?:for|to))(?=$|[^\p{L}\d])/iu;
 
 /**
  * The query with a nude image in a school, or found by someone who works with children, in the
@@ -309,7 +310,17 @@ const paidForPictureSent = new RegExp(
  * to a girl and now she wants money" → "sextortion").
  * @param query what the reader typed
  */
-export const asPaidForPictureSent = (query: string): string => query.replace(paidForPictureSent, ' sextortion').trim();
+export const asPaidForPictureSent = (query: string): string =>
+  query.replace(paidForPictureSent, ' sextortion').replace(paidBlackmailer, ' online blackmail').trim();
+
+/**
+ * Money paid to someone threatening the reader or their child ("i sent money to someone
+ * threatening me", "my son paid a blackmailer"): online blackmail, as the sextortion guidance calls it.
+ */
+const paidBlackmailer = new RegExp(
+  `(?:^|\\s)(?:i|he|she|they|we|(?:my|our)\\s+\\p{L}+)\\s+(?:(?:has|have|had)\\s+)?(?:sent|paid|gave|transferred)\\s+(?:(?:some|the)\\s+)?(?:money|cash|[£$]\\s?\\d+|\\d+\\s*(?:pounds|quid))?\\s*(?:to\\s+)?(?:(?:someone|somebody|a\\s+person|a\\s+guy|a\\s+man|a\\s+girl|them|him|her)\\s+(?:who\\s+(?:is|was|has\\s+been)\\s+|that\\s+(?:is|was)\\s+)?(?:threaten\\p{L}*|blackmail\\p{L}*)|an?\\s+blackmailer|the\\s+blackmailer)(?:\\s+(?:me|him|her|them|us))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * A child looking at child abuse images ("my son is looking at child abuse images", "pupil viewing

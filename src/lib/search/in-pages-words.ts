@@ -151,6 +151,8 @@ const descriptions = [
   asPredatorReported,
   asNudeImageAtSchool,
   asChildSecretive,
+  // Before a device named as a child's comes off: "on his phone all night" says how much, not where.
+  asTooMuchTime,
 ] as const;
 
 /** Phrases read in the pages' words once the words that say only who or where are off. */
@@ -178,7 +180,6 @@ const phrasings = [
   asSomeoneToTalkTo,
   asUpsettingSeen,
   asTalkToChildAbout,
-  asTooMuchTime,
   asFeelingLow,
   asUnexplainedThings,
   asChildBeingUnkind,

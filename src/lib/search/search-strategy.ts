@@ -525,8 +525,11 @@ export async function withoutGenericWords(
     words.slice(words.indexOf(meaningful[0]!), words.lastIndexOf(meaningful.at(-1)!) + 1).join(' ');
   let words = queryWords(inPagesWords(query));
   // "worried about county lines" is about county lines; "worried about a pupil" keeps its worry.
+  // So is "sexting concern": a worry said after the topic, last.
   const worry = words.findIndex((word) => worryWords.has(word));
-  const worryIsGeneric = worry >= 0 && namesTopic(words.slice(worry + 1).join(' '));
+  const worryIsGeneric =
+    worry >= 0 &&
+    (namesTopic(words.slice(worry + 1).join(' ')) || (worry === words.length - 1 && namesTopic(words.slice(0, worry).join(' '))));
   // "is my child at risk of county lines" is about county lines; "children at risk" keeps its risk.
   const atRisk = words.findIndex(
     (word, at) => word === 'risk' && words[at - 1] === 'at' && ['of', 'from'].includes(words[at + 1] ?? ''),

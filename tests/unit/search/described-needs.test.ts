@@ -302,6 +302,10 @@ describe('asChildSecretive', () => {
     ['my daughter hides her phone from me', 'worried about my child'],
     ['my son wont let me see his phone', 'worried about my child'],
     ['my daughter clears her search history', 'worried about my child'],
+    // A child telling their parent something happened, without saying what.
+    ['my child told me something bad happened online', 'worried about my child'],
+    ['my son has opened up to me about something online', 'worried about my child'],
+    ['my daughter told me something happened on snapchat', 'worried about my child'],
   ])('reads a child’s worrying behaviour as the guide’s “worried about my child”: “%s”', (typed, read) => {
     expect(asChildSecretive(typed)).toBe(read);
   });
@@ -314,6 +318,9 @@ describe('asChildSecretive', () => {
     'my son deleted his snapchat',
     // Time on a phone: screen time.
     'my daughter is on her phone all night',
+    // What the child told, named, is read as that.
+    'my son told me he is being bullied',
+    'my daughter told me about sextortion',
   ])('leaves “%s” as typed', (typed) => {
     expect(asChildSecretive(typed)).toBe(typed);
   });
@@ -329,6 +336,11 @@ describe('asDisclosedToProfessional', () => {
     ['pupil told me he is being exploited', 'respond to grooming or exploitation'],
     ['child in my class said they are being radicalised', 'respond to radicalisation'],
     ["one of my students says she's being groomed", 'respond to grooming or exploitation'],
+    ['a patient told me she is being exploited', 'respond to grooming or exploitation'],
+    // Worried, with nothing told yet.
+    ['a pupil is being groomed online', 'respond to grooming or exploitation'],
+    ['worried a patient is being exploited', 'respond to grooming or exploitation'],
+    ['a student in my class is being bullied online', 'respond to online bullying'],
   ])('reads a child’s disclosure at work in the words of the outcome for professionals: “%s”', (typed, read) => {
     expect(asDisclosedToProfessional(typed)).toBe(read);
   });
@@ -336,6 +348,8 @@ describe('asDisclosedToProfessional', () => {
   it.each([
     // A parent's own child.
     'my son told me he is being bullied',
+    'my son is being groomed',
+    'worried my child is being exploited',
     // Something else disclosed: the readings and pages for it.
     'a pupil told me they sent a nude',
     'pupil disclosed abuse online',
@@ -354,6 +368,10 @@ describe('asThingsSaid', () => {
       'im scared to go to school because of whats being said online',
       'im scared to go to school because of nasty comments online',
     ],
+    // Unkind messages sent to someone, not the sexual messages of the young people's outcome.
+    ['someone is sending me nasty messages', 'someone is nasty comments'],
+    ['is it a crime to send abusive messages', 'is it a crime to nasty comments'],
+    ['my daughter keeps getting horrible texts', 'my daughter keeps nasty comments'],
   ])('reads unkind things said about someone in the bullying guidance’s words: “%s”', (typed, read) => {
     expect(asThingsSaid(typed)).toBe(read);
   });
@@ -363,6 +381,9 @@ describe('asThingsSaid', () => {
     'what is being said about the online safety act',
     // Nothing said about anyone.
     'saying things',
+    // Threats are read by the readings for threats (to share a picture, of violence).
+    'he is sending me threatening messages',
+    'someone is sending me sexual messages',
   ])('leaves “%s” as typed', (typed) => {
     expect(asThingsSaid(typed)).toBe(typed);
   });

@@ -146,16 +146,22 @@ describe('asDigitalAbuseDescribed', () => {
     ['my partner checks my phone and tracks me', 'online and digital abuse'],
     ['my ex is stalking me online', 'online and digital abuse online'],
     ['my husband tracks my location on my phone', 'online and digital abuse'],
+    // Abuse through technology, as services name it.
+    ['tech abuse partner', 'online and digital abuse partner'],
+    ['technology-facilitated abuse', 'online and digital abuse'],
   ])('reads a partner watching the reader’s phone or whereabouts in the procedure’s words: “%s”', (typed, read) => {
     expect(asDigitalAbuseDescribed(typed)).toBe(read);
   });
 
-  it.each(['how do i check my partners phone', 'partnership working', 'my son checks my phone', 'tracking apps for parents'])(
-    'leaves “%s” as typed',
-    (typed) => {
-      expect(asDigitalAbuseDescribed(typed)).toBe(typed);
-    },
-  );
+  it.each([
+    'how do i check my partners phone',
+    'partnership working',
+    'my son checks my phone',
+    'tracking apps for parents',
+    'tech safety for kids',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asDigitalAbuseDescribed(typed)).toBe(typed);
+  });
 });
 
 describe('asUnderageSex', () => {

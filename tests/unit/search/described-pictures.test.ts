@@ -110,6 +110,9 @@ describe('asAskedForPictures', () => {
     ['i was asked to send a nude selfie', 'someone is asking me for nudes'],
     ['someone wants me to send a picture of my body', 'someone is asking me for nudes'],
     ['what do i do if he keeps asking me for nudes', 'what do i do if someone is asking me for nudes'],
+    // Whoever asks, said with where the reader knows them from.
+    ['a boy in my year keeps asking me for nudes', 'someone is asking me for nudes'],
+    ['a girl at school is asking me for pics', 'someone is asking me for nudes'],
   ])('reads the reader asked for pictures in the words of the guide’s outcome: “%s”', (typed, read) => {
     expect(asAskedForPictures(typed)).toBe(read);
   });
@@ -148,6 +151,9 @@ describe('asNudeImageAtSchool', () => {
     'my daughters nude was shared at school',
     'my nude is being shared at school',
     'i sent a nude to someone at school',
+    // Someone asking the reader: the young person's own worry.
+    'boy at school keeps asking me for nudes',
+    'a lad in my class wants me to send pics',
     // Made by AI: the guidance on AI-made images.
     'ai nudes of students',
     // The law.
@@ -273,10 +279,22 @@ describe('asPaidForPictureSent', () => {
   });
 
   it.each([
+    ['i sent money to someone threatening me', 'online blackmail'],
+    ['i sent 50 pounds to a guy threatening me', 'online blackmail'],
+    ['my son paid someone who was blackmailing him', 'online blackmail'],
+    ['i paid the blackmailer what do i do', 'online blackmail what do i do'],
+  ])('reads money paid to someone threatening as online blackmail: “%s”', (typed, read) => {
+    expect(asPaidForPictureSent(typed)).toBe(read);
+  });
+
+  it.each([
     // No money demanded.
     'i sent a pic and now i regret it',
     // Money asked for something else.
     'my son sent a picture of his bike and a buyer wants it',
+    // Money sent, with no threat.
+    'i sent him money',
+    'my son paid for robux',
   ])('leaves “%s” as typed', (typed) => {
     expect(asPaidForPictureSent(typed)).toBe(typed);
   });

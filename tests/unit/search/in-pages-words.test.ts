@@ -78,6 +78,8 @@ describe('inPagesWords', () => {
     ['my 14 year old daughter is sleeping with her boyfriend', 'underage sex'],
     ['my 12-year-old has been sent porn on his phone', 'my child has been sent porn on his'],
     ['what age is snapchat for', 'minimum age is snapchat for'],
+    // How long on a device is read before the device, named as the child's, comes off.
+    ['my son is on his phone all night', 'my son is too much time online'],
   ])('reads “%s” in the pages’ words', (typed, read) => {
     expect(inPagesWords(typed)).toBe(read);
   });

@@ -32,6 +32,9 @@ describe('plainerQuery', () => {
     expect(plainerQuery(['photo', 'removed'])).toBe('image removed');
     expect(plainerQuery(['someone', 'posted', 'nude'])).toBe('someone shared nude');
     expect(plainerQuery(['scary', 'videos'])).toBe('upsetting videos');
+    // A child in the reader's family: a grandparent's, an aunt's, a step-parent's.
+    expect(plainerQuery(['grandson', 'sexting'])).toBe('child sexting');
+    expect(plainerQuery(['nephew', 'bullied'])).toBe('child bullied');
   });
 
   it('gives nothing when the query has no everyday word', () => {

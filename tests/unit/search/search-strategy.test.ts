@@ -822,6 +822,9 @@ describe('withoutGenericWords', () => {
     ['concerned about radicalisation', 'radicalisation'],
     ['concerns about county lines', 'county lines'],
     ['I have a concern about sexting', 'sexting'],
+    // Said after the topic, last.
+    ['sexting concern', 'sexting'],
+    ['school nurse grooming worries', 'school nurse grooming'],
     ['worried about a pupil', 'worried about a pupil'],
     ['worried about something', 'worried about something'],
     ['worried about a social worker', 'worried about a social worker'],
