@@ -63,22 +63,38 @@ const onlineAbuseDisclosed = new RegExp(
  * @param query what the reader typed
  */
 export const asOnlineAbuseDisclosed = (query: string): string =>
-  /\bonline\b/i.test(query) ? query.replace(onlineAbuseDisclosed, ' online abuse').trim() : query;
+  /\bonline\b/i.test(query)
+    ? query.replace(onlineAbuseDisclosed, ' online abuse').replace(disclosureNamed, ' online abuse').trim()
+    : query;
 
-/** A child in someone's care at work: "a pupil", "one of my students", "a child in my class", "a patient". */
-const childInCare =
-  '(?:(?:a|an|the|one\\s+of\\s+my|my)\\s+)?(?:pupils?|students?|learners?|patients?|clients?|service\\s+users?|young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?';
+/** A disclosure of abuse online, named as one ("responding to online abuse disclosure", "disclosures of online abuse"). */
+const disclosureNamed =
+  /(?:^|\s)(?:(?:respond(?:ing)?\s+to|handl(?:e|ing)|deal(?:ing)?\s+with|receiv(?:e|ing))\s+)?(?:an?\s+|the\s+)?(?:online\s+abuse\s+disclosures?|disclosures?\s+of\s+(?:abuse\s+online|online\s+abuse))(?=$|[^\p{L}\d])/iu;
 
 /** Only a child in someone's care at work, never a parent's own: "a pupil", "a child in my class", "a patient". */
 const childAtWork =
   '(?:(?:a|an|the|one\\s+of\\s+my|one\\s+of\\s+our|my|our)\\s+)?(?:(?:pupils?|students?|learners?|patients?|clients?|service\\s+users?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?|(?:young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)\\s+in\\s+my\\s+(?:class|group|form|care|caseload))';
+
+const saidAtWork = new RegExp(`(?:^|\\s)${childAtWork}(?=$|[^\\p{L}\\d])`, 'iu');
+
+/**
+ * A child in someone's care at work (`childAtWork`), or a child named as no one's own ("a child",
+ * "a young person"): "my child" is a parent's.
+ */
+const childInCare = `(?:${childAtWork}|(?:a|an|the)\\s+(?:young\\s+person|child|girl|boy|teen(?:ager)?))`;
 
 /** What a child may say is happening to them, and the words of the guide's outcome for professionals that responds to it. */
 const disclosedHarms = [
   { said: 'groomed|(?:sexually\\s+|criminally\\s+)?exploited', outcome: 'respond to grooming or exploitation' },
   { said: 'bullied|cyber\\s*bullied|trolled|harassed', outcome: 'respond to online bullying' },
   { said: 'radicali[sz]ed', outcome: 'respond to radicalisation' },
-].map((harm) => ({ ...harm, whole: new RegExp(`^(?:${harm.said})$`, 'iu') }));
+  // Abuse online not named more closely: the online harms procedure, once called the online abuse procedure.
+  { said: '(?:sexually\\s+)?abused', onlyOnline: true, onlyAtWork: true, outcome: 'online abuse' },
+].map((harm) => ({
+  ...harm,
+  whole: new RegExp(`^(?:${harm.said})$`, 'iu'),
+  pattern: `(?:${harm.said})${harm.onlyOnline ? '(?=\\s+online)' : ''}`,
+}));
 
 /**
  * A child telling someone who works with them what is happening to them ("what should i do if a
@@ -87,7 +103,7 @@ const disclosedHarms = [
  * …") is not this, and a harm not in `disclosedHarms` stays as typed.
  */
 const toldBeing = new RegExp(
-  `(?:^|\\s)${childInCare}\\s+(?:(?:has|have|had)\\s+)?(?:tells?|told|disclos(?:ed|es|ing)|sa(?:id|ys)|confided\\s+in)(?:\\s+(?:me|us|a\\s+teacher|staff))?(?:\\s+that)?\\s+(?:they|he|she)(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|might\\s+be|may\\s+be)|['’]re|['’]s)\\s+(?:being\\s+)?(${disclosedHarms.map(({ said }) => `(?:${said})`).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${childInCare}\\s+(?:(?:has|have|had)\\s+)?(?:tells?|told|disclos(?:ed|es|ing)|sa(?:id|ys)|confided\\s+in)(?:\\s+(?:me|us|a\\s+teacher|staff))?(?:\\s+that)?\\s+(?:they|he|she)(?:\\s+(?:is|are|was|were|has\\s+been|have\\s+been|might\\s+be|may\\s+be)|['’]re|['’]s)\\s+(?:being\\s+)?(${disclosedHarms.map(({ pattern }) => pattern).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -99,8 +115,10 @@ const toldBeing = new RegExp(
  */
 export const asDisclosedToProfessional = (query: string): string => {
   const inOutcomeWords = (said: string, harm: string) => {
-    const outcome = disclosedHarms.find(({ whole }) => whole.test(harm))?.outcome;
-    return outcome === undefined ? said : ` ${outcome}`;
+    const found = disclosedHarms.find(({ whole }) => whole.test(harm));
+    // "a child tells me they are being abused online" may be a parent's question too: the guide for parents answers it.
+    if (found === undefined || (found.onlyAtWork && !saidAtWork.test(said))) return said;
+    return ` ${found.outcome}`;
   };
   return query.replace(toldBeing, inOutcomeWords).replace(thoughtBeing, inOutcomeWords).trim();
 };
@@ -111,7 +129,7 @@ export const asDisclosedToProfessional = (query: string): string => {
  * tells them. A parent's own child ("my son is being groomed") is not this.
  */
 const thoughtBeing = new RegExp(
-  `(?:^|\\s)(?:(?:i\\s+(?:think|suspect|am\\s+worried|['’]?m\\s+worried)|worried|concerned|concerns?|suspect|suspicion)\\s+(?:that\\s+)?)?${childAtWork}\\s+(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be|has\\s+been|have\\s+been)\\s+)(?:being\\s+)?(${disclosedHarms.map(({ said }) => `(?:${said})`).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:i\\s+(?:think|suspect|am\\s+worried|['’]?m\\s+worried)|worried|concerned|concerns?|suspect|suspicion)\\s+(?:that\\s+)?)?${childAtWork}\\s+(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be|has\\s+been|have\\s+been)\\s+)(?:being\\s+)?(${disclosedHarms.map(({ pattern }) => pattern).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -282,6 +300,12 @@ const safeOnApp = new RegExp(
   'iu',
 );
 
+/** Whether an app readers name is safe, for no one named ("is roblox safe", "how safe is tiktok for kids"). */
+const appSafe = new RegExp(
+  `(?:^|\\s)(?:(?:is|are)\\s+(${appSaid})\\s+(?:really\\s+)?|how\\s+safe\\s+is\\s+(${appSaid})\\s*)(?:safe|ok|okay|alright|suitable|appropriate|dangerous)?(?:\\s+for\\s+(?:kids|children|a\\s+child|teens?|teenagers|young\\s+people))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /** A child's first phone or device ("kids first phone advice", "my son's first smartphone"). */
 const firstDevice = new RegExp(
   `(?:^|\\s)(?:(?:my|our|a|their|his|her)\\s+)?(?:\\p{L}+['’]?s?\\s+)?first\\s+(phone|smartphone|mobile|tablet|ipad|console|games\\s+console|laptop)(?=$|[^\\p{L}\\d])`,
@@ -292,7 +316,7 @@ const firstDevice = new RegExp(
  * The reader's child, by age or as their child with an age after ("my 9 year old", "my daughter is
  * 9 and", "my son aged 10"), or without one ("my daughter").
  */
-const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:${ownChild}))?|(?:my|our)\\s+(?:${ownChild})(?:\\s+(?:(?:is|aged?|who\\s+is)\\s+\\d{1,2}(?:\\s+and)?))?`;
+const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:${ownChild}))?|(?:(?:my|our|a)\\s+)?(?:${ownChild})(?:\\s+(?:(?:is|aged?|who\\s+is)\\s+\\d{1,2}(?:\\s+and)?))?`;
 
 /**
  * A young child asking for an app or device, said at the end ("my 9 year old wants tiktok", "my
@@ -300,7 +324,7 @@ const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:${ownChild}))?
  * let my 11 year old have instagram", "can my son have a phone").
  */
 const childWantsApp = new RegExp(
-  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|go\\s+on)|has(?:\\s+got)?|got|is\\s+on|uses|is\\s+using|joined|signed\\s+up\\s+(?:to|for)))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
+  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|play|go\\s+on)|has(?:\\s+got)?|got|is\\s+on|uses|is\\s+using|joined|signed\\s+up\\s+(?:to|for)))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
   'iu',
 );
 
@@ -318,6 +342,9 @@ function wantedApp(said: string, app: string): string | undefined {
 
 /** Words a child may want that are no app: "my 15 year old wants sex", "… wants a girlfriend". */
 const notAnApp = new Set(['sex', 'girlfriend', 'boyfriend', 'help', 'money', 'attention', 'it', 'this', 'that', 'more', 'me']);
+
+/** "phone" alone asks for a number (`contactWords`); a child's phone is a smartphone. */
+const asDevice = (device: string): string => (/^(?:phone|mobile)$/iu.test(device) ? 'smartphone' : device);
 
 /**
  * The query with a question about a child's age in the words the pages use ("what age can kids
@@ -337,16 +364,17 @@ export const asAppAgeQuestion = (query: string): string =>
   query
     .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
     .replace(safeOnApp, (_: string, app: string) => ` minimum age ${app}`)
-    .replace(ageForApp, (said: string, app: string) => (notAnApp.has(app.toLowerCase()) ? said : ` minimum age ${app}`))
-    // "phone" alone asks for a number (`contactWords`); a child's first phone is a smartphone.
-    .replace(
-      firstDevice,
-      (_: string, device: string) => ` minimum age ${/^(?:phone|mobile)$/iu.test(device) ? 'smartphone' : device}`,
+    .replace(appSafe, (said: string, app: string | undefined, howSafe: string | undefined) =>
+      /\b(?:safe|ok|okay|alright|suitable|appropriate|dangerous)\b/iu.test(said) || howSafe !== undefined
+        ? ` minimum age ${app ?? howSafe}`
+        : said,
     )
+    .replace(ageForApp, (said: string, app: string) => (notAnApp.has(app.toLowerCase()) ? said : ` minimum age ${app}`))
+    .replace(firstDevice, (_: string, device: string) => ` minimum age ${asDevice(device)}`)
     .replace(childWantsApp, (said: string, ...groups: (string | undefined)[]) => {
       const app = groups[3];
       const wanted = app === undefined ? undefined : wantedApp(said, app);
-      return wanted === undefined ? said : ` minimum age ${wanted}`;
+      return wanted === undefined ? said : ` minimum age ${asDevice(wanted)}`;
     })
     .trim();
 
@@ -355,12 +383,13 @@ const childsOwn = `(?:his|her|their|all\\s+(?:his|her|their))\\s+(?:phone|screen
 
 /**
  * A child behaving in a way that worries a parent, online or over their phone ("my kid keeps deleting
- * his messages", "my son is very secretive on his phone", "my daughter hides her phone from me"): what
+ * his messages", "my son is very secretive on his phone", "my daughter hides her phone from me", "my son has
+ * a secret instagram account"): what
  * the guide "What to do if you are worried about a child online" is about, whose first name is
  * "worried about my child". The reader's own history ("i keep deleting my history") is not this.
  */
 const childSecretive = new RegExp(
-  `(?:^|\\s)${ownChildSaid}\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:secretive|withdrawn|sneaky|(?:hid(?:es|ing|den)?|delet(?:es|ed|ing)|wip(?:es|ed|ing)|clear(?:s|ed|ing)|lock(?:s|ed|ing)|guard(?:s|ed|ing))\\s+${childsOwn}|(?:won['’]?t|wont|will\\s+not|doesn['’]?t|does\\s+not)\\s+let\\s+me\\s+(?:see|look\\s+at|check|near)\\s+${childsOwn})(?:\\s+(?:on|from|with)\\s+(?:me|us|${childsOwn}|(?:(?:his|her|their)\\s+)?[\\p{L}\\d]+))?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${ownChildSaid}\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:secretive|withdrawn|sneaky|(?:has|have|got|made|set\\s+up|created|opened)\\s+(?:an?\\s+)?(?:(?:secret|second|hidden|fake|other)\\s+)+(?:${appSaid}\\s+)?(?:accounts?|profiles?|phones?)|finsta|(?:hid(?:es|ing|den)?|delet(?:es|ed|ing)|wip(?:es|ed|ing)|clear(?:s|ed|ing)|lock(?:s|ed|ing)|guard(?:s|ed|ing))\\s+${childsOwn}|(?:won['’]?t|wont|will\\s+not|doesn['’]?t|does\\s+not)\\s+let\\s+me\\s+(?:see|look\\s+at|check|near)\\s+${childsOwn})(?:\\s+(?:on|from|with)\\s+(?:me|us|${childsOwn}|(?:(?:his|her|their)\\s+)?[\\p{L}\\d]+))?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -382,6 +411,23 @@ const childToldParent = new RegExp(
   `(?:^|\\s)${ownChildSaid}\\s+(?:has\\s+|just\\s+|finally\\s+)?(?:told|tells|opened\\s+up\\s+to|confided\\s+in|came\\s+to)\\s+(?:me|us)\\s+(?:that\\s+|about\\s+)?(?:something|what)(?:\\s+(?:bad|awful|horrible|upsetting|scary|terrible|worrying))?(?:\\s+(?:has\\s+|had\\s+)?happened)?(?:\\s+(?:to\\s+(?:him|her|them)\\s+)?(?:online|on\\s+the\\s+internet|on\\s+${appSaid}|on\\s+(?:his|her|their)\\s+phone))?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
+
+/**
+ * A parent checking their child's phone or messages ("how to check my childs phone", "should i read
+ * my daughters messages", "can i track my son's location"): what the parental controls page is
+ * about, controls and settings that let a parent see and limit what their child does.
+ */
+const childMonitored = new RegExp(
+  `(?:^|\\s)(?:check(?:ing)?|monitor(?:ing)?|read(?:ing)?|look(?:ing)?\\s+(?:at|through)|go(?:ing)?\\s+through|track(?:ing)?|spy(?:ing)?\\s+on|see|keep\\s+(?:an\\s+eye|tabs)\\s+on)\\s+${ownChildSaid}(?:['’]?s)?\\s+(?:phone|mobile|tablet|ipad|messages|texts|chats|dms|search\\s+history|browsing\\s+history|history|location|apps|screen\\s+time|${appSaid})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a parent checking their child's phone in the page's words ("should i read my
+ * daughters messages" → "should i parental controls").
+ * @param query what the reader typed
+ */
+export const asChildMonitored = (query: string): string => query.replace(childMonitored, ' parental controls').trim();
 
 /** Whom something is said about: "me", "my son", "her". */
 const saidAbout = `about\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)`;
@@ -439,7 +485,13 @@ const talkToChildAbout = new RegExp(
  * @param query what the reader typed
  */
 export const asTalkToChildAbout = (query: string): string =>
-  query.replace(talkToChildAbout, ' talking to your child about').trim();
+  query.replace(talkToChildAbout, ' talking to your child about').replace(childWontTalk, ' talking to your child about').trim();
+
+/** A child who will not talk to their parent ("my teenager wont talk to me about what they do online"): the same guidance. */
+const childWontTalk = new RegExp(
+  `(?:^|\\s)${ownChildSaid}\\s+(?:won['’]?t|wont|will\\s+not|doesn['’]?t|does\\s+not|never|refuses\\s+to)\\s+(?:talk|speak|open\\s+up|tell\\s+(?:me|us)\\s+anything)(?:\\s+to\\s+(?:me|us))?(?:\\s+about)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * A child who will not stop playing or using something, or is hooked on it ("my son wont stop

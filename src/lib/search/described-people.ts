@@ -368,4 +368,15 @@ const predatorReported =
  * predator" → "how do i report grooming").
  * @param query what the reader typed
  */
-export const asPredatorReported = (query: string): string => query.replace(predatorReported, ' report grooming').trim();
+export const asPredatorReported = (query: string): string =>
+  query.replace(predatorReported, ' report grooming').replace(friendGroomed, ' report grooming').trim();
+
+/**
+ * A young person worried that a friend is being groomed ("i think my friend is being groomed", "my
+ * mate is talking to an older man online"): reporting it to CEOP, as the outcome "Report grooming"
+ * says, since a friend cannot act for them.
+ */
+const friendGroomed = new RegExp(
+  `(?:^|\\s)(?:(?:i\\s+think|i\\s+am\\s+worried|i['’]?m\\s+worried|worried)\\s+(?:that\\s+)?)?(?:my|a)\\s+(?:best\\s+)?(?:friend|mate|bestie|bff)\\s+(?:is|might\\s+be|may\\s+be|could\\s+be|has\\s+been)\\s+(?:being\\s+)?groomed(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);

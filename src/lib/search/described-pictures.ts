@@ -7,6 +7,7 @@ import { namesNothing, plainerQuery, significantWords } from './search-query';
 import {
   adults,
   appNames,
+  appSaid,
   asksAboutLaw,
   childAge,
   childWords,
@@ -143,12 +144,12 @@ const spread =
 
 /**
  * The reader's own nude shared, or sent and regretted ("someone posted my nude", "my nude is being
- * shared at school", "i sent a nude and now regret it", "… and now im scared", "… and now hes showing everyone"): what the young people's outcome "Help with
+ * shared at school", "my nude is on snapchat", "i sent a nude and now regret it", "… and now im scared", "… and now hes showing everyone"): what the young people's outcome "Help with
  * a nude or semi-nude of you" answers. A threat to share one is sextortion (`asThreatToShare`), and
  * a picture of the reader that is not said to be nude ("a photo of me") stays as typed.
  */
 const ownNudeShared = new RegExp(
-  `(?:^|\\s)(?:(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:${ownNude}\\s+(?:is|are|has\\s+been|have\\s+been|got|ended\\s+up)\\s+(?:now\\s+)?(?:on|all\\s+over|online)(?:\\s+(?:${appSaid}|the\\s+internet|social\\s+media|(?:a\\s+)?websites?))?|(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

@@ -37,6 +37,7 @@ import {
   asAgeQuestion,
   asAppAgeQuestion,
   asChildBeingUnkind,
+  asChildMonitored,
   asChildSecretive,
   asConcernReported,
   asDisclosedToProfessional,
@@ -151,6 +152,7 @@ const descriptions = [
   asPredatorReported,
   asNudeImageAtSchool,
   asChildSecretive,
+  asChildMonitored,
   // Before a device named as a child's comes off: "on his phone all night" says how much, not where.
   asTooMuchTime,
 ] as const;

@@ -104,9 +104,12 @@ export function withoutRoles(query: string): string {
  */
 const carers = `${roles}|staff(?: members?)?|members? of staff|colleagues?|co-?workers?|volunteers?|tutors?|instructors?|(?:youth|scout|group|club) leaders?|foster carers?|dinner lad(?:y|ies)|lunchtime supervisors?|babysitters?|nann(?:y|ies)|au pairs?|caretakers?|(?:school )?bus drivers?|taxi drivers?`;
 
-/** What a person in a job can do to a child that makes a concern about them: "messaging", "sent", "touched", "showed my kids porn". */
+/**
+ * What a person in a job can do to a child that makes a concern about them: "messaging", "sent",
+ * "touched", "showed my kids porn", "a relationship with".
+ */
 const actions =
-  "(?:messag|text|dm|snapchat|whatsapp|email|contact|add|follow|friend|groom|touch|film|photograph|flirt|kiss|meet|send|sext|hit)\\p{L}*|sent|met|took\\s+(?:a\\s+|some\\s+)?(?:photos?|pictures?|pics?|videos?)\\s+of|show(?:s|ed|n|ing)?\\s+(?:[\\p{L}'’]+\\s+){1,2}?(?:porn\\p{L}*|nudes?|(?:sexual|inappropriate|explicit|naked|rude)\\s+\\p{L}+)";
+  "(?:messag|text|dm|snapchat|whatsapp|email|contact|add|follow|friend|groom|touch|film|photograph|flirt|kiss|meet|send|sext|hit)\\p{L}*|sent|met|took\\s+(?:a\\s+|some\\s+)?(?:photos?|pictures?|pics?|videos?)\\s+of|show(?:s|ed|n|ing)?\\s+(?:[\\p{L}'’]+\\s+){1,2}?(?:porn\\p{L}*|nudes?|(?:sexual|inappropriate|explicit|naked|rude)\\s+\\p{L}+)|(?:in\\s+an?\\s+)?(?:(?:sexual|inappropriate)\\s+)?(?:relationship|affair)\\s+with|dat(?:es|ed|ing)|sle(?:eping|pt)\\s+with";
 
 /** What a person in a job may share of a child: "sharing images", "posted photos". */
 const images = 'images?|photos?|pictures?|pics|nudes?|videos?';

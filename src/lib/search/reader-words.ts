@@ -59,7 +59,7 @@ export const deviceSaid = `(?:${[...deviceWords].join('|')})`;
 
 /** Apps and games readers name ("tiktok", "roblox"): a place something happens, or what a child wants. */
 export const appNames = new Set(
-  'snapchat instagram tiktok facebook whatsapp messenger discord roblox fortnite minecraft youtube twitch twitter reddit telegram kik omegle yubo bereal'.split(
+  'snapchat instagram tiktok facebook whatsapp messenger discord roblox fortnite minecraft youtube twitch twitter reddit telegram kik omegle yubo bereal gta warzone fifa pubg valorant pinterest'.split(
     ' ',
   ),
 );

@@ -3,6 +3,7 @@ import {
   asAgeQuestion,
   asAppAgeQuestion,
   asChildBeingUnkind,
+  asChildMonitored,
   asChildSecretive,
   asConcernReported,
   asDisclosedToProfessional,
@@ -120,7 +121,7 @@ describe('asAppAgeQuestion', () => {
     ['is roblox ok for a 7 year old', 'minimum age roblox'],
     ['is fortnite suitable for my son', 'minimum age fortnite'],
     ['my 9 year old wants tiktok', 'minimum age tiktok'],
-    ['my 8 year old keeps asking for a phone', 'minimum age phone'],
+    ['my 8 year old keeps asking for a phone', 'minimum age smartphone'],
     // The child's age after the child, or none with an app readers name.
     ['my daughter is 9 and wants tiktok', 'minimum age tiktok'],
     ['is tiktok safe for my 9 year old', 'minimum age tiktok'],
@@ -128,7 +129,7 @@ describe('asAppAgeQuestion', () => {
     ['my son aged 10 wants roblox', 'minimum age roblox'],
     // The reader asking whether to let them.
     ['should i let my 11 year old have instagram', 'minimum age instagram'],
-    ['can my son have a phone', 'minimum age phone'],
+    ['can my son have a phone', 'minimum age smartphone'],
     ['can my daughter use whatsapp at 12', 'minimum age whatsapp'],
     // Whether a child is safe on an app; a first phone, a smartphone ("phone" alone asks for a number).
     ['is my child safe on roblox', 'minimum age roblox'],
@@ -137,6 +138,13 @@ describe('asAppAgeQuestion', () => {
     // An age asked about for an app; an app a child already has.
     ['is 11 too young for snapchat', 'minimum age snapchat'],
     ['my 10 year old has instagram', 'minimum age instagram'],
+    // A child's phone, asked for by a child named as no one's.
+    ['child asking for a phone at 9', 'minimum age smartphone'],
+    // Whether an app is safe, for no one named; a game a child wants to play.
+    ['is roblox safe', 'minimum age roblox'],
+    ['how safe is tiktok for kids', 'minimum age tiktok'],
+    ['is discord dangerous', 'minimum age discord'],
+    ['my son wants to play gta', 'minimum age gta'],
   ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
     expect(asAppAgeQuestion(typed)).toBe(read);
   });
@@ -144,6 +152,8 @@ describe('asAppAgeQuestion', () => {
   it.each([
     // No app named.
     'is it safe for kids',
+    'is snapchat',
+    'my son wants to play outside',
     'is my child safe online',
     // Something else the child wants.
     'my 14 year old wants to meet someone',
@@ -168,6 +178,9 @@ describe('asOnlineAbuseDisclosed', () => {
     ['pupil disclosed abuse online what do i do', 'online abuse what do i do'],
     ['what to do when a pupil discloses online abuse', 'what to do when online abuse'],
     ['child told me about abuse online', 'online abuse'],
+    // A disclosure named as one.
+    ['responding to online abuse disclosure', 'online abuse'],
+    ['handling disclosures of abuse online', 'online abuse'],
   ])('reads a child’s disclosure of abuse online as online abuse: “%s”', (typed, read) => {
     expect(asOnlineAbuseDisclosed(typed)).toBe(read);
   });
@@ -302,6 +315,9 @@ describe('asChildSecretive', () => {
     ['my daughter hides her phone from me', 'worried about my child'],
     ['my son wont let me see his phone', 'worried about my child'],
     ['my daughter clears her search history', 'worried about my child'],
+    // A secret account.
+    ['my son has a secret second instagram account', 'worried about my child'],
+    ['my daughter has a finsta', 'worried about my child'],
     // A child telling their parent something happened, without saying what.
     ['my child told me something bad happened online', 'worried about my child'],
     ['my son has opened up to me about something online', 'worried about my child'],
@@ -326,6 +342,26 @@ describe('asChildSecretive', () => {
   });
 });
 
+describe('asChildMonitored', () => {
+  it.each([
+    ['should i read my daughters messages', 'should i parental controls'],
+    ['how to check my childs phone', 'how to parental controls'],
+    ['can i track my sons location', 'can i parental controls'],
+    ['is it ok to look through my 12 year olds phone', 'is it ok to parental controls'],
+  ])('reads a parent checking their child’s phone as parental controls: “%s”', (typed, read) => {
+    expect(asChildMonitored(typed)).toBe(read);
+  });
+
+  it.each([
+    // Someone watching the reader: online and digital abuse.
+    'my partner checks my phone',
+    // The child checking something.
+    'my son checks my phone',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asChildMonitored(typed)).toBe(typed);
+  });
+});
+
 describe('asDisclosedToProfessional', () => {
   it.each([
     [
@@ -337,6 +373,8 @@ describe('asDisclosedToProfessional', () => {
     ['child in my class said they are being radicalised', 'respond to radicalisation'],
     ["one of my students says she's being groomed", 'respond to grooming or exploitation'],
     ['a patient told me she is being exploited', 'respond to grooming or exploitation'],
+    // Abuse online, told to someone at work: the online harms procedure's old name.
+    ['a pupil told me she is being abused online', 'online abuse'],
     // Worried, with nothing told yet.
     ['a pupil is being groomed online', 'respond to grooming or exploitation'],
     ['worried a patient is being exploited', 'respond to grooming or exploitation'],
@@ -348,7 +386,11 @@ describe('asDisclosedToProfessional', () => {
   it.each([
     // A parent's own child.
     'my son told me he is being bullied',
+    'my child told me they are being bullied online',
     'my son is being groomed',
+    // Abuse told by "a child", which a parent may ask too (the guide for parents answers), and abuse not said to be online.
+    'what should i do if a child tells me they are being abused online',
+    'a pupil told me she is being abused',
     'worried my child is being exploited',
     // Something else disclosed: the readings and pages for it.
     'a pupil told me they sent a nude',
@@ -393,6 +435,8 @@ describe('asTalkToChildAbout', () => {
   it.each([
     ['how to talk to my daughter about sexting', 'how to talking to your child about sexting'],
     ['how do i talk to my son about porn', 'how do i talking to your child about porn'],
+    // A child who will not talk to their parent.
+    ['my teenager wont talk to me about what they do online', 'talking to your child about what they do online'],
   ])('reads a parent asking how to talk to their child about something in the guidance’s words: “%s”', (typed, read) => {
     expect(asTalkToChildAbout(typed)).toBe(read);
   });

@@ -257,11 +257,14 @@ describe('asPredatorReported', () => {
     ['how do i report a predator', 'how do i report grooming'],
     ['report a paedophile online', 'report grooming online'],
     ['reporting online predators', 'report grooming'],
+    // A young person worried about a friend.
+    ['i think my friend is being groomed', 'report grooming'],
+    ['my best mate might be being groomed online', 'report grooming'],
   ])('reads reporting someone who preys on children as reporting grooming: “%s”', (typed, read) => {
     expect(asPredatorReported(typed)).toBe(read);
   });
 
-  it.each(['what is a predator', 'report harmful content'])('leaves “%s” as typed', (typed) => {
+  it.each(['what is a predator', 'report harmful content', 'my son is being groomed'])('leaves “%s” as typed', (typed) => {
     expect(asPredatorReported(typed)).toBe(typed);
   });
 });

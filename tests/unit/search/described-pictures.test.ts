@@ -175,6 +175,9 @@ describe('asOwnNudeShared', () => {
     ['someone posted my nude', 'help with a nude of you'],
     ['my nude is being shared at school', 'help with a nude of you at school'],
     ['my nudes got leaked', 'help with a nude of you'],
+    // Where it is now.
+    ['help my nude is on snapchat', 'help help with a nude of you'],
+    ['my nudes are all over the internet', 'help with a nude of you'],
     ['my ex shared naked pics of me', 'help with a nude of you'],
     ['people are sharing a nude of me', 'help with a nude of you'],
     ['i sent a nude and now regret it', 'help with a nude of you'],

@@ -88,6 +88,9 @@ describe('concernsRole', () => {
   it.each([
     'complaint about a teacher',
     'allegation against a football coach',
+    // A relationship with a child.
+    'teacher relationship with student',
+    'teacher dating a pupil',
     "worried about my child's teacher",
     'messages from a member of staff',
     'teacher allegation',
