@@ -306,6 +306,12 @@ const appSafe = new RegExp(
   'iu',
 );
 
+/** An app's age, named ("whatsapp age 13 or 16", "age for snapchat", "tiktok age rating"). */
+const appAgeNamed = new RegExp(
+  `(?:^|\\s)(?:(${appSaid})\\s+ages?(?:\\s+(?:limits?|ratings?|requirements?|restrictions?))?|ages?\\s+(?:limit\\s+)?(?:for|on)\\s+(${appSaid}))(?:\\s+(?:is\\s+it\\s+)?\\d{1,2}(?:\\s+or\\s+\\d{1,2})?)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /** A child's first phone or device ("kids first phone advice", "my son's first smartphone"). */
 const firstDevice = new RegExp(
   `(?:^|\\s)(?:(?:my|our|a|their|his|her)\\s+)?(?:\\p{L}+['’]?s?\\s+)?first\\s+(phone|smartphone|mobile|tablet|ipad|console|games\\s+console|laptop)(?=$|[^\\p{L}\\d])`,
@@ -364,6 +370,7 @@ export const asAppAgeQuestion = (query: string): string =>
   query
     .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
     .replace(safeOnApp, (_: string, app: string) => ` minimum age ${app}`)
+    .replace(appAgeNamed, (_: string, app: string | undefined, after: string | undefined) => ` minimum age ${app ?? after}`)
     .replace(appSafe, (said: string, app: string | undefined, howSafe: string | undefined) =>
       /\b(?:safe|ok|okay|alright|suitable|appropriate|dangerous)\b/iu.test(said) || howSafe !== undefined
         ? ` minimum age ${app ?? howSafe}`
@@ -427,7 +434,14 @@ const childMonitored = new RegExp(
  * daughters messages" → "should i parental controls").
  * @param query what the reader typed
  */
-export const asChildMonitored = (query: string): string => query.replace(childMonitored, ' parental controls').trim();
+export const asChildMonitored = (query: string): string =>
+  query.replace(childMonitored, ' parental controls').replace(controlsGotRound, ' parental controls').trim();
+
+/** Controls got round ("kids using vpn to get round controls", "bypassing parental controls"): the page on them. */
+const controlsGotRound = new RegExp(
+  `(?:^|\\s)(?:(?:get(?:s|ting)?|got)\\s+(?:round|around|past)|bypass(?:es|ed|ing)?|turn(?:s|ed|ing)?\\s+off|disabl(?:e|es|ed|ing))\\s+(?:the\\s+|my\\s+|our\\s+)?(?:parental\\s+)?(?:controls|filters?|blocks?|restrictions?|screen\\s+time(?:\\s+limits?)?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Whom something is said about: "me", "my son", "her". */
 const saidAbout = `about\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)`;
@@ -542,7 +556,36 @@ const unexplainedThings = new RegExp(
  * money and new trainers i dont know where from" → "my son exploitation").
  * @param query what the reader typed
  */
-export const asUnexplainedThings = (query: string): string => query.replace(unexplainedThings, ' exploitation').trim();
+export const asUnexplainedThings = (query: string): string =>
+  query
+    .replace(unexplainedThings, ' exploitation')
+    .replace(newThingsHome, ' exploitation')
+    .replace(drugsCarried, ' county lines')
+    .replace(goingMissing, ' exploitation')
+    .trim();
+
+/** New or expensive things brought home ("my son came home with a new phone"), a sign the procedure names too. */
+const newThingsHome = new RegExp(
+  `(?:^|\\s)(?:came|comes|coming|keeps\\s+coming)\\s+home\\s+with\\s+(?:(?:a|an|some)\\s+)?(?:(?:brand\\s+)?(?:new|expensive|designer)\\s+)+(?:phones?|trainers|clothes|gifts?|things|stuff|jackets?|bags?|watch(?:es)?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * A child carrying or selling drugs for others ("young people being paid to carry drugs", "my son
+ * is running drugs"): what the exploitation procedure calls county lines. A child named as no
+ * one's goes with it, as who it happens to; a parent's own child stays.
+ */
+const drugsCarried = new RegExp(
+  `(?:^|\\s)(?:(?:(?:young\\s+(?:people|person)|kids|children|teen(?:ager)?s|a\\s+child|a\\s+teen(?:ager)?)\\s+(?:who\\s+)?(?:are\\s+|is\\s+)?)?(?:(?:being\\s+)?(?:paid|asked|made|forced|used|groomed|recruited|told)\\s+to\\s+(?:carry|deliver|sell|move|hold|run|deal|stash)|(?:is\\s+|are\\s+|been\\s+)?(?:carrying|delivering|running|moving|holding|stashing))\\s+drugs|drug\\s+running)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * A child who goes missing, again and again ("girl going missing meeting older men", "my son keeps
+ * going missing"): a sign of exploitation, as the procedure says. A child missing now is immediate
+ * danger (`asImmediateDanger`), read before this.
+ */
+const goingMissing = /(?:^|\s)(?:keeps?\s+|kept\s+|has\s+been\s+|is\s+)?(?:going|goes|went|gone)\s+missing(?=$|[^\p{L}\d])/iu;
 
 /**
  * The reader's child being unkind to others online ("my son is sending mean messages to other kids",

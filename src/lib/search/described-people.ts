@@ -56,7 +56,7 @@ const youngerSaid =
   '(?:an?\\s+)?(?:child(?:ren)?|kids?|teen(?:ager)?s?|young(?:er)?(?:\\s+(?:person|people|girls?|boys?))?|girls?|boys?|school\\s*(?:girl|boy)s?|\\d{1,2}(?:\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old)?|(?:someone\\s+)?(?:her|his|their|the\\s+same)\\s+age|(?:another|other)\\s+(?:child|kid|teen(?:ager)?)s?)';
 
 /** A child other than the reader: "my daughter", "my 13 year old", "her", "a child", "kids". */
-const otherChildSaid = `(?:${ownChildSaid}|him|her|them|(?:(?:an?|the)\\s+)?(?:child|kid|teen(?:ager)?|pupil|student|girl|boy)|children|kids|teen(?:ager)?s|pupils)`;
+const otherChildSaid = `(?:${ownChildSaid}|him|her|them|(?:(?:an?|the|your)\\s+)?(?:child|kid|teen(?:ager)?|pupil|student|girl|boy|son|daughter)|children|kids|teen(?:ager)?s|pupils)`;
 
 /**
  * An adult passing as a child online ("someone is pretending to be a child", "a man pretending to
@@ -97,7 +97,7 @@ const olderPayingForPictures = new RegExp(
 
 /** Sexual messages: "a sexual message", "dirty texts", "explicit messages", "rude comments". */
 const sexualMessages =
-  '(?:(?:a|some)\\s+)?(?:(?:sexual|sexy|dirty|explicit|rude|inappropriate|pervy)\\s+(?:messages?|texts?|chats?|comments?|snaps?|dms?)|porn(?:ography)?|(?:sexual|explicit|naked|nude)\\s+(?:images?|pictures?|photos?|videos?|pics))';
+  '(?:(?:a|some)\\s+)?(?:(?:sexual|sexy|dirty|explicit|rude|inappropriate|pervy)\\s+(?:messages?|texts?|chats?|comments?|snaps?|dms?)|porn(?:ography)?|nudes?|(?:sexual|explicit|naked|nude|inappropriate|rude|dirty)\\s+(?:images?|pictures?|photos?|videos?|pics))';
 
 /**
  * An adult sending a child sexual messages or images ("someone sent my 13 year old a sexual
@@ -124,7 +124,8 @@ const childSentSexualMessages = new RegExp(
  * @param named what happened, by its name
  */
 const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: string) =>
-  child !== undefined && /^(?:my|our)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
+  // "your child", as a parent asks the question of any parent ("what to do if someone sends your child …").
+  child !== undefined && /^(?:my|our|your)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
 
 /** A child someone works with: "a pupil", "the student". */
 const childAtWork = /(?:^|\s)(?:pupils?|students?)$/iu;
@@ -223,7 +224,7 @@ export const asChildHacking = (query: string): string => query.replace(childHack
  * harm to others calls child on child abuse and harmful sexual behaviour.
  */
 const childHarmingChild = new RegExp(
-  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
+  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:and\\s+)?(?:sexually\\s+)?touch(?:es|ed|ing)\\s+${otherChildHarmed}|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
   'iu',
 );
 /**
@@ -236,7 +237,7 @@ const sexualMaterialToYounger = new RegExp(
   'iu',
 );
 const childShowingSexualBehaviour = new RegExp(
-  `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are)\\s+)?(?:showing|displaying|exhibiting|with|has|have)\\s+(?:(?:harmful|worrying|concerning|inappropriate)\\s+)?(?:sexual(?:ised|ized)?)\\s+behaviou?rs?(?=$|[^\\p{L}\\d])`,
+  `(?<=(?:^|\\s)${childDoing})\\s+(?:(?:is|are)\\s+)?(?:(?:showing|displaying|exhibiting|with|has|have)\\s+(?:(?:harmful|worrying|concerning|inappropriate)\\s+)?(?:sexual(?:ised|ized)?)\\s+behaviou?rs?|(?:copy(?:ing)?|copies|copied|acting\\s+out|acts\\s+out|re-?enact(?:s|ing|ed)?)\\s+(?:sexual|sexy|rude|porn)\\s+(?:things|stuff|acts|behaviou?rs?|moves)(?:\\s+(?:from|(?:they|he|she)\\s+(?:saw|see|has\\s+seen)\\s+(?:in|on))\\s+(?:videos?|porn|films?|the\\s+internet|online|tiktok|youtube))?)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -267,7 +268,7 @@ const extremistMaterial =
  * Reporting the material ("report extremist videos") is not this: no child is named.
  */
 const drawnToExtremism = new RegExp(
-  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,3}?\\s+(?:watch(?:es|ed|ing)?|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(${childDoing})(?:\\s+[\\p{L}'’]+){0,6}?\\s+(?:watch(?:es|ed|ing)?|talk(?:s|ed|ing)?\\s+about|look(?:s|ed|ing)?\\s+at|view(?:s|ed|ing)?|read(?:s|ing)?|shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|follow(?:s|ed|ing)?|listen(?:s|ed|ing)?\\s+to|express(?:es|ed|ing)?|spout(?:s|ed|ing)?|into|obsessed\\s+with|drawn\\s+to|getting\\s+into|search(?:es|ed|ing)?\\s+for)\\s+(?:(?:some|lots\\s+of|a\\s+lot\\s+of)\\s+)?${extremistMaterial}(?=$|[^\\p{L}\\d])|(?:^|\\s)${extremistMaterial}\\s+(?:shared|posted|watched|viewed|spread)\\s+by\\s+(${childDoing})(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -302,7 +303,7 @@ const watching =
  * behaviour online, which the domestic abuse procedure calls online and digital abuse.
  */
 const partnerMonitoring = new RegExp(
-  `(?:^|\\s)${abuserSaid}(?:\\s+(?:is|keeps|always|has\\s+been|might\\s+be|may\\s+be|could\\s+be|has|had|will))?\\s+${watching}\\s+${monitoredSaid}(?:\\s+(?:and|or)\\s+${watching}\\s+${monitoredSaid})*(?:\\s+(?:on|through|via|using|with)\\s+(?:(?:my|her|his|their|an?|the)\\s+)?(?:phones?|mobiles?|apps?|laptops?|computers?|tablets?|cars?|social\\s+media|[\\p{L}\\d]+\\s+app))?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)${abuserSaid}(?:\\s+(?:is|keeps|always|has\\s+been|might\\s+be|may\\s+be|could\\s+be|has|had|will))?(?:\\s+us(?:es|ed|ing)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:kids['’]?|children['’]?s|child['’]?s|son['’]?s|daughter['’]?s)?\\s*(?:phones?|ipads?|tablets?|apps?|watch(?:es)?|air\\s*tags?)\\s+to)?\\s+${watching}\\s+${monitoredSaid}(?:\\s+(?:and|or)\\s+${watching}\\s+${monitoredSaid})*(?:\\s+(?:on|through|via|using|with)\\s+(?:(?:my|her|his|their|an?|the)\\s+)?(?:phones?|mobiles?|apps?|laptops?|computers?|tablets?|cars?|social\\s+media|[\\p{L}\\d]+\\s+app))?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

@@ -44,13 +44,22 @@ const demanded = /\b(?:or|unless|pounds?|money|pay|paid|cash|bitcoin|gift\s+card
  * @param query what the reader typed
  */
 export const asThreatToShare = (query: string): string =>
-  query.replace(
-    threatToShare,
-    (threat: string, whose: string | undefined, shown: string | undefined, picture: string, of: string | undefined) =>
-      whose === undefined && of === undefined && (shown === undefined || !demanded.test(query))
-        ? threat
-        : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
-  );
+  query
+    .replace(moreDemanded, ' threatening to share my images')
+    .trim()
+    .replace(
+      threatToShare,
+      (threat: string, whose: string | undefined, shown: string | undefined, picture: string, of: string | undefined) =>
+        whose === undefined && of === undefined && (shown === undefined || !demanded.test(query))
+          ? threat
+          : `threatening to share ${whose ?? ''}${plainerQuery([picture.toLowerCase()]) ?? picture}${of ?? ''}`,
+    );
+
+/** More pictures demanded, with a threat to share those already sent ("he wants more pics or he will post the old ones"). */
+const moreDemanded = new RegExp(
+  `(?:^|\\s)(?:(?:he|she|they|someone|somebody|this\\s+\\p{L}+)\\s+)?(?:wants?|wanted|is\\s+asking\\s+for|asked\\s+for|demand(?:s|ed|ing)?)\\s+more\\s+(?:nudes|${pictureWords})\\s+or\\s+(?:else\\s+)?(?:he|she|they)(?:['’]ll|\\s+will|\\s+(?:is|are)\\s+going\\s+to|\\s+gonna)\\s+(?:post|share|leak|send|upload|put\\s+up)(?:\\s+(?:the|my|those)(?:\\s+old)?\\s+(?:ones|nudes|${pictureWords}))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Made or changed by a computer: "AI", "deepfake", "fake", "photoshopped", "AI-generated". */
 const madeByComputer =
@@ -152,6 +161,23 @@ const ownNudeShared = new RegExp(
   `(?:^|\\s)(?:${ownNude}\\s+(?:is|are|has\\s+been|have\\s+been|got|ended\\s+up)\\s+(?:now\\s+)?(?:on|all\\s+over|online)(?:\\s+(?:${appSaid}|the\\s+internet|social\\s+media|(?:a\\s+)?websites?))?|(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
+
+/**
+ * A parent's child sent a nude by another young person ("my son received a nude from a girl in his
+ * class"): the sharing nudes guidance, which covers receiving them. Sent by an adult, it is grooming
+ * (`asGroomingDescribed`, read before this).
+ */
+const peerNudeReceived = new RegExp(
+  `(?:^|\\s)${ownChildSaid}\\s+(?:has\\s+|have\\s+|was\\s+|keeps\\s+)?(?:received|receiving|got|gets|getting|been\\s+sent|sent)\\s+(?:a\\s+|some\\s+)?(?:nudes?|(?:naked|nude)\\s+${pictureWords})\\s+(?:from|off|by)\\s+(?:a|an|another|his|her|their|some|one\\s+of\\s+(?:his|her|their))\\s+(?:girl|boy|friend|classmate|girlfriend|boyfriend|pupil|student|kid|child|mate|peer)s?(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|the)\\s+)?(?:class|school|year))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with a nude a parent's child received from another young person in the guidance's
+ * words ("my son received a nude from a girl in his class" → "my child and sexting").
+ * @param query what the reader typed
+ */
+export const asPeerNudeReceived = (query: string): string => query.replace(peerNudeReceived, ' my child and sexting').trim();
 
 /**
  * The query with the reader's own nude shared or regretted in the words of the young people's
@@ -364,11 +390,11 @@ export const asHurtFilmed = (query: string): string => query.replace(hurtFilmed,
 
 /**
  * A sexual image sent to someone who did not ask for it ("someone sent me a dick pic", "unsolicited
- * nudes", "a man airdropped me a naked photo"): what the glossary and the Online Safety Act call
+ * nudes", "a man airdropped me a naked photo", "a video of a man exposing himself"): what the glossary and the Online Safety Act call
  * cyberflashing. Sending it goes with it.
  */
 const unwantedImageSent = new RegExp(
-  `(?:^|\\s)(?:(?:sent|send|sends|sending|showed|show(?:s|ing)?|airdropped|airdrop(?:s|ping)?|got|received|receiving|getting)\\s+(?:(?:me|him|her|them|us|(?:my|our)\\s+\\p{L}+)\\s+)?(?:(?:an?|some)\\s+)?)?(?:(?:(?:unsolicited|unwanted|unasked\\s+for)\\s+)?(?:dick|cock|penis|willy|genital)\\s*-?\\s*(?:pics?|pictures?|photos?|images?)|(?:unsolicited|unwanted)\\s+(?:nudes?|naked\\s+${pictureWords}|nude\\s+${pictureWords}|sexual\\s+${pictureWords}))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:sent|send|sends|sending|showed|show(?:s|ing)?|airdropped|airdrop(?:s|ping)?|got|received|receiving|getting)\\s+(?:(?:me|him|her|them|us|(?:my|our)\\s+\\p{L}+)\\s+)?(?:(?:an?|some)\\s+)?)?(?:(?:(?:unsolicited|unwanted|unasked\\s+for)\\s+)?(?:dick|cock|penis|willy|genital)\\s*-?\\s*(?:pics?|pictures?|photos?|images?)|(?:unsolicited|unwanted)\\s+(?:nudes?|naked\\s+${pictureWords}|nude\\s+${pictureWords}|sexual\\s+${pictureWords})|(?:an?\\s+)?(?:videos?|${pictureWords})\\s+of\\s+(?:an?\\s+(?:man|woman|guy|stranger|adult)|someone|somebody|him|himself|them|themselves)\\s+(?:exposing|flashing|showing|touching)\\s+(?:him|her|them)sel(?:f|ves))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

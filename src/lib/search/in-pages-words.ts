@@ -18,6 +18,7 @@ import {
   asNudeRemoved,
   asOwnNudeShared,
   asPaidForPictureSent,
+  asPeerNudeReceived,
   asThreatToShare,
   asUnwantedImageSent,
   asViewingAbuseImages,
@@ -151,6 +152,7 @@ const descriptions = [
   asPersonPosingRisk,
   asPredatorReported,
   asNudeImageAtSchool,
+  asPeerNudeReceived,
   asChildSecretive,
   asChildMonitored,
   // Before a device named as a child's comes off: "on his phone all night" says how much, not where.

@@ -1154,6 +1154,19 @@ export function withoutAgeLine(query: string): string {
   return rest !== query.trim() && significantWords(rest).length > 0 ? rest : query;
 }
 
+/** A child named as no one's, at the start of a query: "child", "a young person", "teenagers". */
+const childNamedFirst = /^(?:(?:a|an|the)\s+)?(?:child|children|kids?|young\s+(?:person|people)|teen(?:ager)?s?)\s+/iu;
+
+/**
+ * The query without a child named first ("child involved in county lines" → "involved in county
+ * lines"), when what is left names something: the child says who, not what.
+ * @param query the query's words
+ */
+export function withoutChildNamed(query: string): string {
+  const rest = query.replace(childNamedFirst, '');
+  return significantWords(rest).some((word) => !namesNothing(word)) ? rest : query;
+}
+
 /**
  * The order of the first screen of results: a page that names what was searched for goes before
  * one that only mentions it, the most directly named first (`namingPoints`, compared in steps of
@@ -1260,9 +1273,15 @@ export function firstScreenOrder<View extends ScreenView>(
   const areaContactNames = (view: View) =>
     isContact(view) && [view.title, ...(view.keywords ?? [])].some((name) => nameMatch(name, placeless) > 0);
   const placeName = placeTyped && !views.some(areaContactNames) ? placeless : '';
+  // "young person involved in county lines": the child says who, and "county" alone named Derbyshire
+  // County Council's contact; what is left names the page only when it is a phrase of the search.
+  const childNamedOff = asSearched(withoutChildNamed(topicNamed));
   const names = [
     ...new Set(
-      [topicNamed, subjectAdded, childless, placeName].map(asSearched).filter((name) => significantWords(name).length > 0),
+      [topicNamed, subjectAdded, childless, placeName]
+        .map(asSearched)
+        .concat(significantWords(childNamedOff).length >= 2 ? [childNamedOff] : [])
+        .filter((name) => significantWords(name).length > 0),
     ),
   ];
   const scored = views.map((view, position) => {

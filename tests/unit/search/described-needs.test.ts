@@ -145,6 +145,9 @@ describe('asAppAgeQuestion', () => {
     ['how safe is tiktok for kids', 'minimum age tiktok'],
     ['is discord dangerous', 'minimum age discord'],
     ['my son wants to play gta', 'minimum age gta'],
+    // An app's age, named.
+    ['whatsapp age 13 or 16', 'minimum age whatsapp'],
+    ['age limit for snapchat', 'minimum age snapchat'],
   ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
     expect(asAppAgeQuestion(typed)).toBe(read);
   });
@@ -347,6 +350,9 @@ describe('asChildMonitored', () => {
     ['should i read my daughters messages', 'should i parental controls'],
     ['how to check my childs phone', 'how to parental controls'],
     ['can i track my sons location', 'can i parental controls'],
+    // Controls got round.
+    ['kids using vpn to get round controls', 'kids using vpn to parental controls'],
+    ['my son bypassed the screen time limits', 'my son parental controls'],
     ['is it ok to look through my 12 year olds phone', 'is it ok to parental controls'],
   ])('reads a parent checking their child’s phone as parental controls: “%s”', (typed, read) => {
     expect(asChildMonitored(typed)).toBe(read);
@@ -484,6 +490,11 @@ describe('asUnexplainedThings', () => {
     ['my son has money and new trainers i dont know where from', 'my son exploitation'],
     ['unexplained gifts', 'exploitation'],
     ['my daughter has new clothes she cant explain', 'my daughter exploitation'],
+    // New things brought home; drugs carried; going missing, again and again.
+    ['my son came home with a new phone', 'my son exploitation'],
+    ['young people being paid to carry drugs', 'county lines'],
+    ['my son is running drugs', 'my son county lines'],
+    ['girl going missing meeting older men', 'girl exploitation meeting older men'],
   ])('reads money or things a child cannot account for as exploitation: “%s”', (typed, read) => {
     expect(asUnexplainedThings(typed)).toBe(read);
   });
@@ -491,6 +502,8 @@ describe('asUnexplainedThings', () => {
   it.each([
     // Money spent, or had, with nothing unexplained.
     'my son spent money on fortnite',
+    'my son came home with his phone',
+    'drugs education',
     'my son has money',
   ])('leaves “%s” as typed', (typed) => {
     expect(asUnexplainedThings(typed)).toBe(typed);

@@ -55,6 +55,9 @@ describe('asGroomingDescribed', () => {
     ['a man offered my daughter robux for pics', 'my child is being groomed'],
     ['someone sent my 13 year old a sexual message', 'my child is being groomed'],
     ['adult sending sexual messages to my daughter', 'my child is being groomed'],
+    // "your child", as a parent asks it; a nude, and pictures said to be inappropriate.
+    ['what to do if someone sends your child inappropriate pictures', 'what to do if my child is being groomed'],
+    ['my son was sent a nude by a man', 'my child is being groomed'],
     // A pupil: the outcome for professionals that responds to it.
     ['a man is sending a pupil dirty texts', 'respond to grooming or exploitation'],
     ['pupil has been sent porn by an adult', 'respond to grooming or exploitation'],
@@ -96,6 +99,9 @@ describe('asChildOnChildAbuse', () => {
     ['pupil showing sexualised behaviour', 'pupil harmful sexual behaviour'],
     ['child sending sexual messages to younger children', 'child harmful sexual behaviour'],
     ['my son showed porn to his little brother', 'my son harmful sexual behaviour'],
+    // Touching a sibling, said after something else the child does; copying what they saw.
+    ['10 year old watching porn and touching his sister', 'peer on peer abuse'],
+    ['child copying sexual things from videos', 'child harmful sexual behaviour'],
   ])('reads a child harming another child in the procedure’s words: “%s”', (typed, read) => {
     expect(asChildOnChildAbuse(typed)).toBe(read);
   });
@@ -123,6 +129,7 @@ describe('asRadicalisationDescribed', () => {
     ['young person expressing extremist views online', 'radicalisation online'],
     ['far right content shared by pupil', 'radicalisation'],
     ['teenager obsessed with incel influencers', 'radicalisation'],
+    ['my son has become very angry and talks about extreme views', 'my child is being radicalised'],
   ])('reads a child drawn to extremist material as radicalisation: “%s”', (typed, read) => {
     expect(asRadicalisationDescribed(typed)).toBe(read);
   });
@@ -146,6 +153,8 @@ describe('asDigitalAbuseDescribed', () => {
     ['my partner checks my phone and tracks me', 'online and digital abuse'],
     ['my ex is stalking me online', 'online and digital abuse online'],
     ['my husband tracks my location on my phone', 'online and digital abuse'],
+    // Through a child's device.
+    ['my ex partner is using the kids phone to track me', 'online and digital abuse'],
     // Abuse through technology, as services name it.
     ['tech abuse partner', 'online and digital abuse partner'],
     ['technology-facilitated abuse', 'online and digital abuse'],

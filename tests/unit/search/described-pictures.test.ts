@@ -10,6 +10,7 @@ import {
   asNudeRemoved,
   asOwnNudeShared,
   asPaidForPictureSent,
+  asPeerNudeReceived,
   asThreatToShare,
   asUnwantedImageSent,
   asViewingAbuseImages,
@@ -27,6 +28,8 @@ describe('asThreatToShare', () => {
       'they want 500 pounds or they threatening to share images to my family',
     ],
     ['he will send the pictures unless i pay', 'he threatening to share images unless i pay'],
+    // More demanded, or those sent already shared.
+    ['he wants more pics or he will post the old ones', 'threatening to share my images'],
   ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
     expect(asThreatToShare(typed)).toBe(read);
   });
@@ -167,6 +170,24 @@ describe('asNudeImageAtSchool', () => {
     'youth worker sexting advice',
   ])('leaves “%s” as typed', (typed) => {
     expect(asNudeImageAtSchool(typed)).toBe(typed);
+  });
+});
+
+describe('asPeerNudeReceived', () => {
+  it.each([
+    ['my son received a nude from a girl in his class', 'my child and sexting'],
+    ['my daughter got nudes off a boy at school', 'my child and sexting'],
+  ])('reads a nude a parent’s child received from another young person as sexting: “%s”', (typed, read) => {
+    expect(asPeerNudeReceived(typed)).toBe(read);
+  });
+
+  it.each([
+    // From an adult: grooming, read before this.
+    'my son was sent a nude by a man',
+    // Someone's child but the reader's: not a parent's question.
+    'i received a nude from a girl in my class',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asPeerNudeReceived(typed)).toBe(typed);
   });
 });
 
@@ -352,6 +373,7 @@ describe('asUnwantedImageSent', () => {
     ['unsolicited dick pics', 'cyberflashing'],
     ['i got sent unwanted nudes', 'i got cyberflashing'],
     ['dick pics law', 'cyberflashing law'],
+    ['my daughter was sent a video of a man exposing himself', 'my daughter was cyberflashing'],
   ])('reads a sexual image sent unasked as cyberflashing: “%s”', (typed, read) => {
     expect(asUnwantedImageSent(typed)).toBe(read);
   });

@@ -11,6 +11,7 @@ import {
   phraseAsTyped,
   typeTopic,
   withoutAgeLine,
+  withoutChildNamed,
   withoutGenericWords,
   type IndexFilters,
 } from '../../../src/lib/search/search-strategy';
@@ -1046,6 +1047,21 @@ describe('withoutAgeLine', () => {
   });
 });
 
+describe('withoutChildNamed', () => {
+  it.each([
+    ['child involved in county lines', 'involved in county lines'],
+    ['young people county lines', 'county lines'],
+    ['a teenager sexting', 'sexting'],
+  ])('takes off a child named first: “%s” → “%s”', (typed, left) => {
+    expect(withoutChildNamed(typed)).toBe(left);
+  });
+
+  it('keeps a child named alone, and one not named first', () => {
+    expect(withoutChildNamed('young people')).toBe('young people');
+    expect(withoutChildNamed('county lines children')).toBe('county lines children');
+  });
+});
+
 describe('firstScreenOrder', () => {
   it('puts first a contact whose name is typed, found by a word of that name alone (“womens aid live chat”)', () => {
     const views = [
@@ -1107,6 +1123,21 @@ describe('firstScreenOrder', () => {
       ];
       expect(firstScreenOrder(views, 'derby city social care')[0]?.url).toBe('/contacts/social-care/');
     });
+  });
+
+  it('names a page by the search without a child named first (“young person involved in county lines”)', () => {
+    const view = (url: string, title: string, keywords: string[]) => ({
+      url,
+      title,
+      keywords,
+      sections: [],
+      queries: ['young person county lines'],
+    });
+    const views = [
+      view('/contacts/social-care/', "Children's Social Care (Derbyshire County Council)", ['social services']),
+      view('/procedures/exploitation/', 'Children at risk of exploitation', ['CSE', 'county lines']),
+    ];
+    expect(firstScreenOrder(views, 'young person county lines')[0]?.url).toBe('/procedures/exploitation/');
   });
 
   it('does not count an age line as naming a page when the rest of the search names one (“sexting under 18”)', () => {
