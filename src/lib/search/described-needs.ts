@@ -21,7 +21,14 @@ const metOnline = new RegExp(
  * someone online" → "my child meeting someone met online").
  * @param query what the reader typed
  */
-export const asMetOnline = (query: string): string => query.replace(metOnline, ' meeting someone met online').trim();
+export const asMetOnline = (query: string): string =>
+  query.replace(metOnline, ' meeting someone met online').replace(wantsToMeet, ' meeting someone met online').trim();
+
+/** A child wanting to meet someone from online ("my child wants to meet someone from fortnite", "… a friend she met on snapchat"). */
+const wantsToMeet = new RegExp(
+  `(?<=${ownChildSaid})\\s+(?:(?:is|keeps)\\s+)?(?:wants|wanted|asking|asked|planning|plans|going)\\s+to\\s+meet(?:\\s+up\\s+with)?\\s+(?:someone|somebody|a\\s+(?:friend|boy|girl|man|person)|people|an?\\s+older\\s+\\p{L}+)\\s+(?:(?:(?:s?he|they)\\s+)?(?:met|knows?|talks?\\s+to|plays?\\s+with)\\s+)?(?:from|on|online)(?:\\s+(?:${appSaid}|a\\s+game|an?\\s+app|the\\s+internet))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** A child at risk, said as a concern: "a child at risk", "a child being abused", "a concern about a child". */
 const childAtRisk =
@@ -193,8 +200,14 @@ export const asSpendingInGames = (query: string): string =>
  * need someone to talk to"): what the guidance on getting help and Childline's page call someone to
  * talk to. Talking to someone named ("… to my son", "… to a social worker") stays as typed.
  */
-const wantsToTalk =
-  /(?:^|\s)(?:(?:i|we)\s+(?:just\s+|really\s+)?(?:want|need|would\s+like|wanna)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:someone|somebody|a\s+person|an\s+adult)|(?:someone|somebody)\s+to\s+(?:talk|speak)\s+to)|(?:can|could)\s+i\s+(?:talk|speak)\s+to\s+(?:someone|somebody)|(?:who|where)\s+(?:can|could|do|should)\s+i\s+(?:talk|speak)\s+to)(?!\s+(?:about\s+)?(?:my|our|your|his|her|their|a|an|the)\s)(?=$|[^\p{L}\d])/iu;
+const wantsToTalk = new RegExp(
+  `(?:^|\\s)(?:(?:i|we)\\s+(?:just\\s+|really\\s+)?(?:want|need|would\\s+like|wanna)\\s+(?:to\\s+(?:talk|speak|chat)\\s+(?:to|with)\\s+(?:someone|somebody|a\\s+person|an\\s+adult)|(?:someone|somebody)\\s+to\\s+(?:talk|speak)\\s+to)|(?:can|could)\\s+i\\s+(?:talk|speak)\\s+to\\s+(?:someone|somebody)|(?:who|where)\\s+(?:can|could|do|should)\\s+i\\s+(?:talk|speak)\\s+to|^(?:talk|speak|chat)\\s+to\\s+(?:someone|somebody))(?!\\s+(?:(?:about\\s+)?(?:my|our|your|his|her|their)\\s+(?:${ownChild}|partner|husband|wife|boyfriend|girlfriend|pupils?|students?)|(?:about\\s+)?(?:a|an|the)\\s|(?:my|our|your|his|her|their|who|that)\\s))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** The reader's own troubles, said after someone to talk to ("… about my mental health"): what the talking is about, for the same pages. */
+const ownTroubles =
+  /(?<=someone to talk to)\s+about\s+(?:my\s+|how\s+i\s+feel|what(?:['’]s|\s+is)\s+going\s+on)?(?:mental\s+health|feelings|problems|worries|anxiety|depression|stress|life|things|stuff|everything|it)?(?=$|[^\p{L}\d])/iu;
 
 /**
  * A young person who does not want their parents to know ("without my parents knowing", "scared to
@@ -210,7 +223,7 @@ const keptFromParents =
  * @param query what the reader typed
  */
 export const asSomeoneToTalkTo = (query: string): string => {
-  const talk = query.replace(wantsToTalk, ' someone to talk to');
+  const talk = query.replace(wantsToTalk, ' someone to talk to').replace(ownTroubles, '');
   return talk.replace(keptFromParents, ' childline').replace(/\s+/g, ' ').trim();
 };
 
@@ -250,7 +263,22 @@ const upsettingSeen = new RegExp(
  * something scary on youtube" → "my child saw something upsetting").
  * @param query what the reader typed
  */
-export const asUpsettingSeen = (query: string): string => query.replace(upsettingSeen, ' saw something upsetting').trim();
+export const asUpsettingSeen = (query: string): string =>
+  query
+    .replace(upsettingSeen, ' saw something upsetting')
+    .replace(goreNamed, ' violent content')
+    .replace(stuntsCopied, ' online challenges')
+    .trim();
+
+/** Dangerous stunts or challenges copied from online ("my child copies dangerous stunts from tiktok"): the content risks' online challenges. */
+const stuntsCopied = new RegExp(
+  `(?:^|\\s)(?:(?:cop(?:y|ies|ied|ying)|do(?:es|ing)?|did|tr(?:y|ies|ied|ying))\\s+)?(?:(?:dangerous|risky|stupid|viral|crazy)\\s+)+(?:stunts|challenges|dares|pranks|trends)(?:\\s+(?:from|on|off)\\s+(?:${appSaid}|the\\s+internet|online|videos?))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Violent material named by what it shows ("beheading video", "gore clips", "murder footage"): the content risks' violent content. */
+const goreNamed =
+  /(?:^|\s)(?:(?:a|an|the|some)\s+)?(?:beheading|execution|murder|killing|gore|gory|gruesome|dead\s+bod(?:y|ies))\s+(?:videos?|clips?|footage|images?|pictures?|pics|content|posts?)(?=$|[^\p{L}\d])/iu;
 
 /**
  * Asking what something looks like ("what does grooming look like online", "what might
@@ -471,7 +499,14 @@ export const asThingsSaid = (query: string): string =>
       return ` nasty comments ${about ?? 'online'}`;
     })
     .replace(unkindMessagesSent, ' nasty comments')
+    .replace(laughedAt, ' nasty comments')
     .trim();
+
+/** Someone laughed at or mocked online ("people are laughing at me online", "they keep making fun of my son"). */
+const laughedAt = new RegExp(
+  `(?:^|\\s)(?:(?:is|are|keeps?|kept|been|always)\\s+)?(?:laugh(?:s|ed|ing)?\\s+at|mak(?:es|ing)\\s+fun\\s+of|made\\s+fun\\s+of|mock(?:s|ed|ing)?|tak(?:es|ing)\\s+the\\s+(?:mick|piss)\\s+(?:out\\s+)?of|humiliat(?:es|ed|ing))\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * Unkind messages sent to someone ("someone is sending me nasty messages", "is it a crime to send
@@ -513,7 +548,7 @@ const childWontTalk = new RegExp(
  * parental controls page calls too much time online (screen time).
  */
 const tooMuchTime = new RegExp(
-  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${deviceSaid}|screens?)\\s+(?:all\\s+(?:night|day|the\\s+time)|24/7|(?:till|until)\\s+(?:\\d{1,2}\\s*(?:am)?|late|midnight))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:spend(?:s|ing)?|spent|wast(?:es|ing|ed))\\s+(?:hours|all\\s+(?:day|night)|all\\s+(?:his|her|their)\\s+time|too\\s+(?:long|much\\s+time))\\s+(?:on|playing|watching|gaming|scrolling)(?:\\s+(?:on\\s+)?(?:(?:his|her|their|the|my)\\s+)?(?:${appSaid}|${deviceSaid}|games?|screens?|social\\s+media|the\\s+internet|online))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${deviceSaid}|screens?)\\s+(?:all\\s+(?:night|day|the\\s+time)|24/7|(?:till|until)\\s+(?:\\d{1,2}\\s*(?:am)?|late|midnight))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

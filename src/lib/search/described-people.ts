@@ -46,7 +46,7 @@ export const asPersonPosingRisk = (query: string): string =>
 
 /** People the reader calls older than a child: "adult", "grown man", "older boy", "man", "stranger". */
 const olderPeople =
-  'adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?';
+  'adults?|grown\\s+(?:ups?|m[ae]n|wom[ae]n)|older\\s+\\p{L}+|m[ae]n|strangers?|predators?|paedo(?:phile)?s?|pedo(?:phile)?s?|(?:1[89]|[2-9]\\d)\\s*-?\\s*(?:year|yr)s?\\s*-?\\s*old(?:\\s+(?:m[ae]n|wom[ae]n|guys?|lads?|blokes?))?';
 
 /** Someone who may be older than they say: "an adult", "a man", "a stranger", "someone", "he". */
 const pretenderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|wom[ae]n|someone|somebody|people|person|he|she|they)`;
@@ -83,6 +83,15 @@ const olderSaid = `(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|someone|somebo
  */
 const olderAskingForPictures = new RegExp(
   `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|want(?:s|ed|ing)?|pressur(?:e|es|ed|ing))\\s+(${otherChildSaid})\\s+(?:for|to\\s+send(?:\\s+(?:him|her|them))?)\\s+${picturesAskedFor}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * An adult asking a child to keep a secret, or to move to a private chat ("adult asked my son to
+ * keep a secret", "someone asked my child to move to a private chat"): signs of grooming.
+ */
+const secrecyAsked = new RegExp(
+  `(?:^|\\s)${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept))?\\s+(?:ask(?:s|ed|ing)?|told|tells|telling|want(?:s|ed)?|get(?:s|ting)?|got)\\s+(${otherChildSaid})\\s+to\\s+(?:keep\\s+(?:it\\s+|this\\s+|things\\s+)?(?:a\\s+)?secret(?:s)?|(?:move|go|switch|chat|talk)\\s+(?:to|on(?:to)?|in)\\s+(?:a\\s+|another\\s+)?(?:private|different|secret|other)\\s+(?:chat|app|platform|account|messages?))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -150,6 +159,7 @@ export const asGroomingDescribed = (query: string): string => groomingReadings.r
  */
 export const groomingReadings = [
   (query: string): string => query.replace(pretendingToBeYoung, asGroomed).trim(),
+  (query: string): string => query.replace(secrecyAsked, asGroomed).trim(),
   (query: string): string => query.replace(olderAskingForPictures, asGroomed).trim(),
   (query: string): string => query.replace(olderPayingForPictures, asGroomed).trim(),
   (query: string): string =>
@@ -172,7 +182,7 @@ const inTouch = `(?:talk|chat|messag|speak|text|contact|snapchat|dm)\\p{L}*(?:\\
  * Someone the reader knows by name or role, or a child of someone else, is not this.
  */
 const adultInTouchWithChild = new RegExp(
-  `(?:^|\\s)(?:${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept|who is|who keeps))?\\s+(?:${inTouch})\\s+${ownChildSaid}|${ownChildSaid}(?:\\s+(?:is|was|has been|keeps?|kept))?\\s+(?:${inTouch})\\s+${olderSaid}(?:\\s+(?:he|she|they)\\s+(?:doesn['’]?t|does\\s+not|don['’]?t|do\\s+not)\\s+know)?)(?:\\s+(?:on|over|via|through)\\s+(?!the\\s)[\\p{L}\\d]+(?:\\s+live)?)?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|are|was|were|has been|have been|keeps?|kept|who is|who keeps|who has|who))?\\s+(?:${inTouch})\\s+${ownChildSaid}|${ownChildSaid}(?:\\s+(?:is|was|has been|keeps?|kept))?\\s+(?:${inTouch})\\s+${olderSaid}(?:\\s+(?:he|she|they)\\s+(?:doesn['’]?t|does\\s+not|don['’]?t|do\\s+not)\\s+know)?)(?:\\s+(?:on|over|via|through)\\s+(?!the\\s)[\\p{L}\\d]+(?:\\s+live)?)?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -185,7 +195,24 @@ const keptAway = /\b(?:stop|stopping|block|blocking|prevent|preventing|turn\s+of
  * @param query what the reader typed
  */
 export const asAdultInTouchWithChild = (query: string): string =>
-  keptAway.test(query) ? query : query.replace(adultInTouchWithChild, ' adult messaging my child stranger danger').trim();
+  keptAway.test(query)
+    ? query
+    : reportingAdult.test(query) && adultInTouchWithChild.test(query)
+      ? query.replace(reportingAdult, ' ').replace(adultInTouchWithChild, ' report grooming').replace(/\s+/g, ' ').trim()
+      : query
+          .replace(adultInTouchWithChild, ' adult messaging my child stranger danger')
+          .replace(olderFriendOnline, ' adult messaging my child stranger danger')
+          .trim();
+
+/** Reporting such an adult ("i want to report an adult who messaged my child"): the outcome "Report grooming" and CEOP. */
+const reportingAdult =
+  /(?:^|\s)(?:(?:i\s+(?:want|need)\s+to|how\s+(?:do\s+i|to|can\s+i)|where\s+(?:do\s+i|to|can\s+i))\s+)?report(?:ing)?(?=\s)/iu;
+
+/** A friend from online who is older ("my son has a new friend online who is much older"). */
+const olderFriendOnline = new RegExp(
+  `(?:^|\\s)${ownChildSaid}\\s+(?:has|have|has\\s+got|made)\\s+(?:a\\s+)?(?:new\\s+)?(?:online\\s+)?(?:friend|mate|boyfriend|girlfriend)(?:\\s+(?:online|on\\s+${appSaid}))?\\s+(?:who\\s+is|who['’]s|that\\s+is|that['’]s)\\s+(?:much\\s+|a\\s+lot\\s+|way\\s+|loads\\s+|quite\\s+a\\s+bit\\s+)?older(?:\\s+than\\s+(?:him|her|them))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** A child, by who they are to someone: "son", "pupil", "sister", "cousin". */
 const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cousins?`;

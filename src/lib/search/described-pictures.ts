@@ -134,7 +134,7 @@ export const asViewingAbuseImages = (query: string): string =>
  * answers, whoever asks ("a boy in my year"). Pictures of something else ("… pictures of my homework") are not these.
  */
 const askedForPictures = new RegExp(
-  `(?:^|\\s)(?:(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)(?:\\s+(?:in|at|from)\\s+(?:my\\s+|our\\s+)?(?:year|class|school|form|college|group))?\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|crush)\\s+(?:(?:is|keeps?|has\\s+been)\\s+)?(?:wants|asking\\s+for|asks\\s+for|begging\\s+for|keeps\\s+asking\\s+for)(?=\\s+${picturesAskedFor}(?:$|[^\\p{L}\\d]))|(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)(?:\\s+(?:in|at|from)\\s+(?:my\\s+|our\\s+)?(?:year|class|school|form|college|group))?\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -158,7 +158,7 @@ const spread =
  * a picture of the reader that is not said to be nude ("a photo of me") stays as typed.
  */
 const ownNudeShared = new RegExp(
-  `(?:^|\\s)(?:${ownNude}\\s+(?:is|are|has\\s+been|have\\s+been|got|ended\\s+up)\\s+(?:now\\s+)?(?:on|all\\s+over|online)(?:\\s+(?:${appSaid}|the\\s+internet|social\\s+media|(?:a\\s+)?websites?))?|(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:everyone|everybody|people|loads\\s+of\\s+people|the\\s+whole\\s+(?:school|class|year))(?:\\s+(?:at|in)\\s+(?:school|my\\s+(?:class|year|school)))?\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?seen\\s+${ownNude}|${ownNude}\\s+(?:is|are|has\\s+been|have\\s+been|got|ended\\s+up)\\s+(?:now\\s+)?(?:on|all\\s+over|online)(?:\\s+(?:${appSaid}|the\\s+internet|social\\s+media|(?:an?\\s+)?(?:porn\\s+)?(?:websites?|sites?)))?|(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})(?:\\s+(?:on|to)\\s+(?:an?\\s+)?porn\\s+(?:websites?|sites?))?|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -338,7 +338,32 @@ const paidForPictureSent = new RegExp(
  * @param query what the reader typed
  */
 export const asPaidForPictureSent = (query: string): string =>
-  query.replace(paidForPictureSent, ' sextortion').replace(paidBlackmailer, ' online blackmail').trim();
+  query
+    .replace(paidForPictureSent, ' sextortion')
+    .replace(paidBlackmailer, ' online blackmail')
+    .replace(nudesHeldForMoney, ' sextortion')
+    .replace(paidAndMoreWanted, ' online blackmail')
+    .replace(nudesThenMoney, ' sextortion')
+    .trim();
+
+/**
+ * Nudes asked for or sent, then money or blackmail ("a girl online asked my son for nudes then asked
+ * for money", "i sent nudes to a girl and now shes blackmailing me"): sextortion.
+ */
+const nudesThenMoney = new RegExp(
+  `(?:^|\\s)(?:(?:someone|somebody|(?:an?|the|this)\\s+\\p{L}+(?:\\s+online)?|he|she|they)\\s+(?:asked|wanted|got)\\s+(?:me|him|her|them|(?:my|our)\\s+\\p{L}+)\\s+(?:for|to\\s+send)\\s+${picturesAskedFor}|(?:i|he|she|they|we|(?:my|our)\\s+\\p{L}+)\\s+(?:sent|shared)\\s+(?:(?:a|an|some|the|my|his|her)\\s+)?(?:nudes?|naked\\s+${pictureWords}|${pictureWords})(?:\\s+to\\s+(?:(?:a|an|the|this|some)\\s+)?\\p{L}+)?)\\s+(?:and\\s+)?(?:then|now)\\s+(?:(?:s?he|they)(?:['’]s|['’]re|\\s+is|\\s+are|\\s+has|\\s+have)?\\s+|shes\\s+|hes\\s+|theyre\\s+)?(?:(?:asked|asking|wants?|wanted|demand(?:s|ed|ing)?)\\s+(?:for\\s+)?(?:money|cash|payment|[£$]\\s?\\d+|\\d+\\s*(?:pounds|quid))|blackmail(?:s|ed|ing)?(?:\\s+(?:me|him|her|them|us))?|threaten(?:s|ed|ing)?(?:\\s+(?:me|him|her|them|us))?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Someone holding the reader's nudes and wanting money ("someone has my nudes and wants money"). */
+const nudesHeldForMoney = new RegExp(
+  `(?:^|\\s)(?:(?:someone|somebody|he|she|they|this\\s+\\p{L}+|a\\s+\\p{L}+)\\s+)?(?:has|have|got|kept|saved)\\s+(?:my|our|his|her|their)\\s+(?:nudes?|naked\\s+${pictureWords}|${pictureWords})\\s+and\\s+(?:(?:is|are)\\s+)?(?:wants?|asking\\s+for|asks\\s+for|demand(?:s|ing)?)\\s+(?:money|cash|payment|[£$]\\s?\\d+|\\d+\\s*(?:pounds|quid))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Paid, and more demanded ("i paid and they still want more"): the blackmail goes on, as the guidance warns. */
+const paidAndMoreWanted =
+  /(?:^|\s)(?:i|we|he|she|my\s+\p{L}+)\s+(?:already\s+)?(?:paid|sent\s+(?:the\s+|them\s+|him\s+|her\s+)?money)(?:\s+(?:them|him|her))?\s+(?:and|but)\s+(?:now\s+)?(?:they|he|she)(?:['’]re|\s+(?:is|are))?\s+(?:still\s+)?(?:want(?:s|ing)?|ask(?:s|ing)?\s+for|demand(?:s|ing)?)\s+more(?=$|[^\p{L}\d])/iu;
 
 /**
  * Money paid to someone threatening the reader or their child ("i sent money to someone

@@ -29,6 +29,8 @@ describe('asMetOnline', () => {
     ['what should i do if my child has met someone online', 'what should i do if my child meeting someone met online'],
     ['she met up with a man from snapchat', 'she meeting someone met online'],
     ['my son met a stranger online', 'my son meeting someone met online'],
+    // A child wanting to meet someone from online.
+    ['my child wants to meet someone from fortnite', 'my child meeting someone met online'],
   ])('reads a child who has met someone from online in the guide’s words: “%s”', (typed, read) => {
     expect(asMetOnline(typed)).toBe(read);
   });
@@ -256,11 +258,16 @@ describe('asSomeoneToTalkTo', () => {
     ['can i talk to someone without my parents knowing', 'someone to talk to childline'],
     ['im scared to tell my parents', 'im childline'],
     ['my mum doesnt know im being bullied', 'childline im being bullied'],
+    // Said as a request, and with the reader's own troubles.
+    ['talk to someone about my mental health', 'someone to talk to'],
+    ['i want to talk to someone about my feelings', 'someone to talk to'],
   ])('reads the reader asking for someone to talk to in the pages’ words: “%s”', (typed, read) => {
     expect(asSomeoneToTalkTo(typed)).toBe(read);
   });
 
   it.each([
+    // Someone named by what they do: the guide's outcome of that name.
+    'talk to someone who can help',
     // Someone named: the pages on talking to them.
     'who can i talk to about my son',
     'i want to talk to my daughter about nudes',
@@ -297,6 +304,11 @@ describe('asUpsettingSeen', () => {
     ['my child watched something scary on youtube', 'my child saw something upsetting'],
     ['my son saw something horrible online', 'my son saw something upsetting online'],
     ['she came across some really disturbing videos', 'she saw something upsetting'],
+    // Violent material named by what it shows.
+    ['pupil watched beheading video', 'pupil watched violent content'],
+    // Dangerous stunts or challenges copied.
+    ['my child copies dangerous stunts from tiktok', 'my child online challenges'],
+    ['viral challenges', 'online challenges'],
   ])('reads something upsetting seen online in the guidance’s words: “%s”', (typed, read) => {
     expect(asUpsettingSeen(typed)).toBe(read);
   });
@@ -409,6 +421,7 @@ describe('asDisclosedToProfessional', () => {
 describe('asThingsSaid', () => {
   it.each([
     ['people are saying things about me online', 'people nasty comments about me online'],
+    ['people are laughing at me online', 'people nasty comments online'],
     ['kids are posting mean stuff about my son', 'kids nasty comments about my son'],
     ['someone is spreading lies about me', 'someone nasty comments about me'],
     ['they made up rumours about him', 'they nasty comments about him'],
@@ -458,6 +471,7 @@ describe('asTooMuchTime', () => {
     ['my daughter is addicted to tiktok', 'my daughter too much time online'],
     ['my son cant stop gaming', 'my son too much time online'],
     ['my son is always on his xbox', 'my son too much time online'],
+    ['my son spends hours on youtube', 'my son too much time online'],
     ['she is on her phone all night', 'she is too much time online'],
   ])('reads a child who will not stop playing or using something as too much time online: “%s”', (typed, read) => {
     expect(asTooMuchTime(typed)).toBe(read);

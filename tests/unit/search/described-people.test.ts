@@ -54,6 +54,9 @@ describe('asGroomingDescribed', () => {
     ['someone sent my son money for photos', 'my child is being groomed'],
     ['a man offered my daughter robux for pics', 'my child is being groomed'],
     ['someone sent my 13 year old a sexual message', 'my child is being groomed'],
+    // Secrecy, and a private chat: signs of grooming.
+    ['adult asked my son to keep a secret', 'my child is being groomed'],
+    ['someone asked my child to move to a private chat', 'my child is being groomed'],
     ['adult sending sexual messages to my daughter', 'my child is being groomed'],
     // "your child", as a parent asks it; a nude, and pictures said to be inappropriate.
     ['what to do if someone sends your child inappropriate pictures', 'what to do if my child is being groomed'],
@@ -215,6 +218,11 @@ describe('asAdultInTouchWithChild', () => {
     ['stranger talking to my child online', 'adult messaging my child stranger danger online'],
     ['my son has been talking to a man on xbox live', 'adult messaging my child stranger danger'],
     ['an older man is messaging my daughter', 'adult messaging my child stranger danger'],
+    ['my son has a new friend online who is much older', 'adult messaging my child stranger danger'],
+    // An adult by their age.
+    ['my daughter is talking to a 20 year old', 'adult messaging my child stranger danger'],
+    // Reported: the outcome "Report grooming".
+    ['i want to report an adult who messaged my child', 'report grooming'],
     ['my 12 year old is chatting with strangers', 'adult messaging my child stranger danger'],
     ['someone keeps adding my son on snapchat', 'adult messaging my child stranger danger'],
     // Playing games together online.

@@ -113,6 +113,8 @@ describe('asAskedForPictures', () => {
     ['i was asked to send a nude selfie', 'someone is asking me for nudes'],
     ['someone wants me to send a picture of my body', 'someone is asking me for nudes'],
     ['what do i do if he keeps asking me for nudes', 'what do i do if someone is asking me for nudes'],
+    // A boyfriend or girlfriend wanting them, with "me" left unsaid.
+    ['my boyfriend wants nudes', 'someone is asking me for nudes'],
     // Whoever asks, said with where the reader knows them from.
     ['a boy in my year keeps asking me for nudes', 'someone is asking me for nudes'],
     ['a girl at school is asking me for pics', 'someone is asking me for nudes'],
@@ -199,6 +201,8 @@ describe('asOwnNudeShared', () => {
     // Where it is now.
     ['help my nude is on snapchat', 'help help with a nude of you'],
     ['my nudes are all over the internet', 'help with a nude of you'],
+    ['everyone at school has seen my nude', 'help with a nude of you'],
+    ['my nudes were posted on a porn site', 'help with a nude of you'],
     ['my ex shared naked pics of me', 'help with a nude of you'],
     ['people are sharing a nude of me', 'help with a nude of you'],
     ['i sent a nude and now regret it', 'help with a nude of you'],
@@ -306,6 +310,12 @@ describe('asPaidForPictureSent', () => {
     ['i sent money to someone threatening me', 'online blackmail'],
     ['i sent 50 pounds to a guy threatening me', 'online blackmail'],
     ['my son paid someone who was blackmailing him', 'online blackmail'],
+    // Paid, and more demanded; nudes held for money.
+    ['i paid and they still want more', 'online blackmail'],
+    ['someone has my nudes and wants money', 'sextortion'],
+    // Nudes asked for or sent, then money or blackmail.
+    ['a girl online asked my son for nudes then asked for money', 'sextortion'],
+    ['i sent nudes to a girl and now shes blackmailing me', 'sextortion'],
     ['i paid the blackmailer what do i do', 'online blackmail what do i do'],
   ])('reads money paid to someone threatening as online blackmail: “%s”', (typed, read) => {
     expect(asPaidForPictureSent(typed)).toBe(read);
