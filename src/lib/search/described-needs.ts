@@ -394,24 +394,35 @@ export const asAgeQuestion = (query: string): string =>
  * before the child's age is taken off (`withoutChildAge`).
  * @param query what the reader typed
  */
-export const asAppAgeQuestion = (query: string): string =>
-  query
-    .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
-    .replace(safeOnApp, (_: string, app: string) => ` minimum age ${app}`)
-    .replace(appAgeNamed, (_: string, app: string | undefined, after: string | undefined) => ` minimum age ${app ?? after}`)
-    .replace(appSafe, (said: string, app: string | undefined, howSafe: string | undefined) =>
-      /\b(?:safe|ok|okay|alright|suitable|appropriate|dangerous)\b/iu.test(said) || howSafe !== undefined
-        ? ` minimum age ${app ?? howSafe}`
-        : said,
-    )
-    .replace(ageForApp, (said: string, app: string) => (notAnApp.has(app.toLowerCase()) ? said : ` minimum age ${app}`))
-    .replace(firstDevice, (_: string, device: string) => ` minimum age ${asDevice(device)}`)
-    .replace(childWantsApp, (said: string, ...groups: (string | undefined)[]) => {
-      const app = groups[3];
-      const wanted = app === undefined ? undefined : wantedApp(said, app);
-      return wanted === undefined ? said : ` minimum age ${asDevice(wanted)}`;
-    })
-    .trim();
+export const asAppAgeQuestion = (query: string): string => appAgeReadings.reduce((read, reading) => reading(read), query);
+
+/** The readings of `asAppAgeQuestion`, in order, as `paidForPictureReadings` are: each compiles in a task of its own. */
+export const appAgeReadings = [
+  (query: string): string =>
+    query
+      .replace(safeForAge, (_: string, app: string) => ` minimum age ${app}`)
+      .replace(safeOnApp, (_: string, app: string) => ` minimum age ${app}`)
+      .replace(appAgeNamed, (_: string, app: string | undefined, after: string | undefined) => ` minimum age ${app ?? after}`)
+      .replace(appSafe, (said: string, app: string | undefined, howSafe: string | undefined) =>
+        /\b(?:safe|ok|okay|alright|suitable|appropriate|dangerous)\b/iu.test(said) || howSafe !== undefined
+          ? ` minimum age ${app ?? howSafe}`
+          : said,
+      )
+      .trim(),
+  (query: string): string =>
+    query
+      .replace(ageForApp, (said: string, app: string) => (notAnApp.has(app.toLowerCase()) ? said : ` minimum age ${app}`))
+      .replace(firstDevice, (_: string, device: string) => ` minimum age ${asDevice(device)}`)
+      .trim(),
+  (query: string): string =>
+    query
+      .replace(childWantsApp, (said: string, ...groups: (string | undefined)[]) => {
+        const app = groups[3];
+        const wanted = app === undefined ? undefined : wantedApp(said, app);
+        return wanted === undefined ? said : ` minimum age ${asDevice(wanted)}`;
+      })
+      .trim(),
+] as const;
 
 /** Their phone, messages or history: "his phone", "her messages", "their search history". */
 const childsOwn = `(?:his|her|their|all\\s+(?:his|her|their))\\s+(?:phone|screen|tablet|messages|chats?|texts|history|search\\s+history|browsing\\s+history|apps?)`;
@@ -500,7 +511,18 @@ export const asThingsSaid = (query: string): string =>
     })
     .replace(unkindMessagesSent, ' nasty comments')
     .replace(laughedAt, ' nasty comments')
+    .replace(readerBullied, ' help if you are being bullied online')
     .trim();
+
+/**
+ * The reader being bullied ("people are bullying me", "i'm getting bullied on xbox", "i am being
+ * bullied online"): the young people's outcome "Help if you are being bullied online". A parent's
+ * child ("my son is being bullied") is the guidance on bullying online, and stays as typed.
+ */
+const readerBullied = new RegExp(
+  `(?:^|\\s)(?:(?:someone|somebody|people|they|kids|everyone|(?:a|some)\\s+\\p{L}+|(?:the\\s+)?(?:boys|girls|others)(?:\\s+(?:in|at)\\s+(?:my\\s+)?(?:class|school|year))?)\\s+(?:(?:is|are|keeps?|keep|have\\s+been|has\\s+been)\\s+)?(?:bully(?:ing)?|bullies|picking\\s+on|cyber\\s*bullying)\\s+me|i(?:['’]?m|\\s+am|\\s+have\\s+been|['’]?ve\\s+been|\\s+keep|\\s+get|\\s+was)\\s+(?:being\\s+|getting\\s+)?(?:bullied|cyber\\s*bullied|picked\\s+on))(?:\\s+(?:online|on\\s+(?:${appSaid}|xbox|playstation|social\\s+media|the\\s+internet)|at\\s+school))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Someone laughed at or mocked online ("people are laughing at me online", "they keep making fun of my son"). */
 const laughedAt = new RegExp(

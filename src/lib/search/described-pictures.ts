@@ -338,13 +338,19 @@ const paidForPictureSent = new RegExp(
  * @param query what the reader typed
  */
 export const asPaidForPictureSent = (query: string): string =>
-  query
-    .replace(paidForPictureSent, ' sextortion')
-    .replace(paidBlackmailer, ' online blackmail')
-    .replace(nudesHeldForMoney, ' sextortion')
-    .replace(paidAndMoreWanted, ' online blackmail')
-    .replace(nudesThenMoney, ' sextortion')
-    .trim();
+  paidForPictureReadings.reduce((read, reading) => reading(read), query);
+
+/**
+ * The readings of `asPaidForPictureSent`, in order, a few patterns each: each compiles in a task of
+ * its own before the first search (`compileQueryPatterns`), so that none holds the page for long.
+ */
+export const paidForPictureReadings = [
+  (query: string): string =>
+    query.replace(paidForPictureSent, ' sextortion').replace(paidBlackmailer, ' online blackmail').trim(),
+  (query: string): string =>
+    query.replace(nudesHeldForMoney, ' sextortion').replace(paidAndMoreWanted, ' online blackmail').trim(),
+  (query: string): string => query.replace(nudesThenMoney, ' sextortion').trim(),
+] as const;
 
 /**
  * Nudes asked for or sent, then money or blackmail ("a girl online asked my son for nudes then asked

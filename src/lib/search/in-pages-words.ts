@@ -17,8 +17,8 @@ import {
   asNudeImageAtSchool,
   asNudeRemoved,
   asOwnNudeShared,
-  asPaidForPictureSent,
   asPeerNudeReceived,
+  paidForPictureReadings,
   asThreatToShare,
   asUnwantedImageSent,
   asViewingAbuseImages,
@@ -35,8 +35,8 @@ import {
   groomingReadings,
 } from './described-people';
 import {
+  appAgeReadings,
   asAgeQuestion,
-  asAppAgeQuestion,
   asChildBeingUnkind,
   asChildMonitored,
   asChildSecretive,
@@ -137,7 +137,7 @@ export const asYoungSelf = (query: string): string =>
  */
 const descriptions = [
   asYoungSelf,
-  asAppAgeQuestion,
+  ...appAgeReadings,
   asDigitalAbuseDescribed,
   asRadicalisationDescribed,
   asUnderageSex,
@@ -166,7 +166,7 @@ const phrasings = [
   asUnwantedImageSent,
   asHurtFilmed,
   asThingsSaid,
-  asPaidForPictureSent,
+  ...paidForPictureReadings,
   asThreatToShare,
   asOwnNudeShared,
   asNudeRemoved,

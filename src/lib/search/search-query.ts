@@ -146,6 +146,33 @@ export function withAgesAsPhrases(words: readonly string[]): string[] {
   return terms;
 }
 
+/** Words written as they sound in messages ("wat", "u", "ppl"), and the words they stand for. */
+const textSpeak: Readonly<Record<string, string>> = {
+  wat: 'what',
+  wot: 'what',
+  wut: 'what',
+  hw: 'how',
+  wen: 'when',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  ppl: 'people',
+  pls: 'please',
+  plz: 'please',
+  cuz: 'because',
+  coz: 'because',
+};
+
+/**
+ * The query with words written as they sound in messages in full ("wat is grooming" → "what is
+ * grooming"): "wat" would otherwise be searched as the start of "watch". A name that writes a word
+ * as its sound ("Thinkuknow") is still found, as words typed apart are joined through their sound
+ * (`withRunsJoined`).
+ * @param query what the reader typed
+ */
+export const inFullWords = (query: string): string =>
+  query.replace(/(?<![\p{L}\d'’])[\p{L}]+(?![\p{L}\d'’])/gu, (word) => textSpeak[word.toLowerCase()] ?? word);
+
 /**
  * Words the site's pages hold only in another sense, and the word they use for what readers mean:
  * "site" there is this site ("leave this site quickly"), so "block sites" is read as "block websites".

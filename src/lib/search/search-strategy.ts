@@ -25,6 +25,7 @@ import {
   contactWords,
   genericWords,
   glossaryNameWordsIn,
+  inFullWords,
   inOrderOf,
   isSmallWord,
   mergeResults,
@@ -303,7 +304,7 @@ export async function findPages<Result extends ScoredResult>(
   const help = askingOnce(askedHelp);
   // "+44 800 1111" and "https://www.childline.org.uk/": the number and the website as the site writes them.
   // "CSE/CCE", "sexting/nudes": a slash left between words (a web address's path is words by now) is a space.
-  const asSiteWrites = inWebsiteForm(inNationalForm(typedQuery)).replace(/(?<=\p{L})\/(?=\p{L})/gu, ' ');
+  const asSiteWrites = inFullWords(inWebsiteForm(inNationalForm(typedQuery))).replace(/(?<=\p{L})\/(?=\p{L})/gu, ' ');
   // "county-lines": the words the index holds, not a hyphenated word it never saw.
   const hyphensRead = /\p{L}-\p{L}/u.test(asSiteWrites)
     ? spaceHyphens(

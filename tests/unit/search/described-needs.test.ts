@@ -422,6 +422,9 @@ describe('asThingsSaid', () => {
   it.each([
     ['people are saying things about me online', 'people nasty comments about me online'],
     ['people are laughing at me online', 'people nasty comments online'],
+    // The reader being bullied: the young people's outcome.
+    ['people are bullying me', 'help if you are being bullied online'],
+    ['i get bullied on xbox', 'help if you are being bullied online'],
     ['kids are posting mean stuff about my son', 'kids nasty comments about my son'],
     ['someone is spreading lies about me', 'someone nasty comments about me'],
     ['they made up rumours about him', 'they nasty comments about him'],
@@ -444,6 +447,8 @@ describe('asThingsSaid', () => {
     'saying things',
     // Threats are read by the readings for threats (to share a picture, of violence).
     'he is sending me threatening messages',
+    // A parent's child being bullied: the guidance on bullying online.
+    'my son is being bullied',
     'someone is sending me sexual messages',
   ])('leaves “%s” as typed', (typed) => {
     expect(asThingsSaid(typed)).toBe(typed);

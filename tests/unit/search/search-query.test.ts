@@ -5,6 +5,7 @@ import {
   mergeResults,
   namesNothing,
   phraseSearch,
+  inFullWords,
   plainerQuery,
   glossaryNameWordsIn,
   readInPlainerWords,
@@ -21,6 +22,23 @@ describe('subjectWordsIn', () => {
     expect([...subjectWordsIn(['sexting', 'online'])]).toEqual(['online']);
     expect([...subjectWordsIn(['social', 'care'])]).toEqual([]);
     expect([...subjectWordsIn(['media'])]).toEqual([]);
+  });
+});
+
+describe('inFullWords', () => {
+  it.each([
+    ['wat is grooming', 'what is grooming'],
+    ['hw do i report', 'how do i report'],
+    ['r u ok', 'are you ok'],
+    ['Wot ppl say about me', 'what people say about me'],
+  ])('writes words typed as they sound in full: “%s” → “%s”', (typed, full) => {
+    expect(inFullWords(typed)).toBe(full);
+  });
+
+  it('leaves words that only contain those letters, and letters in a name', () => {
+    expect(inFullWords('water safety')).toBe('water safety');
+    expect(inFullWords('e safety')).toBe('e safety');
+    expect(inFullWords("u18's")).toBe("u18's");
   });
 });
 
