@@ -147,7 +147,7 @@ const thoughtBeing = new RegExp(
  * first step is the same.
  */
 const dangerNow = new RegExp(
-  `(?:^|\\s)(?:(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|pupil|young\\s+person|someone)\\s+)?(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be)\\s+)?in\\s+(?:(?:immediate|serious|real)\\s+danger(?:\\s+(?:right\\s+)?now)?|danger\\s+(?:right\\s+)?now)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|pupil|young\\s+person|someone)\\s+)?(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be)\\s+)?(?:in\\s+(?:(?:immediate|serious|real)\\s+danger(?:\\s+(?:right\\s+)?now)?|danger\\s+(?:right\\s+)?now)|(?:not\\s+safe|unsafe)\\s+(?:right\\s+)?now)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -358,7 +358,7 @@ const childAgedOrNot = `(?:(?:my|our)\\s+)?${ageInYears}(?:\\s+(?:${ownChild}))?
  * let my 11 year old have instagram", "can my son have a phone").
  */
 const childWantsApp = new RegExp(
-  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|play|go\\s+on)|has(?:\\s+got)?|got|is\\s+on|uses|is\\s+using|joined|signed\\s+up\\s+(?:to|for)))\\s+(?:an?\\s+)?(?!to\\b)([\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
+  `(?:^|\\s)(?:(?:should|can|could|do|would)\\s+(?:i|we)\\s+(?:let|allow)\\s+(${childAgedOrNot})\\s+(?:to\\s+)?(?:have|get|use|join|download|go\\s+on|be\\s+on)|(?:should|can|could)\\s+(${childAgedOrNot})\\s+(?:have|get|use|join|download|go\\s+on|be\\s+on)|(${childAgedOrNot})\\s+(?:(?:is|keeps)\\s+)?(?:wants|asking\\s+for|asked\\s+for|begging\\s+(?:me\\s+)?for|wants\\s+to\\s+(?:get|have|join|download|use|play|go\\s+on)|has(?:\\s+got)?|got|is\\s+on|uses|is\\s+using|joined|signed\\s+up\\s+(?:to|for)))\\s+(?:an?\\s+)?(?!to\\b)(social\\s+media|[\\p{L}\\d]+)(?:\\s+account)?(?:\\s+(?:at|aged?)\\s+\\d{1,2})?$`,
   'iu',
 );
 
@@ -474,7 +474,31 @@ const childMonitored = new RegExp(
  * @param query what the reader typed
  */
 export const asChildMonitored = (query: string): string =>
-  query.replace(childMonitored, ' parental controls').replace(controlsGotRound, ' parental controls').trim();
+  query
+    .replace(childMonitored, ' parental controls')
+    .replace(controlsGotRound, ' parental controls')
+    .replace(
+      chatSettings,
+      (_: string, app: string | undefined, after: string | undefined) => ` parental controls ${app ?? after ?? ''}`,
+    )
+    .replace(snapMap, ' location sharing')
+    .replace(adultSearched, ' adult content')
+    .trim();
+
+/** A game's or app's chat, to turn off or set ("voice chat on fortnite", "turn off chat roblox"): the settings on the page on them. */
+const chatSettings = new RegExp(
+  `(?:^|\\s)(?:(?:how\\s+(?:do\\s+i\\s+|to\\s+))?(?:turn(?:ing)?\\s+off|disabl(?:e|ing)|block(?:ing)?|stop(?:ping)?|limit(?:ing)?|mut(?:e|ing))\\s+(?:the\\s+)?)?(?:voice\\s+|text\\s+|in[\\s-]?game\\s+|group\\s+)?chat(?:\\s+settings)?\\s+(?:on|in)\\s+(${appSaid})|(?:^|\\s)(?:turn(?:ing)?\\s+off|disabl(?:e|ing)|block(?:ing)?|mut(?:e|ing))\\s+(?:the\\s+)?(?:voice\\s+|text\\s+)?chat\\s+(${appSaid})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Snapchat's map of where friends are ("snap map"): location sharing. */
+const snapMap = /(?:^|\s)snap\s*maps?(?=$|[^\p{L}\d])/iu;
+
+/** A child searching for sexual material ("my child searched for sex on google"): what the page calls adult content. */
+const adultSearched = new RegExp(
+  `(?<=${ownChildSaid})\\s+(?:(?:has\\s+been|was|is|keeps)\\s+)?(?:search(?:ed|ing|es)?|googl(?:ed|ing|es)|look(?:ed|ing|s)\\s+up)\\s+(?:for\\s+)?(?:sex|porn|naked\\s+\\p{L}+|sexual\\s+\\p{L}+|rude\\s+\\p{L}+)(?:\\s+(?:on|in)\\s+(?:google|youtube|${appSaid}|the\\s+internet|online))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Controls got round ("kids using vpn to get round controls", "bypassing parental controls"): the page on them. */
 const controlsGotRound = new RegExp(
@@ -546,7 +570,7 @@ const unkindMessagesSent = new RegExp(
  * goes with it.
  */
 const talkToChildAbout = new RegExp(
-  `(?:^|\\s)(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${ownChildSaid}\\s+about(?=\\s)`,
+  `(?:^|\\s)(?:(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${ownChildSaid}\\s+about|(?:teach(?:ing)?|explain(?:ing)?\\s+to)\\s+${ownChildSaid}\\s+(?:about|not\\s+to|how\\s+to))(?=\\s)`,
   'iu',
 );
 

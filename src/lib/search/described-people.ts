@@ -172,7 +172,7 @@ export const groomingReadings = [
 ] as const;
 
 /** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to", "playing games with". */
-const inTouch = `(?:talk|chat|messag|speak|text|contact|snapchat|dm)\\p{L}*(?:\\s+(?:to|with))?|add(?:s|ed|ing)|sen(?:d|ds|t|ding)\\s+friend\\s+requests?\\s+to|play(?:s|ed|ing)?\\s+(?:(?:online\\s+)?games?\\s+|online\\s+|${appSaid}\\s+)?with`;
+const inTouch = `(?:talk|chat|messag|speak|text|contact|snapchat|dm)\\p{L}*(?:\\s+(?:to|with))?|add(?:s|ed|ing)|ask(?:s|ed|ing)|sen(?:d|ds|t|ding)\\s+friend\\s+requests?\\s+to|play(?:s|ed|ing)?\\s+(?:(?:online\\s+)?games?\\s+|online\\s+|${appSaid}\\s+)?with`;
 
 /**
  * An adult or a stranger in touch with the reader's own child online ("stranger talking to my child
@@ -340,7 +340,17 @@ const partnerMonitoring = new RegExp(
  * @param query what the reader typed
  */
 export const asDigitalAbuseDescribed = (query: string): string =>
-  query.replace(partnerMonitoring, ' online and digital abuse').replace(techAbuse, ' online and digital abuse').trim();
+  query
+    .replace(partnerMonitoring, ' online and digital abuse')
+    .replace(techAbuse, ' online and digital abuse')
+    .replace(partnerHarassing, ' online and digital abuse')
+    .trim();
+
+/** A partner or ex who will not stop getting in touch ("my ex keeps messaging me", "ex boyfriend won't stop texting me"). */
+const partnerHarassing = new RegExp(
+  `(?:^|\\s)${abuserSaid}\\s+(?:keeps(?:\\s+on)?|won['’]?t\\s+stop|wont\\s+stop|will\\s+not\\s+stop|is\\s+always|has\\s+been|never\\s+stops)\\s+(?:messag(?:es|ing)|text(?:s|ing)|call(?:s|ing)|contact(?:s|ing)|harass(?:es|ing)|turning\\s+up)(?:\\s+(?:me|us))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Abuse through technology, as services name it: "tech abuse", "technology-facilitated abuse". */
 const techAbuse = /(?:^|\s)tech(?:nology)?(?:[\s-]+(?:facilitated|enabled|based))?[\s-]+(?:domestic\s+)?abuse(?=$|[^\p{L}\d])/iu;

@@ -36,6 +36,8 @@ export const pageTypeWords = {
   procedures: ['procedure', 'procedures'],
   legislation: ['law', 'laws', 'legislation', 'offence', 'offences'],
   risks: ['risk', 'risks'],
+  // The resources list is one page: these ask for material to teach or train with.
+  resources: ['curriculum', 'lessons', 'lesson', 'toolkit', 'toolkits', 'workshop', 'workshops', 'training'],
 } as const;
 
 /**

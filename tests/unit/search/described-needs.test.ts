@@ -74,6 +74,7 @@ describe('asImmediateDanger', () => {
     ['my child is in danger right now', 'immediate danger'],
     ['child in immediate danger', 'immediate danger'],
     ['a pupil may be in immediate danger', 'immediate danger'],
+    ['my child is not safe right now', 'immediate danger'],
     ['who do i ring if a child is in danger now', 'who do i ring if immediate danger'],
     // Missing: whatever else is said of why, the answer is 999.
     ['my child is missing and was talking to someone online', 'immediate danger'],
@@ -149,6 +150,7 @@ describe('asAppAgeQuestion', () => {
     ['my son wants to play gta', 'minimum age gta'],
     // An app's age, named.
     ['whatsapp age 13 or 16', 'minimum age whatsapp'],
+    ['should my child have social media at 11', 'minimum age social media'],
     ['age limit for snapchat', 'minimum age snapchat'],
   ])('reads whether an app suits a child’s age as its minimum age: “%s”', (typed, read) => {
     expect(asAppAgeQuestion(typed)).toBe(read);
@@ -365,6 +367,11 @@ describe('asChildMonitored', () => {
     // Controls got round.
     ['kids using vpn to get round controls', 'kids using vpn to parental controls'],
     ['my son bypassed the screen time limits', 'my son parental controls'],
+    // A game's chat; Snapchat's map; a child searching for sexual material.
+    ['voice chat on fortnite', 'parental controls fortnite'],
+    ['turn off chat roblox', 'parental controls roblox'],
+    ['snap map', 'location sharing'],
+    ['my child searched for sex on google', 'my child adult content'],
     ['is it ok to look through my 12 year olds phone', 'is it ok to parental controls'],
   ])('reads a parent checking their child’s phone as parental controls: “%s”', (typed, read) => {
     expect(asChildMonitored(typed)).toBe(read);
@@ -461,6 +468,8 @@ describe('asTalkToChildAbout', () => {
     ['how do i talk to my son about porn', 'how do i talking to your child about porn'],
     // A child who will not talk to their parent.
     ['my teenager wont talk to me about what they do online', 'talking to your child about what they do online'],
+    // Teaching a child.
+    ['teach my child not to talk to strangers online', 'talking to your child about talk to strangers online'],
   ])('reads a parent asking how to talk to their child about something in the guidance’s words: “%s”', (typed, read) => {
     expect(asTalkToChildAbout(typed)).toBe(read);
   });

@@ -158,6 +158,8 @@ describe('asDigitalAbuseDescribed', () => {
     ['my husband tracks my location on my phone', 'online and digital abuse'],
     // Through a child's device.
     ['my ex partner is using the kids phone to track me', 'online and digital abuse'],
+    // A partner or ex who will not stop getting in touch.
+    ['my ex keeps messaging me', 'online and digital abuse'],
     // Abuse through technology, as services name it.
     ['tech abuse partner', 'online and digital abuse partner'],
     ['technology-facilitated abuse', 'online and digital abuse'],
@@ -221,6 +223,7 @@ describe('asAdultInTouchWithChild', () => {
     ['my son has a new friend online who is much older', 'adult messaging my child stranger danger'],
     // An adult by their age.
     ['my daughter is talking to a 20 year old', 'adult messaging my child stranger danger'],
+    ['man asked my daughter her age online', 'adult messaging my child stranger danger her age online'],
     // Reported: the outcome "Report grooming".
     ['i want to report an adult who messaged my child', 'report grooming'],
     ['my 12 year old is chatting with strangers', 'adult messaging my child stranger danger'],
