@@ -244,7 +244,12 @@ const referralAsked =
 export const asReferralAsked = (query: string): string =>
   query
     .replace(referralAsked, (_: string, area: string | undefined) => ` making a referral to social care${area ? ` ${area}` : ''}`)
+    .replace(referralConsent, ' making a referral to social care')
     .trim();
+
+/** Telling parents, or asking their consent, before a referral ("should i tell parents before referring"), which the procedure covers. */
+const referralConsent =
+  /(?:^|\s)(?:(?:tell(?:ing)?|inform(?:ing)?|ask(?:ing)?|talk(?:ing)?\s+to)\s+(?:the\s+)?(?:parents?|carers?|family)\s+(?:before|about)\s+(?:referring|making\s+a\s+referral|a\s+referral|the\s+referral)|(?:parental\s+|parents['’]?\s+)?consent\s+(?:to|for|before)\s+(?:make\s+a\s+|making\s+a\s+|a\s+)?refer(?:ral|ring))(?=$|[^\p{L}\d])/iu;
 
 /**
  * Something upsetting seen online ("my child watched something scary on youtube", "i saw a

@@ -104,6 +104,22 @@ const olderPayingForPictures = new RegExp(
   'iu',
 );
 
+/** The same, said of the child ("my son was offered vbucks for photos"). */
+const childPaidForPictures = new RegExp(
+  `(?:^|\\s)(${otherChildSaid})\\s+(?:was|were|has\\s+been|have\\s+been|is\\s+being|got|keeps\\s+getting)\\s+(?:sent|paid|offered|given|promised)\\s+(?:(?:some|a|an)\\s+)?(?:money|cash|gifts?|gift\\s+cards?|presents?|robux|v-?bucks|[£$]?\\d+(?:\\s*pounds)?|things)\\s+(?:for|in\\s+exchange\\s+for|to\\s+send)\\s+${picturesAskedFor}(?:\\s+(?:by|from)\\s+${olderSaid})?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * Money or gifts sent to a child by an adult, for nothing said ("my daughter has been sent money by
+ * a man online", "someone is sending my son gifts"): exploitation, which the glossary says is done
+ * in exchange for things such as money.
+ */
+const giftsFromAdult = new RegExp(
+  `(?:^|\\s)(?:(${otherChildSaid})\\s+(?:was|were|has\\s+been|have\\s+been|is\\s+being|keeps\\s+being|got|keeps\\s+getting)\\s+(?:sent|given|bought)\\s+(?:(?:some|a|an)\\s+)?(?:money|cash|gifts?|gift\\s+cards?|presents?|robux|v-?bucks|things|stuff)\\s+(?:by|from)\\s+${olderSaid}|${olderSaid}(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?\\s+(?:(?:is|are|was|were|has\\s+been|keeps?)\\s+)?(?:sen(?:t|ds?|ding)|giv(?:es|ing)|gave|buy(?:s|ing)|bought)\\s+(${otherChildSaid})\\s+(?:(?:some|a|an)\\s+)?(?:money|cash|gifts?|gift\\s+cards?|presents?|robux|v-?bucks|things|stuff))(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
 /** Sexual messages: "a sexual message", "dirty texts", "explicit messages", "rude comments". */
 const sexualMessages =
   '(?:(?:a|some)\\s+)?(?:(?:sexual|sexy|dirty|explicit|rude|inappropriate|pervy)\\s+(?:messages?|texts?|chats?|comments?|snaps?|dms?)|porn(?:ography)?|nudes?|(?:sexual|explicit|naked|nude|inappropriate|rude|dirty)\\s+(?:images?|pictures?|photos?|videos?|pics))';
@@ -161,7 +177,7 @@ export const groomingReadings = [
   (query: string): string => query.replace(pretendingToBeYoung, asGroomed).trim(),
   (query: string): string => query.replace(secrecyAsked, asGroomed).trim(),
   (query: string): string => query.replace(olderAskingForPictures, asGroomed).trim(),
-  (query: string): string => query.replace(olderPayingForPictures, asGroomed).trim(),
+  (query: string): string => query.replace(olderPayingForPictures, asGroomed).replace(childPaidForPictures, asGroomed).trim(),
   (query: string): string =>
     query
       .replace(olderSendingSexualMessages, (said: string, child: string | undefined, childAfter: string | undefined) =>
@@ -169,6 +185,12 @@ export const groomingReadings = [
       )
       .trim(),
   (query: string): string => query.replace(childSentSexualMessages, asGroomed).trim(),
+  (query: string): string =>
+    query
+      .replace(giftsFromAdult, (_: string, child: string | undefined, childAfter: string | undefined) =>
+        saidOfWhoseChild(child ?? childAfter, 'my child exploitation', 'exploitation'),
+      )
+      .trim(),
 ] as const;
 
 /** Being in touch online: "talking to", "messaging", "chatting with", "sending friend requests to", "playing games with". */

@@ -163,6 +163,38 @@ const ownNudeShared = new RegExp(
 );
 
 /**
+ * Child sexual abuse material named as readers often name it ("child porn"), which the pages never
+ * call it: their words, "child sexual abuse images" (the glossary's CSAM), so a question about it
+ * ("is it illegal to look at child porn") finds the pages and the law on it.
+ */
+const childPornNamed = /(?:^|\s)(?:child(?:ren)?['’]?s?|kiddie|kiddy|underage)\s+porn(?:ography|o)?(?=$|[^\p{L}\d])/giu;
+
+/**
+ * The query with child sexual abuse material in the pages' words ("child porn" → "child sexual
+ * abuse images"), once the readings of someone viewing or reporting it have read it.
+ * @param query what the reader typed
+ */
+export const asAbuseImagesNamed = (query: string): string => query.replace(childPornNamed, ' child sexual abuse images').trim();
+
+/**
+ * Intimate images shared without consent, or an adult's nude shared ("sharing intimate images
+ * without consent", "is it illegal to share a nude of an adult"): what the Online Safety Act made
+ * an offence, intimate image abuse. A child's nude is the pages on sharing nudes.
+ */
+const intimateImageShared = new RegExp(
+  `(?:^|\\s)(?:(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?)\\s+)?(?:(?:an?|some|the|someone['’]?s|somebody['’]?s|his|her|their|my\\s+ex['’]?s)\\s+)?(?:(?:intimate|private|nude|naked|sexual|explicit)\\s+(?:${pictureWords})|nudes?)(?:\\s+of\\s+(?:someone|somebody|a\\s+person|people|an?\\s+(?:adult|woman|man)|adults|my\\s+ex))?\\s+without\\s+(?:their|her|his|my|your)?\\s*consent|(?:^|\\s)(?:shar(?:e|es|ed|ing)|post(?:s|ed|ing)?|send(?:s|ing)?|sent|leak(?:s|ed|ing)?)\\s+(?:an?\\s+|the\\s+)?(?:nudes?|naked\\s+${pictureWords})\\s+of\\s+(?:an?\\s+adult|adults|someone\\s+over\\s+18|a\\s+grown\\s+(?:up|woman|man))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with intimate images shared without consent in the Act's words ("sharing intimate
+ * images without consent" → "intimate image abuse").
+ * @param query what the reader typed
+ */
+export const asIntimateImageShared = (query: string): string =>
+  query.replace(intimateImageShared, ' intimate image abuse').trim();
+
+/**
  * A parent's child sent a nude by another young person ("my son received a nude from a girl in his
  * class"): the sharing nudes guidance, which covers receiving them. Sent by an adult, it is grooming
  * (`asGroomingDescribed`, read before this).

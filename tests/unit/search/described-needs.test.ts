@@ -287,6 +287,9 @@ describe('asReferralAsked', () => {
     ['how do i refer to childrens services', 'making a referral to social care'],
     ["make a referral to children's services", 'making a referral to social care'],
     ['how do i make a referral to derbyshire childrens services', 'making a referral to social care derbyshire'],
+    // Telling parents, or their consent, before a referral.
+    ['should i tell parents before referring', 'should i making a referral to social care'],
+    ['do i need consent to make a referral', 'do i need making a referral to social care'],
   ])('reads asking how to refer to children’s services in the procedure’s words: “%s”', (typed, read) => {
     expect(asReferralAsked(typed)).toBe(read);
   });

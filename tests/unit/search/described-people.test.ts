@@ -53,6 +53,10 @@ describe('asGroomingDescribed', () => {
     ['people asking my daughter for photos', 'my child is being groomed'],
     ['someone sent my son money for photos', 'my child is being groomed'],
     ['a man offered my daughter robux for pics', 'my child is being groomed'],
+    ['my son was offered vbucks for photos', 'my child is being groomed'],
+    // Money or gifts from an adult, for nothing said: exploitation.
+    ['my daughter has been sent money by a man online', 'my child exploitation'],
+    ['someone is sending my son gifts online', 'my child exploitation'],
     ['someone sent my 13 year old a sexual message', 'my child is being groomed'],
     // Secrecy, and a private chat: signs of grooming.
     ['adult asked my son to keep a secret', 'my child is being groomed'],

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asAbuseImagesNamed,
   asAbuseImagesReported,
   asAskedForPictures,
   asChildPressuredForNudes,
   asChildViewingAbuseImages,
   asComputerMadeNudes,
   asHurtFilmed,
+  asIntimateImageShared,
   asNudeImageAtSchool,
   asNudeRemoved,
   asOwnNudeShared,
@@ -172,6 +174,32 @@ describe('asNudeImageAtSchool', () => {
     'youth worker sexting advice',
   ])('leaves “%s” as typed', (typed) => {
     expect(asNudeImageAtSchool(typed)).toBe(typed);
+  });
+});
+
+describe('asAbuseImagesNamed', () => {
+  it('names child sexual abuse material in the pages’ words', () => {
+    expect(asAbuseImagesNamed('is it illegal to look at child porn')).toBe('is it illegal to look at child sexual abuse images');
+    expect(asAbuseImagesNamed('child pornography law')).toBe('child sexual abuse images law');
+  });
+
+  it('leaves porn that is not named as of children', () => {
+    expect(asAbuseImagesNamed('my son watches porn')).toBe('my son watches porn');
+  });
+});
+
+describe('asIntimateImageShared', () => {
+  it.each([
+    ['sharing intimate images without consent', 'intimate image abuse'],
+    ['is it illegal to share a nude of an adult', 'is it illegal to intimate image abuse'],
+    ['posted private pictures without her consent', 'intimate image abuse'],
+    ['sharing someones nudes without consent', 'intimate image abuse'],
+  ])('reads intimate images shared without consent as the Act’s intimate image abuse: “%s”', (typed, read) => {
+    expect(asIntimateImageShared(typed)).toBe(read);
+  });
+
+  it.each(['sharing nudes', 'is it illegal to share a nude of a 15 year old'])('leaves “%s” as typed', (typed) => {
+    expect(asIntimateImageShared(typed)).toBe(typed);
   });
 });
 
