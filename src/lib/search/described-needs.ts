@@ -555,7 +555,7 @@ const readerBullied = new RegExp(
 
 /** Someone laughed at or mocked online ("people are laughing at me online", "they keep making fun of my son"). */
 const laughedAt = new RegExp(
-  `(?:^|\\s)(?:(?:is|are|keeps?|kept|been|always)\\s+)?(?:laugh(?:s|ed|ing)?\\s+at|mak(?:es|ing)\\s+fun\\s+of|made\\s+fun\\s+of|mock(?:s|ed|ing)?|tak(?:es|ing)\\s+the\\s+(?:mick|piss)\\s+(?:out\\s+)?of|humiliat(?:es|ed|ing))\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:is|are|keeps?|kept|been|always)\\s+)?(?:laugh(?:s|ed|ing)?\\s+at|mak(?:es|ing)\\s+fun\\s+of|made\\s+fun\\s+of|mock(?:s|ed|ing)?|tak(?:es|ing)\\s+the\\s+(?:mick|piss)\\s+(?:out\\s+)?of|humiliat(?:es|ed|ing))\\s+(?:me|him|her|them|us|(?:my|our)\\s+[\\p{L}'’]+)(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:(?:is|are|been|being|keeps?\\s+being|gets?|getting)\\s+)?called\\s+names(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

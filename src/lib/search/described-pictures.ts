@@ -134,7 +134,7 @@ export const asViewingAbuseImages = (query: string): string =>
  * answers, whoever asks ("a boy in my year"). Pictures of something else ("… pictures of my homework") are not these.
  */
 const askedForPictures = new RegExp(
-  `(?:^|\\s)(?:my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|crush)\\s+(?:(?:is|keeps?|has\\s+been)\\s+)?(?:wants|asking\\s+for|asks\\s+for|begging\\s+for|keeps\\s+asking\\s+for)(?=\\s+${picturesAskedFor}(?:$|[^\\p{L}\\d]))|(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)(?:\\s+(?:in|at|from)\\s+(?:my\\s+|our\\s+)?(?:year|class|school|form|college|group))?\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|crush)|(?:he|she)\\s+says\\s+(?:he|she)\\s+loves\\s+me\\s+and)\\s+(?:(?:is|keeps?|has\\s+been)\\s+)?(?:wants|asking\\s+for|asks\\s+for|begging\\s+for|keeps\\s+asking\\s+for)(?=\\s+${picturesAskedFor}(?:$|[^\\p{L}\\d]))|(?:(?:someone|somebody|people|(?:an?|the|this|some)\\s+\\p{L}+|my\\s+(?:boyfriend|girlfriend|bf|gf|ex|partner|friend)|he|she|they)(?:\\s+(?:in|at|from)\\s+(?:my\\s+|our\\s+)?(?:year|class|school|form|college|group))?\\s+)?(?:(?:is|are|was|were|keeps?|kept|has\\s+been|have\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|wants?|wanted|pressur(?:e|es|ed|ing)|pressuris(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|push(?:es|ed|ing)?)\\s+me\\s+(?:for|to\\s+(?:send|share)|into\\s+(?:sending|sharing))|(?:i|im|i'm|i\\s+am|ive|i've|i\\s+have|i\\s+was)\\s+(?:(?:feel(?:ing)?|felt|been|being|getting|got)\\s+)?(?:pressur(?:ed|ised)|asked|forced|made|pushed|begged)\\s+(?:to|into)\\s+(?:send(?:ing)?|shar(?:e|ing)))\\s+${picturesAskedFor}(?:\\s+of\\s+(?:me|myself|(?:my|your)\\s+body))?(?!\\s+of\\s)(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -158,7 +158,7 @@ const spread =
  * a picture of the reader that is not said to be nude ("a photo of me") stays as typed.
  */
 const ownNudeShared = new RegExp(
-  `(?:^|\\s)(?:(?:everyone|everybody|people|loads\\s+of\\s+people|the\\s+whole\\s+(?:school|class|year))(?:\\s+(?:at|in)\\s+(?:school|my\\s+(?:class|year|school)))?\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?seen\\s+${ownNude}|${ownNude}\\s+(?:is|are|has\\s+been|have\\s+been|got|ended\\s+up)\\s+(?:now\\s+)?(?:on|all\\s+over|online)(?:\\s+(?:${appSaid}|the\\s+internet|social\\s+media|(?:an?\\s+)?(?:porn\\s+)?(?:websites?|sites?)))?|(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})(?:\\s+(?:on|to)\\s+(?:an?\\s+)?porn\\s+(?:websites?|sites?))?|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:my\\s+(?:mum|mom|dad|parents?|teacher|family))\\s+(?:found|saw|has\\s+seen|have\\s+seen|found\\s+out\\s+about)\\s+${ownNude}|(?:i\\s+)?(?:feel\\s+)?(?:so\\s+|really\\s+)?(?:guilty|ashamed|embarrassed|stupid)\\s+(?:about|for)\\s+(?:what\\s+i\\s+sent|sending\\s+(?:a\\s+|my\\s+|some\\s+)?(?:nudes?|pics|pictures|photos))|(?:everyone|everybody|people|loads\\s+of\\s+people|the\\s+whole\\s+(?:school|class|year))(?:\\s+(?:at|in)\\s+(?:school|my\\s+(?:class|year|school)))?\\s+(?:has|have|had)\\s+(?:now\\s+|already\\s+)?seen\\s+${ownNude}|${ownNude}\\s+(?:is|are|has\\s+been|have\\s+been|got|ended\\s+up)\\s+(?:now\\s+)?(?:on|all\\s+over|online)(?:\\s+(?:${appSaid}|the\\s+internet|social\\s+media|(?:an?\\s+)?(?:porn\\s+)?(?:websites?|sites?)))?|(?:someone|somebody|people|they|he|she|(?:my|a|an)\\s+\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|keeps?)\\s+)?(?:${spread})\\s+${ownNude}|${ownNude}\\s+(?:(?:has|have|had|is|are|was|were|got|get|gets|getting)\\s+)?(?:been\\s+|being\\s+)?(?:${spread})(?:\\s+(?:on|to)\\s+(?:an?\\s+)?porn\\s+(?:websites?|sites?))?|i\\s+(?:sent|shared)\\s+(?:a|my|some)\\s+(?:nudes?|naked\\s+${pictureWords})(?:\\s+\\p{L}+){0,3}?\\s+(?:regret(?:\\s+it)?|wish\\s+i\\s+hadn['’]?t|shouldn['’]?t\\s+have|(?:i['’]?m|im|i\\s+am|i\\s+feel)\\s+(?:so\\s+|really\\s+)?(?:scared|worried|panicking|frightened|anxious)|(?:he|she|they|hes|shes|theyre)(?:['’]s|\\s+is|\\s+has|['’]re|\\s+are|\\s+have)?\\s+(?:(?:been|is|are)\\s+)?(?:${spread}|show(?:ing|ed|n|s)?)\\s+(?:it\\s+(?:to\\s+)?)?(?:everyone|people|(?:his|her|their)\\s+(?:mates|friends)|the\\s+(?:whole\\s+)?(?:school|class|year))))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -209,7 +209,14 @@ const peerNudeReceived = new RegExp(
  * words ("my son received a nude from a girl in his class" → "my child and sexting").
  * @param query what the reader typed
  */
-export const asPeerNudeReceived = (query: string): string => query.replace(peerNudeReceived, ' my child and sexting').trim();
+export const asPeerNudeReceived = (query: string): string =>
+  query.replace(peerNudeReceived, ' my child and sexting').replace(nudeReceivedByReader, ' sent nudes').trim();
+
+/** The reader sent a nude ("i got a nude from someone in my class", "what do i do if i get sent a nude"): the sharing nudes guidance. */
+const nudeReceivedByReader = new RegExp(
+  `(?:^|\\s)i\\s+(?:have\\s+|just\\s+)?(?:got|get|received|receive|was\\s+sent|get\\s+sent|got\\s+sent|have\\s+been\\s+sent)\\s+(?:a\\s+|some\\s+)?(?:nudes?|(?:naked|nude)\\s+${pictureWords})(?:\\s+(?:from|off|by)\\s+(?:someone|somebody|a\\s+\\p{L}+|my\\s+\\p{L}+)(?:\\s+(?:in|at|from)\\s+(?:my\\s+)?(?:class|school|year))?)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * The query with the reader's own nude shared or regretted in the words of the young people's

@@ -432,6 +432,7 @@ describe('asThingsSaid', () => {
   it.each([
     ['people are saying things about me online', 'people nasty comments about me online'],
     ['people are laughing at me online', 'people nasty comments online'],
+    ['my daughter is being called names on instagram', 'my daughter is nasty comments on instagram'],
     // The reader being bullied: the young people's outcome.
     ['people are bullying me', 'help if you are being bullied online'],
     ['i get bullied on xbox', 'help if you are being bullied online'],

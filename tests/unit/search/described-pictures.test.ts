@@ -117,6 +117,7 @@ describe('asAskedForPictures', () => {
     ['what do i do if he keeps asking me for nudes', 'what do i do if someone is asking me for nudes'],
     // A boyfriend or girlfriend wanting them, with "me" left unsaid.
     ['my boyfriend wants nudes', 'someone is asking me for nudes'],
+    ['he says he loves me and wants pics', 'someone is asking me for nudes'],
     // Whoever asks, said with where the reader knows them from.
     ['a boy in my year keeps asking me for nudes', 'someone is asking me for nudes'],
     ['a girl at school is asking me for pics', 'someone is asking me for nudes'],
@@ -207,6 +208,9 @@ describe('asPeerNudeReceived', () => {
   it.each([
     ['my son received a nude from a girl in his class', 'my child and sexting'],
     ['my daughter got nudes off a boy at school', 'my child and sexting'],
+    // Sent to the reader.
+    ['i got a nude from someone in my class', 'sent nudes'],
+    ['what do i do if i get sent a nude', 'what do i do if sent nudes'],
   ])('reads a nude a parent’s child received from another young person as sexting: “%s”', (typed, read) => {
     expect(asPeerNudeReceived(typed)).toBe(read);
   });
@@ -214,8 +218,6 @@ describe('asPeerNudeReceived', () => {
   it.each([
     // From an adult: grooming, read before this.
     'my son was sent a nude by a man',
-    // Someone's child but the reader's: not a parent's question.
-    'i received a nude from a girl in my class',
   ])('leaves “%s” as typed', (typed) => {
     expect(asPeerNudeReceived(typed)).toBe(typed);
   });
@@ -231,6 +233,9 @@ describe('asOwnNudeShared', () => {
     ['my nudes are all over the internet', 'help with a nude of you'],
     ['everyone at school has seen my nude', 'help with a nude of you'],
     ['my nudes were posted on a porn site', 'help with a nude of you'],
+    // Found by a parent; regretted.
+    ['my mum found my nudes', 'help with a nude of you'],
+    ['i feel guilty about what i sent', 'help with a nude of you'],
     ['my ex shared naked pics of me', 'help with a nude of you'],
     ['people are sharing a nude of me', 'help with a nude of you'],
     ['i sent a nude and now regret it', 'help with a nude of you'],
