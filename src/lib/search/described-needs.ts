@@ -4,7 +4,17 @@
  * talk to, what something looks like, and how old a child must be for an app. Part of what a reader
  * describes (`in-pages-words.ts`). Pure, so it is unit-tested.
  */
-import { appNames, appSaid, childAge, deviceSaid, deviceWords, determiners, ownChild, ownChildSaid } from './reader-words';
+import {
+  appNames,
+  appSaid,
+  childAge,
+  childrenAtWork,
+  deviceSaid,
+  deviceWords,
+  determiners,
+  ownChild,
+  ownChildSaid,
+} from './reader-words';
 
 /**
  * A child who has met, in person, someone they first talked to online ("my child has met someone
@@ -79,8 +89,7 @@ const disclosureNamed =
   /(?:^|\s)(?:(?:respond(?:ing)?\s+to|handl(?:e|ing)|deal(?:ing)?\s+with|receiv(?:e|ing))\s+)?(?:an?\s+|the\s+)?(?:online\s+abuse\s+disclosures?|disclosures?\s+of\s+(?:abuse\s+online|online\s+abuse))(?=$|[^\p{L}\d])/iu;
 
 /** Only a child in someone's care at work, never a parent's own: "a pupil", "a child in my class", "a patient". */
-const childAtWork =
-  '(?:(?:a|an|the|one\\s+of\\s+my|one\\s+of\\s+our|my|our)\\s+)?(?:(?:pupils?|students?|learners?|patients?|clients?|service\\s+users?)(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?|(?:young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)\\s+in\\s+my\\s+(?:class|group|form|care|caseload))';
+const childAtWork = `(?:(?:a|an|the|one\\s+of\\s+my|one\\s+of\\s+our|my|our)\\s+)?(?:(?:${childrenAtWork})(?:\\s+in\\s+my\\s+(?:class|group|form|care|caseload))?|(?:young\\s+(?:person|people)|child(?:ren)?|girl|boy|teen(?:ager)?)\\s+in\\s+my\\s+(?:class|group|form|care|caseload))`;
 
 const saidAtWork = new RegExp(`(?:^|\\s)${childAtWork}(?=$|[^\\p{L}\\d])`, 'iu');
 

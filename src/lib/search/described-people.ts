@@ -12,6 +12,7 @@ import {
   asksAboutLaw,
   childAge,
   childWords,
+  childrenAtWork,
   determiners,
   ownChild,
   ownChildSaid,
@@ -153,7 +154,7 @@ const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: 
   child !== undefined && /^(?:my|our|your)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
 
 /** A child someone works with: "a pupil", "the student". */
-const childAtWork = /(?:^|\s)(?:pupils?|students?)$/iu;
+const childAtWork = new RegExp(`(?:^|\\s)(?:${childrenAtWork})$`, 'iu');
 
 const asGroomed = (_: string, child: string | undefined) =>
   child !== undefined && childAtWork.test(child)

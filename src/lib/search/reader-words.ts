@@ -37,6 +37,9 @@ export const people = new Set(
 );
 export const childWords = new Set(ownChild.split('|'));
 
+/** Children someone works with, named by how their work names them: "pupils", "students", "patients", "service users". */
+export const childrenAtWork = 'pupils?|students?|learners?|patients?|clients?|service\\s+users?';
+
 /** Adults the reader may know or name: "my husband", "her dad", "a neighbour", "a man", "someone". */
 export const adults =
   'partner|husband|wife|boyfriend|girlfriend|dad|father|step ?dad|step ?father|mum|mother|brother|uncle|grand(?:dad|pa|father)|cousin|neighbou?r|friend|ex|man|adult|relative|family member|someone|somebody|he|she';
