@@ -102,7 +102,8 @@ export const asComputerMadeNudes = (query: string): string =>
 const abuseImages = `(?:child (?:sexual )?abuse|indecent|illegal) (?:${pictureWords}|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam`;
 // "downloads images of children": pictures of children an adult collects, which only someone offending does.
 const collected = `(?:${pictureWords}) of (?:young )?(?:children|kids|minors|(?:young|little) (?:girls|boys))`;
-const collecting = 'download(?:s|ed|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
+const collecting =
+  'download(?:s|ed|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with|look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?';
 const viewing =
   'look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?|download(?:s|ed|ing)?|ha(?:s|d|ve|ving)|keep(?:s|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with';
 // "my ex has indecent images of my daughter": a picture of the reader or their child is theirs to report.
@@ -226,7 +227,7 @@ const nudeReceivedByReader = new RegExp(
 export const asOwnNudeShared = (query: string): string => query.replace(ownNudeShared, ' help with a nude of you').trim();
 
 /** A nude or sexual image: "nudes", "a semi-nude", "naked photos", "indecent image", "sexting". */
-const nudeImage = `(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|naked\\s+${pictureWords}|indecent\\s+${pictureWords}|sexts?|sexting)`;
+const nudeImage = `(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|(?:naked|indecent|explicit|sexual)\\s+${pictureWords}|sexts?|sexting)`;
 const nudeImageSaid = new RegExp(`(?:^|\\s)${nudeImage}(?=$|[^\\p{L}\\d])`, 'iu');
 const everyNudeImageSaid = new RegExp(nudeImageSaid, 'giu');
 

@@ -109,7 +109,7 @@ const carers = `${roles}|staff(?: members?)?|members? of staff|colleagues?|co-?w
  * "touched", "showed my kids porn", "a relationship with".
  */
 const actions =
-  "(?:messag|text|dm|snapchat|whatsapp|email|contact|add|follow|friend|groom|touch|film|photograph|flirt|kiss|meet|send|sext|hit)\\p{L}*|sent|met|took\\s+(?:a\\s+|some\\s+)?(?:photos?|pictures?|pics?|videos?)\\s+of|show(?:s|ed|n|ing)?\\s+(?:[\\p{L}'’]+\\s+){1,2}?(?:porn\\p{L}*|nudes?|(?:sexual|inappropriate|explicit|naked|rude)\\s+\\p{L}+)|(?:in\\s+an?\\s+)?(?:(?:sexual|inappropriate)\\s+)?(?:relationship|affair)\\s+with|dat(?:es|ed|ing)|sle(?:eping|pt)\\s+with";
+  "(?:messag|text|dm|snapchat|whatsapp|email|contact|add|follow|friend|groom|touch|film|photograph|flirt|kiss|meet|send|sext|hit)\\p{L}*|sent|met|took\\s+(?:a\\s+|some\\s+)?(?:photos?|pictures?|pics?|videos?)\\s+of|show(?:s|ed|n|ing)?\\s+(?:[\\p{L}'’]+\\s+){1,2}?(?:porn\\p{L}*|nudes?|(?:sexual|inappropriate|explicit|naked|rude)\\s+\\p{L}+)|(?:in\\s+an?\\s+)?(?:(?:sexual|inappropriate)\\s+)?(?:relationship|affair)\\s+with|dat(?:es|ed|ing)|sle(?:eping|pt)\\s+with|ask(?:s|ed|ing)?\\s+(?:(?:him|her|them|my\\s+\\p{L}+)\\s+)?for\\s+(?:his|her|their)\\s+(?:number|address|snapchat|instagram|whatsapp|phone\\s+number|details)";
 
 /** What a person in a job may share of a child: "sharing images", "posted photos". */
 const images = 'images?|photos?|pictures?|pics|nudes?|videos?';

@@ -88,6 +88,8 @@ describe('asViewingAbuseImages', () => {
       'i found indecent images of children on my partners',
       'i found someone viewing images of children online offending on my partners',
     ],
+    // Looking at pictures of children, said as pictures of children.
+    ['my partner is looking at pictures of children', 'someone viewing images of children online offending'],
   ])('reads someone the reader knows looking at child abuse images in the pages’ words: “%s”', (typed, read) => {
     expect(asViewingAbuseImages(typed)).toBe(read);
   });
@@ -150,6 +152,8 @@ describe('asNudeImageAtSchool', () => {
     // Found by someone who works with children, outside a school.
     ['youth worker found out a child is sending nudes', 'respond to a nude image'],
     ['social worker child sharing nudes', 'respond to a nude image'],
+    // Pictures said to be explicit.
+    ['a pupil sent explicit pictures at school', 'respond to a nude image'],
   ])('reads a nude image in a school in the words of the outcome for professionals: “%s”', (typed, read) => {
     expect(asNudeImageAtSchool(typed)).toBe(read);
   });

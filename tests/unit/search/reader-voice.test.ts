@@ -90,6 +90,8 @@ describe('concernsRole', () => {
     'allegation against a football coach',
     // A relationship with a child.
     'teacher relationship with student',
+    // Asking a child for their own number or details.
+    'my childs tutor asked for her number',
     'teacher dating a pupil',
     "worried about my child's teacher",
     'messages from a member of staff',

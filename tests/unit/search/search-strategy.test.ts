@@ -695,6 +695,12 @@ describe('nameWithContactWord', () => {
 });
 
 describe('contactTopic', () => {
+  it('reads a number said as someone else’s as no question for a contact (“my childs tutor asked for her number”)', () => {
+    expect(contactTopic('my childs tutor asked for her number')).toBeUndefined();
+    // The reader's own number, with a service named: still about the service.
+    expect(contactTopic('can childline see my number')).toBe('childline see');
+  });
+
   it('is a whole phone number typed beside a name, which asks for the contact it belongs to', () => {
     expect(contactTopic('childline 0800 1111')).toBe('0800 1111');
     expect(contactTopic('NSPCC 0808 800 5000')).toBe('0808 800 5000');
