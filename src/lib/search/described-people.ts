@@ -154,10 +154,10 @@ const saidOfWhoseChild = (child: string | undefined, toOwnChild: string, named: 
   child !== undefined && /^(?:my|our|your)\s/i.test(child) ? ` ${toOwnChild}` : ` ${named}`;
 
 /** A child someone works with: "a pupil", "the student". */
-const childAtWork = new RegExp(`(?:^|\\s)(?:${childrenAtWork})$`, 'iu');
+const endsWithChildAtWork = new RegExp(`(?:^|\\s)(?:${childrenAtWork})$`, 'iu');
 
 const asGroomed = (_: string, child: string | undefined) =>
-  child !== undefined && childAtWork.test(child)
+  child !== undefined && endsWithChildAtWork.test(child)
     ? ' respond to grooming or exploitation'
     : saidOfWhoseChild(child, 'my child is being groomed', 'grooming');
 

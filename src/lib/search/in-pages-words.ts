@@ -4,7 +4,7 @@
  * "underage sex"), and the words that say only who or where (a child's age, their phone) taken off.
  * Each reading returns the query as typed when it finds nothing to read. Pure, so it is unit-tested.
  */
-import { ageSaid, childAge, determiner, deviceWords, youngSelf } from './reader-words';
+import { ageSaid, childAge, determiner, deviceWords, othersPossessives, youngSelf } from './reader-words';
 import { namesTopic, saysWhose } from './reader-voice';
 import { subjectWordsIn } from './search-query';
 import {
@@ -80,9 +80,6 @@ export function withoutChildAge(query: string): string {
 /** Whether a query names the site's subject as a phrase ("online safety", "internet safety"). */
 const subjectPhraseIn = (query: string): boolean => subjectWordsIn(query.toLowerCase().split(/\s+/)).has('safety');
 
-/** Words that say a device is someone else's: "his phone", "her tablet" ("my phone" may be what the reader asks about). */
-const othersWords = new Set(['his', 'her', 'their']);
-
 /**
  * The query without a device named as a child's or someone else's ("county lines on my son's
  * phone" → "county lines on my son's"), when the rest still names a topic: the device says where
@@ -94,7 +91,7 @@ export function withoutOwnDevice(query: string): string {
   const words = query.trim().split(/\s+/);
   const whose = (word: string | undefined) => {
     const owner = word?.toLowerCase() ?? '';
-    return othersWords.has(owner) || (saysWhose(owner) && !determiner.test(owner));
+    return othersPossessives.has(owner) || (saysWhose(owner) && !determiner.test(owner));
   };
   const rest = words.filter((word, at) => {
     const device = word.toLowerCase().replace(/[^\p{L}\d]+$/u, '');

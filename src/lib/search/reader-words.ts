@@ -37,6 +37,9 @@ export const people = new Set(
 );
 export const childWords = new Set(ownChild.split('|'));
 
+/** Words that say a thing is someone else's: "his phone", "her number" ("my phone" may be what the reader asks about). */
+export const othersPossessives: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 /** Children someone works with, named by how their work names them: "pupils", "students", "patients", "service users". */
 export const childrenAtWork = 'pupils?|students?|learners?|patients?|clients?|service\\s+users?';
 

@@ -84,7 +84,7 @@ import {
   withoutRoles,
 } from './reader-voice';
 import { describesInOtherWords, inPagesSteps, inPagesWords } from './in-pages-words';
-import { deviceWords } from './reader-words';
+import { deviceWords, othersPossessives } from './reader-words';
 import { pageTypeWords, roleConcernSearch, searchPageSize } from './search-config';
 import { inNationalForm, isPhoneNumberPart, phoneNumberIn } from '../contacts/phone';
 import { inWebsiteForm, isWebOrEmailAddress } from '../contacts/website';
@@ -227,9 +227,10 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
   const number = phoneNumberIn(all);
   if (number !== undefined) return number;
   if (isWebOrEmailAddress(query)) return all.join(' ');
-  // "my child's tutor asked for her number": someone's own number, not a service's.
+  // "my child's tutor asked for her number": someone else's number, not a service's ("can
+  // childline see my number" still asks about Childline).
   const typedWords = queryWords(typed);
-  const asksOfService = (word: string, at: number) => asksForContact(word) && !possessives.has(typedWords[at - 1] ?? '');
+  const asksOfService = (word: string, at: number) => asksForContact(word) && !othersPossessives.has(typedWords[at - 1] ?? '');
   if (!typedWords.some(asksOfService) || namesAThing(typedWords)) return undefined;
   // Without its small words, so a question asks too: "what is the number for Childline", "who do I call …".
   // "… contact details" asks as "… contact" does.
@@ -249,9 +250,6 @@ export function contactTopic(query: string, typed = query, typeWords: Readonly<R
   if (rest.length === 0) return undefined;
   return rest.join(' ');
 }
-
-/** Words that say a number or address is someone else's: "her number" is a person's, not a service's ("can childline see my number" still asks about Childline). */
-const possessives = new Set(['her', 'his', 'their']);
 
 /**
  * Words that ask for a contact wherever they stand in a query. In the middle, "call", "contact" or

@@ -179,7 +179,7 @@ export function splitWord(word: string, vocabulary: Vocabulary): string[] | unde
 }
 
 /** Endings the index matches as one word with its other endings ("hacking" for "hacked"). */
-const otherEndings = ['ing', 'ed', 'es', 's'];
+export const otherEndings = ['ing', 'ed', 'es', 's'];
 const anEnding = new RegExp(`(?:${otherEndings.join('|')})$`);
 
 /** Whether the index holds a word, or a word that starts with it (Pagefind matches the start of words). */
