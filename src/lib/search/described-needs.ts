@@ -620,6 +620,28 @@ const tooMuchTime = new RegExp(
 export const asTooMuchTime = (query: string): string => query.replace(tooMuchTime, ' too much time online').trim();
 
 /**
+ * An app, game or device named with nothing said about it but that it is a child's or what its
+ * settings are ("tiktok", "roblox for kids", "snapchat parental controls", "xbox settings"): the
+ * pages name no app, so the reader is asking how to set one up for a child, which the parental
+ * controls and privacy settings guidance covers. "phone" alone still asks for a number.
+ */
+const appNamedAlone = new RegExp(
+  `^(?:(?:the|my\\s+\\p{L}+['’]?s?)\\s+)?(${appSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*$`,
+  'iu',
+);
+
+/**
+ * The query with an app named alone in the guidance's words ("tiktok" → "app settings",
+ * "snapchat parental controls" → "app parental controls").
+ * @param query what the reader typed
+ */
+export const asAppNamedAlone = (query: string): string =>
+  query.trim().replace(appNamedAlone, (said: string, app: string) => {
+    const rest = said.slice(said.indexOf(app) + app.length);
+    return /\b(?:settings|controls|privacy)\b/iu.test(rest) ? `app${rest}` : `app settings${rest}`;
+  });
+
+/**
  * A young person feeling low because of something online ("i feel really low because of social
  * media", "social media makes me feel worthless"): what the guidance "If something online has upset
  * you" is for.

@@ -38,6 +38,7 @@ import {
 } from './described-people';
 import {
   appAgeReadings,
+  asAppNamedAlone,
   asAgeQuestion,
   asChildBeingUnkind,
   asChildMonitored,
@@ -188,6 +189,7 @@ const phrasings = [
   asFeelingLow,
   asUnexplainedThings,
   asChildBeingUnkind,
+  asAppNamedAlone,
 ] as const;
 
 /**

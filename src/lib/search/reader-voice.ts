@@ -133,8 +133,15 @@ const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[
 const aboutCarer = wholeWord(
   `(?<!(?:post(?:s|ed|ing)?|say(?:s|ing)?|said|writ(?:es|ing|ten)|wrote|comments|rumou?rs|lies|things|stuff)\\s+)(?:about|against|by|from)\\s+(?:(?:${determiners}|\\p{L}+'?s)\\s+)?(?:\\p{L}+(?:'s)?\\s+)?(?:${carers})`,
 );
-// "teacher allegation", "coach inappropriate"
-const carerConcern = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${concernNames})`);
+/** What a person in a job said or sent that is a concern by itself, whoever it was to: "inappropriate", "flirty", "sexual". */
+const unwelcome = '(?:inappropriate\\p{L}*|sexual|explicit|rude|creepy|flirty|dirty)';
+
+// "teacher allegation", "coach inappropriate", and something unwelcome said or sent, to no child
+// named ("teacher sent inappropriate message", "coach made creepy comments", "tutor said something
+// sexual")
+const carerConcern = wholeWord(
+  `(?:${carers})\\s+${auxiliaries}(?:(?:${concernNames})|(?:${actions}|made|mak(?:es|ing)|sa(?:id|ys|ying)|post\\p{L}*)\\s+(?:(?:an?|some|something|things|stuff)\\s+)?${unwelcome})`,
+);
 // "coach keeps texting", "teacher sent my daughter …"
 const carerActs = wholeWord(`(?:${carers})\\s+${auxiliaries}(?:${actions})`);
 // "staff member sharing images", "teacher posted pictures", "colleague has been viewing indecent

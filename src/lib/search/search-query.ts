@@ -161,6 +161,13 @@ const textSpeak: Readonly<Record<string, string>> = {
   plz: 'please',
   cuz: 'because',
   coz: 'because',
+  // The words for nudes spelled as they sound, which no page writes.
+  noodz: 'nudes',
+  noods: 'nudes',
+  nudez: 'nudes',
+  nudies: 'nudes',
+  pix: 'pictures',
+  pic: 'picture',
 };
 
 /**

@@ -641,8 +641,8 @@ async function findPagesFor<Result extends ScoredResult>(
   help: SearchHelp,
   wholeQuery: string,
 ): Promise<Finding<Result>> {
-  const search = async (text: string, only: IndexFilters = filters) => ({
-    query: text,
+  const search = async (text: string | null, only: IndexFilters = filters) => ({
+    query: text ?? '',
     results: await index.search(text, only),
   });
   if (query === '') {
@@ -809,7 +809,8 @@ async function affordableNames(names: string[], help: SearchHelp, queryWordsLoad
   return pages ? left.filter(affordable(pages)) : left;
 }
 
-type Search<Result> = (text: string, only?: IndexFilters) => Promise<{ query: string; results: readonly Result[] }>;
+/** A search of the index; `null` with filters lists every page they match. */
+type Search<Result> = (text: string | null, only?: IndexFilters) => Promise<{ query: string; results: readonly Result[] }>;
 
 /**
  * Each text searched on its own, and the pages found ordered by how many of them they have (`mergeResults`).
@@ -839,6 +840,22 @@ async function contactsFor<Result extends ScoredResult>(
   if (found.results.length > 0 || words.length < 2) return found;
   const merged = await pagesWithMostOf(search, words, contactsIn);
   return { query: topic, results: merged.map((result) => result.results[0]!) };
+}
+
+/**
+ * The pages of a type a word asks for ("online harms procedure"): those with the topic's words, or
+ * when none has them and the type is one page (the resources list), that page: "ks2 online safety
+ * lessons" asks for the list of lessons, though it never says "ks2".
+ */
+async function pagesOfAskedType<Result extends ScoredResult>(
+  search: Search<Result>,
+  topic: string,
+  ofType: SearchFilters,
+): Promise<{ query: string; results: readonly Result[] }> {
+  const found = await search(topic, ofType);
+  if (found.results.length > 0) return found;
+  const all = await search(null, ofType);
+  return all.results.length === 1 ? { query: topic, results: all.results } : found;
 }
 
 /**
@@ -891,7 +908,7 @@ async function searchAsTyped<Result extends ScoredResult>(
     topic && contactsOnly
       ? contactsFor(search, joinedName ?? topic, contactsIn)
       : ofType && allowsType(ofType.type)
-        ? search(ofType.topic, { ...filters, type: { any: [ofType.type] } })
+        ? pagesOfAskedType(search, ofType.topic, { ...filters, type: { any: [ofType.type] } })
         : undefined,
     joinedName ? search(joinedName) : undefined,
     topics.length >= 2 && topics.length <= 4

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asAgeQuestion,
   asAppAgeQuestion,
+  asAppNamedAlone,
   asChildBeingUnkind,
   asChildMonitored,
   asChildSecretive,
@@ -592,5 +593,32 @@ describe('asViolenceThreatened', () => {
     'my son says he will kill himself',
   ])('leaves “%s” as typed', (typed) => {
     expect(asViolenceThreatened(typed)).toBe(typed);
+  });
+});
+
+describe('asAppNamedAlone', () => {
+  it.each([
+    ['tiktok', 'app settings'],
+    ['Roblox', 'app settings'],
+    ['snapchat parental controls', 'app parental controls'],
+    ['instagram privacy settings', 'app privacy settings'],
+    ['fortnite for kids', 'app settings for kids'],
+    ['my sons xbox', 'app settings'],
+    ['ipad settings', 'app settings'],
+  ])('reads an app named with nothing said about it as its settings: “%s”', (typed, read) => {
+    expect(asAppNamedAlone(typed)).toBe(read);
+  });
+
+  it.each([
+    // "phone" alone asks for a number.
+    'phone',
+    'mobile',
+    // Something said about the app is what the search is for.
+    'bullied on tiktok',
+    'tiktok bullying',
+    'roblox chat with strangers',
+    'is roblox safe',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asAppNamedAlone(typed)).toBe(typed);
   });
 });

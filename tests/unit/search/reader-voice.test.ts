@@ -117,6 +117,11 @@ describe('concernsRole', () => {
     'foster carer posted child on facebook',
     'a dinner lady took a photo of my son',
     'the babysitter showed my kids porn',
+    // Something unwelcome said or sent, to no child named.
+    'teacher sent inappropriate message',
+    'coach made creepy comments',
+    'tutor said something sexual',
+    'youth leader sending flirty texts',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });
@@ -140,6 +145,9 @@ describe('concernsRole', () => {
     'parents posting about a teacher on facebook',
     // Showing pupils something is teaching, unless what is shown is sexual.
     'teacher showed pupils a video',
+    // Something unwelcome a child sent or saw, with the job saying who asks.
+    'teacher worried about inappropriate content',
+    'teacher asking about explicit content online',
   ])('hears only who asks, or no job, in “%s”', (query) => {
     expect(concernsRole(query)).toBe(false);
   });

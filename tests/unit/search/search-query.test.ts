@@ -31,6 +31,8 @@ describe('inFullWords', () => {
     ['hw do i report', 'how do i report'],
     ['r u ok', 'are you ok'],
     ['Wot ppl say about me', 'what people say about me'],
+    ['he wants noodz', 'he wants nudes'],
+    ['sent pix', 'sent pictures'],
   ])('writes words typed as they sound in full: “%s” → “%s”', (typed, full) => {
     expect(inFullWords(typed)).toBe(full);
   });
