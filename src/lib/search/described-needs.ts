@@ -220,10 +220,10 @@ const ownTroubles =
 
 /**
  * A young person who does not want their parents to know ("without my parents knowing", "scared to
- * tell my mum"): what Childline is for, free, private and confidential for anyone under 19.
+ * tell my mum", "… but not my parents"): what Childline is for, free, private and confidential for anyone under 19.
  */
 const keptFromParents =
-  /(?:^|\s)(?:without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family)|my\s+(?:parents?|mum|dad|mom|family)\s+(?:doesn['’]?t|doesnt|does\s+not|don['’]?t|dont|do\s+not)\s+know)(?=$|[^\p{L}\d])/iu;
+  /(?:^|\s)(?:(?:but\s+)?not\s+(?:to\s+)?my\s+(?:parents?|mum|dad|mom|family)|(?:other\s+than|apart\s+from|except)\s+my\s+(?:parents?|mum|dad|mom|family)|without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family)|my\s+(?:parents?|mum|dad|mom|family)\s+(?:doesn['’]?t|doesnt|does\s+not|don['’]?t|dont|do\s+not)\s+know)(?=$|[^\p{L}\d])/iu;
 
 /**
  * The query with the reader asking for someone to talk to in the words the pages use ("i want to
@@ -620,13 +620,14 @@ const tooMuchTime = new RegExp(
 export const asTooMuchTime = (query: string): string => query.replace(tooMuchTime, ' too much time online').trim();
 
 /**
- * An app, game or device named with nothing said about it but that it is a child's or what its
- * settings are ("tiktok", "roblox for kids", "snapchat parental controls", "xbox settings"): the
+ * An app, game or device named with nothing said about it but that it is a child's, that the child
+ * uses it, or what its settings are ("tiktok", "roblox for kids", "my toddler watches youtube",
+ * "snapchat parental controls", "xbox settings"): the
  * pages name no app, so the reader is asking how to set one up for a child, which the parental
  * controls and privacy settings guidance covers. "phone" alone still asks for a number.
  */
 const appNamedAlone = new RegExp(
-  `^(?:(?:the|my\\s+\\p{L}+['’]?s?)\\s+)?(${appSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*$`,
+  `^(?:(?:the|my\\s+\\p{L}+['’]?s?)\\s+|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:(?:is\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?|us(?:es|ing))|uses|likes|loves)\\s+)?(${appSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*$`,
   'iu',
 );
 

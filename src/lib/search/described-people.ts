@@ -209,6 +209,25 @@ const adultInTouchWithChild = new RegExp(
   'iu',
 );
 
+/**
+ * An adult or a stranger in touch with the reader ("an older guy keeps messaging me", "a man on
+ * snapchat keeps adding me"): the young person's own worry, as "someone keeps messaging me" is,
+ * for the young people's outcome of the guide.
+ */
+const adultInTouchWithReader = new RegExp(
+  `(?:^|\\s)(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople})(?:\\s+(?:on|from|in)\\s+[\\p{L}\\d]+)?(?:\\s+(?:is|keeps?|kept|has\\s+been|who))?\\s+(?:${inTouch})\\s+me(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with an adult in touch with the reader in a young person's words ("an older guy keeps
+ * messaging me" → "someone keeps messaging me"), once the readings of pictures asked for have read
+ * theirs ("a man keeps asking me for nudes").
+ * @param query what the reader typed
+ */
+export const asAdultInTouchWithReader = (query: string): string =>
+  query.replace(adultInTouchWithReader, ' someone keeps messaging me').trim();
+
 /** Keeping strangers away ("how to stop strangers contacting my child"): the settings that do it, not a worry. */
 const keptAway = /\b(?:stop|stopping|block|blocking|prevent|preventing|turn\s+off|limit|restrict)\b/iu;
 
@@ -243,9 +262,9 @@ const childKin = `${ownChild}|pupils?|students?|brothers?|sisters?|siblings?|cou
 /** A child who may harm others: "a child", "my son", "a 12 year old", "pupils", "his brother". */
 const childDoing = `(?:(?:${determiners})\\s+)?(?:(?:older|younger|little|big|teenage)\\s+)?(?:${childKin}|young\\s+(?:person|people)|${childAge}s?)`;
 
-/** Harm done to another child: "sexually harming", "has been abusing", "touched". */
+/** Harm done to another child: "sexually harming", "has been abusing", "touched", "sexually harassing". */
 const harmDone =
-  '(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:sexually\\s+)?(?:harm(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|assault(?:s|ed|ing)?|touch(?:es|ed|ing)?|exploit(?:s|ed|ing)?)(?:\\s+sexually)?';
+  '(?:(?:is|are|was|were|has been|have been|keeps?|been)\\s+)?(?:sexually\\s+)?(?:harm(?:s|ed|ing)?|abus(?:e|es|ed|ing)|hurt(?:s|ing)?|assault(?:s|ed|ing)?|touch(?:es|ed|ing)?|exploit(?:s|ed|ing)?|harass(?:es|ed|ing)?)(?:\\s+sexually)?';
 
 /** The other child: "another child", "a younger pupil", "his little sister", "other kids", "children". */
 const otherChildHarmed = `(?:(?:another|other|${determiners})\\s+)?(?:(?:younger|older|little|big)\\s+)?(?:${childKin})`;
@@ -269,12 +288,12 @@ export const asChildHacking = (query: string): string => query.replace(childHack
 
 /**
  * A child harming another child ("child sexually harming another child online", "my son has been
- * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "a
- * pupil showing harmful sexual behaviour"): what the procedure for children who present a risk of
+ * abused by another child", "child posing a risk to other children", "sibling sexual abuse", "child
+ * on child sexual abuse", "a pupil showing harmful sexual behaviour"): what the procedure for children who present a risk of
  * harm to others calls child on child abuse and harmful sexual behaviour.
  */
 const childHarmingChild = new RegExp(
-  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|${childDoing}(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:and\\s+)?(?:sexually\\s+)?touch(?:es|ed|ing)\\s+${otherChildHarmed}|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
+  `(?:^|\\s)(?:siblings?\\s+(?:on\\s+siblings?\\s+)?(?:sexual\\s+)?abuse|(?:child|peer)[\\s-]+on[\\s-]+(?:child|peer)\\s+sexual\\s+(?:abuse|harassment|violence|assault)|${childDoing}(?:\\s+[\\p{L}'’]+){0,4}?\\s+(?:and\\s+)?(?:sexually\\s+)?touch(?:es|ed|ing)\\s+${otherChildHarmed}|${childDoing}\\s+${harmDone}\\s+${otherChildHarmed}|${childDoing}\\s+(?:who\\s+)?(?:pos(?:e|es|ing)|present(?:s|ing)?)\\s+(?:an?\\s+)?risk\\s+(?:of\\s+harm\\s+)?to\\s+${otherChildHarmed}|(?:${childDoing}\\s+(?:(?:is|was|has been|have been|been|got|being)\\s+)?)?(?:sexually\\s+)?(?:abused|harmed|hurt|assaulted|touched)\\s+(?:sexually\\s+)?by\\s+${otherChildHarmed})(?:\\s+(?:in|at|from)\\s+(?:(?:his|her|their|my|our|the|a)\\s+)?(?:class|school|year|nursery|college|club|group))?(?=$|[^\\p{L}\\d'’])`,
   'iu',
 );
 /**
@@ -430,7 +449,56 @@ const predatorReported =
  * @param query what the reader typed
  */
 export const asPredatorReported = (query: string): string =>
-  query.replace(predatorReported, ' report grooming').replace(friendGroomed, ' report grooming').trim();
+  query
+    .replace(predatorReported, ' report grooming')
+    .replace(friendGroomed, ' report grooming')
+    .replace(groomedWhatToDo, ' report grooming')
+    .trim();
+
+/** Asking what to do: "what do i do", "what should we do now", "help". */
+const whatToDo =
+  '(?:what\\s+(?:do|should|can|must)\\s+(?:i|we)\\s+do(?:\\s+now)?|what\\s+now|how\\s+do\\s+i\\s+stop\\s+it|help(?:\\s+me)?)';
+
+/**
+ * A parent asking what to do now that their child is being groomed ("what do i do if my child is
+ * being groomed", "my son is being groomed what should i do"): the outcome "Report grooming", as
+ * with a friend. Only worried that it may be so ("i am worried my child is being groomed"), the
+ * reader is asking for its signs, and the query stays as typed.
+ */
+const groomedWhatToDo = new RegExp(
+  `(?:^|\\s)(?:${whatToDo}\\s+(?:if|when|now|because)\\s+${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:is|has\\s+been)\\s+(?:being\\s+)?groomed(?:\\s+online)?|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:is|has\\s+been)\\s+(?:being\\s+)?groomed(?:\\s+online)?\\s+${whatToDo})(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** An adult, as the offence of sexual communication with a child needs: "an adult", "a grown man", "a 25 year old". */
+const adultSender = `(?:an?\\s+)?(?:adults?|grown[\\s-]+(?:ups?|man|men|woman|women)|m[ae]n|wom[ae]n|someone\\s+over\\s+18|\\d{2}\\s*(?:years?\\s+old|yo))`;
+
+/** A child, as such messages are sent to one: "a child", "a minor", "a 15 year old", "under 16s". */
+const childSentTo = `(?:an?\\s+)?(?:child|children|minors?|kids?|under\\s*(?:16|18)s?|${childAge}s?)`;
+
+/** Sexual messages sent: "sending sexual messages to", "sent explicit texts to". */
+const sexualMessagesSent =
+  '(?:send(?:s|ing)?|sent|text(?:s|ed|ing)?)\\s+(?:sexual|explicit|dirty|sexy)\\s+(?:messages?|texts?|chats?|comments)\\s+to';
+
+/**
+ * Sexual messages sent to a child by an adult, or asked about with no one named ("sending sexual
+ * messages to a child", "adult sexting a 15 year old", "is it illegal to send sexual texts to a
+ * minor"): the offence of sexual communication with a child, as the Acts name it. A child sending
+ * them ("my son is sending sexual messages to a girl"), and sexting with no adult named ("sexting
+ * 14 year old"), stay as typed, for the pages on nudes and on harmful sexual behaviour.
+ */
+const sexualMessagesToChild = new RegExp(
+  `(?:(?:^|\\s)${adultSender}\\s+(?:(?:is|are|was|keeps?|has\\s+been)\\s+)?(?:sext(?:s|ed|ing)?|sexting\\s+with|${sexualMessagesSent})|^(?:is\\s+it\\s+(?:illegal|a\\s+crime|an\\s+offence)\\s+(?:for\\s+${adultSender}\\s+)?to\\s+)?${sexualMessagesSent})\\s+${childSentTo}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * The query with sexual messages sent to a child in the Acts' words ("adult sexting a 15 year old"
+ * → "sexual communication with a child").
+ * @param query what the reader typed
+ */
+export const asSexualMessagesToChild = (query: string): string =>
+  query.replace(sexualMessagesToChild, ' sexual communication with a child').trim();
 
 /**
  * A young person worried that a friend is being groomed ("i think my friend is being groomed", "my

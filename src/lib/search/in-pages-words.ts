@@ -27,11 +27,13 @@ import {
 } from './described-pictures';
 import {
   asAdultInTouchWithChild,
+  asAdultInTouchWithReader,
   asChildHacking,
   asDigitalAbuseDescribed,
   asPersonPosingRisk,
   asPredatorReported,
   asRadicalisationDescribed,
+  asSexualMessagesToChild,
   asUnderageSex,
   childOnChildReadings,
   groomingReadings,
@@ -144,6 +146,7 @@ const descriptions = [
   asDisclosedToProfessional,
   ...groomingReadings,
   asAdultInTouchWithChild,
+  asSexualMessagesToChild,
   asAskedForPictures,
   asChildPressuredForNudes,
   asChildViewingAbuseImages,
@@ -163,6 +166,7 @@ const descriptions = [
 const phrasings = [
   asSectionWritten,
   asViolenceThreatened,
+  asAdultInTouchWithReader,
   asUnwantedImageSent,
   asHurtFilmed,
   asThingsSaid,

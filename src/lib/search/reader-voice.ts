@@ -72,13 +72,20 @@ export const jobSaid = new RegExp(roleNames.source, 'iu');
  */
 const reachWords = new Set(['ask', 'talk', 'speak', 'see', ...contactWords]);
 
+/** A job named by when it is there ("emergency social worker", "out of hours social worker"): the job is asked for. */
+const jobOnCall = new RegExp(
+  `(?:^|\\s)(?:emergency|urgent|out[\\s-]+of[\\s-]+hours|duty|on[\\s-]+call|weekend|night(?:[\\s-]?time)?)\\s+(?:${roles})(?=$|[^\\p{L}])`,
+  'iu',
+);
+
 /**
  * The words of the jobs a query names ("social worker allegation" → social, worker), when it
  * names something besides them; none when the job is what it asks for ("ask a social worker",
- * "school nurse help").
+ * "school nurse help", "emergency social worker derby").
  * @param query what was searched for
  */
 export function roleWords(query: string): Set<string> {
+  if (jobOnCall.test(query)) return new Set();
   const rest = significantWords(query.replace(roleNames, ' '));
   if (!rest.some((word) => !genericWords.has(word) && !reachWords.has(word))) return new Set();
   const all = significantWords(query);
@@ -123,9 +130,9 @@ const childNamed = `${ownChild}|pupils?|students?|learners?|players?|young (?:pe
 
 /**
  * Words between a job and what the person did: "coach has been texting", "teacher keeps
- * messaging", "volunteer behaving inappropriately".
+ * messaging", "volunteer behaving inappropriately", "should teachers be friends with pupils".
  */
-const auxiliaries = '(?:(?:is|has|keeps|was|been|being|had|always|behaving|acting)\\s+){0,2}';
+const auxiliaries = '(?:(?:is|are|be|has|keeps|was|been|being|had|always|behaving|acting)\\s+){0,2}';
 
 const wholeWord = (pattern: string) => new RegExp(`(?:^|\\s)(?:${pattern})(?=$|[^\\p{L}])`, 'iu');
 // "complaint about a teacher", "allegation against a football coach", "messages from a member of

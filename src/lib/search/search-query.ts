@@ -171,14 +171,25 @@ const textSpeak: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A harm the pages name, with "cyber" before it ("cyberstalking", "cyber harassment"): the pages
+ * say "online", or name the harm alone. Not the harms the pages name with "cyber" themselves
+ * (cyberbullying, cyberflashing, cybercrime), nor "Cyber Choices" and the police's cyber team.
+ */
+const cyberHarm =
+  /(?<![\p{L}\d])cyber[\s-]?(stalk\p{L}*|harass\p{L}*|abuse|threats?|grooming|predators?|sextortion)(?![\p{L}\d])/giu;
+
+/**
  * The query with words written as they sound in messages in full ("wat is grooming" → "what is
- * grooming"): "wat" would otherwise be searched as the start of "watch". A name that writes a word
+ * grooming"), and a harm named with "cyber" in the pages' words ("cyberstalking" → "online
+ * stalking"): "wat" would otherwise be searched as the start of "watch". A name that writes a word
  * as its sound ("Thinkuknow") is still found, as words typed apart are joined through their sound
  * (`withRunsJoined`).
  * @param query what the reader typed
  */
 export const inFullWords = (query: string): string =>
-  query.replace(/(?<![\p{L}\d'’])[\p{L}]+(?![\p{L}\d'’])/gu, (word) => textSpeak[word.toLowerCase()] ?? word);
+  query
+    .replace(/(?<![\p{L}\d'’])[\p{L}]+(?![\p{L}\d'’])/gu, (word) => textSpeak[word.toLowerCase()] ?? word)
+    .replace(cyberHarm, 'online $1');
 
 /**
  * Words the site's pages hold only in another sense, and the word they use for what readers mean:

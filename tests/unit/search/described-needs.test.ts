@@ -259,6 +259,7 @@ describe('asSomeoneToTalkTo', () => {
     ['who can i talk to', 'someone to talk to'],
     ['i am a teenager who can i talk to', 'i am a teenager someone to talk to'],
     ['can i talk to someone without my parents knowing', 'someone to talk to childline'],
+    ['i want to talk to someone but not my parents', 'someone to talk to childline'],
     ['im scared to tell my parents', 'im childline'],
     ['my mum doesnt know im being bullied', 'childline im being bullied'],
     // Said as a request, and with the reader's own troubles.
@@ -604,6 +605,8 @@ describe('asAppNamedAlone', () => {
     ['instagram privacy settings', 'app privacy settings'],
     ['fortnite for kids', 'app settings for kids'],
     ['my sons xbox', 'app settings'],
+    ['my toddler watches youtube', 'app settings'],
+    ['my 8 year old son plays roblox', 'app settings'],
     ['ipad settings', 'app settings'],
   ])('reads an app named with nothing said about it as its settings: “%s”', (typed, read) => {
     expect(asAppNamedAlone(typed)).toBe(read);
@@ -617,6 +620,7 @@ describe('asAppNamedAlone', () => {
     'bullied on tiktok',
     'tiktok bullying',
     'roblox chat with strangers',
+    'my son plays roblox with strangers',
     'is roblox safe',
   ])('leaves “%s” as typed', (typed) => {
     expect(asAppNamedAlone(typed)).toBe(typed);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   asAdultInTouchWithChild,
+  asAdultInTouchWithReader,
   asChildHacking,
   asChildOnChildAbuse,
   asDigitalAbuseDescribed,
   asGroomingDescribed,
   asPersonPosingRisk,
   asPredatorReported,
+  asSexualMessagesToChild,
   asRadicalisationDescribed,
   asUnderageSex,
 } from '../../../src/lib/search/described-people';
@@ -109,6 +111,8 @@ describe('asChildOnChildAbuse', () => {
     // Touching a sibling, said after something else the child does; copying what they saw.
     ['10 year old watching porn and touching his sister', 'peer on peer abuse'],
     ['child copying sexual things from videos', 'child harmful sexual behaviour'],
+    ['a 12 year old is sexually harassing girls online', 'peer on peer abuse online'],
+    ['child on child sexual abuse', 'peer on peer abuse'],
   ])('reads a child harming another child in the procedure’s words: “%s”', (typed, read) => {
     expect(asChildOnChildAbuse(typed)).toBe(read);
   });
@@ -284,11 +288,60 @@ describe('asPredatorReported', () => {
     // A young person worried about a friend.
     ['i think my friend is being groomed', 'report grooming'],
     ['my best mate might be being groomed online', 'report grooming'],
+    // A parent asking what to do now.
+    ['what do i do if my child is being groomed', 'report grooming'],
+    ['my son is being groomed what should i do', 'report grooming'],
+    ['my 13 year old daughter has been groomed online help', 'report grooming'],
   ])('reads reporting someone who preys on children as reporting grooming: “%s”', (typed, read) => {
     expect(asPredatorReported(typed)).toBe(read);
   });
 
-  it.each(['what is a predator', 'report harmful content', 'my son is being groomed'])('leaves “%s” as typed', (typed) => {
+  it.each([
+    'what is a predator',
+    'report harmful content',
+    'my son is being groomed',
+    // Worried that it may be so: its signs.
+    'i am worried my child is being groomed',
+    'how do i know if my child is being groomed',
+  ])('leaves “%s” as typed', (typed) => {
     expect(asPredatorReported(typed)).toBe(typed);
   });
+});
+
+describe('asSexualMessagesToChild', () => {
+  it.each([
+    ['sending sexual messages to a child', 'sexual communication with a child'],
+    ['adult sexting a 15 year old', 'sexual communication with a child'],
+    ['a grown man is sending sexual texts to children', 'sexual communication with a child'],
+    ['is it illegal to send sexual messages to a minor', 'sexual communication with a child'],
+  ])('reads sexual messages sent to a child in the Acts’ words: “%s”', (typed, read) => {
+    expect(asSexualMessagesToChild(typed)).toBe(read);
+  });
+
+  it.each([
+    // A child sending them: the pages on nudes and on harmful sexual behaviour.
+    'my son is sending sexual messages to a girl',
+    'child sending sexual messages to younger children',
+    'teenagers sexting',
+    'sexting 14 year old',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(asSexualMessagesToChild(typed)).toBe(typed);
+  });
+});
+
+describe('asAdultInTouchWithReader', () => {
+  it.each([
+    ['an older guy keeps messaging me', 'someone keeps messaging me'],
+    ['a man on snapchat keeps adding me', 'someone keeps messaging me'],
+    ['a 20 year old is talking to me online', 'someone keeps messaging me online'],
+  ])('reads an adult in touch with the reader in a young person’s words: “%s”', (typed, read) => {
+    expect(asAdultInTouchWithReader(typed)).toBe(read);
+  });
+
+  it.each(['a man keeps messaging my son', 'my friend keeps messaging me', 'someone keeps messaging me'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asAdultInTouchWithReader(typed)).toBe(typed);
+    },
+  );
 });

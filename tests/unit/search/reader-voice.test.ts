@@ -59,6 +59,9 @@ describe('roleWords and withoutRoles', () => {
     'school nurse help',
     'child protection',
     'gps location sharing',
+    // A job named by when it is there is the job asked for.
+    'emergency social worker derby',
+    'out of hours social worker',
   ])('keeps “%s” whole: it names no job, or asks for the job itself', (query) => {
     expect(roleWords(query).size).toBe(0);
     expect(withoutRoles(query)).toBe(query);
@@ -122,6 +125,7 @@ describe('concernsRole', () => {
     'coach made creepy comments',
     'tutor said something sexual',
     'youth leader sending flirty texts',
+    'should teachers be friends with pupils on facebook',
   ])('hears a concern about someone who works with children in “%s”', (query) => {
     expect(concernsRole(query)).toBe(true);
   });

@@ -33,6 +33,8 @@ describe('inFullWords', () => {
     ['Wot ppl say about me', 'what people say about me'],
     ['he wants noodz', 'he wants nudes'],
     ['sent pix', 'sent pictures'],
+    ['cyberstalking', 'online stalking'],
+    ['cyber harassment at school', 'online harassment at school'],
   ])('writes words typed as they sound in full: “%s” → “%s”', (typed, full) => {
     expect(inFullWords(typed)).toBe(full);
   });
@@ -41,6 +43,8 @@ describe('inFullWords', () => {
     expect(inFullWords('water safety')).toBe('water safety');
     expect(inFullWords('e safety')).toBe('e safety');
     expect(inFullWords("u18's")).toBe("u18's");
+    expect(inFullWords('cyberbullying')).toBe('cyberbullying');
+    expect(inFullWords('cyber choices')).toBe('cyber choices');
   });
 });
 
