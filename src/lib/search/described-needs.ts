@@ -156,7 +156,7 @@ const thoughtBeing = new RegExp(
  * first step is the same.
  */
 const dangerNow = new RegExp(
-  `(?:^|\\s)(?:(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|pupil|young\\s+person|someone)\\s+)?(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be)\\s+)?(?:in\\s+(?:(?:immediate|serious|real)\\s+danger(?:\\s+(?:right\\s+)?now)?|danger\\s+(?:right\\s+)?now)|(?:not\\s+safe|unsafe)\\s+(?:right\\s+)?now)(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:(?:${determiners})\\s+)?(?:child(?:ren)?|kids?|son|daughter|pupil|young\\s+person|someone)\\s+)?(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be)\\s+)?(?:in\\s+(?:(?:immediate|serious|real)\\s+danger(?:\\s+(?:right\\s+)?now)?|danger\\s+(?:right\\s+)?now)|(?:not\\s+safe|unsafe)\\s+(?:right\\s+)?now)(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:my|our)\\s+(?:child|kid|son|daughter|teen(?:ager)?)\\s+(?:is|may\\s+be|might\\s+be|could\\s+be)\\s+in\\s+danger(?!\\s+of(?:\\s|$))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -172,7 +172,8 @@ const childMissing = new RegExp(
 
 /**
  * The query with a child in danger now, or missing, in the words the pages use ("my child is in
- * danger right now" → "immediate danger"; "my child is missing and was talking to someone online"
+ * danger right now" and, of the reader's own child, "i think my child is in danger" → "immediate
+ * danger"; "my child is missing and was talking to someone online"
  * → "immediate danger").
  * @param query what the reader typed
  */
@@ -478,7 +479,7 @@ const childToldParent = new RegExp(
  * about, controls and settings that let a parent see and limit what their child does.
  */
 const childMonitored = new RegExp(
-  `(?:^|\\s)(?:check(?:ing)?|monitor(?:ing)?|read(?:ing)?|look(?:ing)?\\s+(?:at|through)|go(?:ing)?\\s+through|track(?:ing)?|spy(?:ing)?\\s+on|see|keep\\s+(?:an\\s+eye|tabs)\\s+on)\\s+${ownChildSaid}(?:['’]?s)?\\s+(?:phone|mobile|tablet|ipad|messages|texts|chats|dms|search\\s+history|browsing\\s+history|history|location|apps|screen\\s+time|${appSaid})(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:check(?:ing)?|monitor(?:ing)?|read(?:ing)?|look(?:ing)?\\s+(?:at|through)|go(?:ing)?\\s+through|track(?:ing)?|spy(?:ing)?\\s+on|see|keep\\s+(?:an\\s+eye|tabs)\\s+on)\\s+${ownChildSaid}(?:['’]?s)?\\s+(?:(?:deleted|old|private|secret)\\s+)?(?:phone|mobile|tablet|ipad|messages|texts|chats|dms|search\\s+history|browsing\\s+history|history|location|apps|screen\\s+time|${appSaid})(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -490,6 +491,8 @@ const childMonitored = new RegExp(
 export const asChildMonitored = (query: string): string =>
   query
     .replace(childMonitored, ' parental controls')
+    .replace(childActivityChecked, ' parental controls')
+    .replace(childAccountMadePrivate, ' privacy settings')
     .replace(controlsGotRound, ' parental controls')
     .replace(
       chatSettings,
@@ -498,6 +501,23 @@ export const asChildMonitored = (query: string): string =>
     .replace(snapMap, ' location sharing')
     .replace(adultSearched, ' adult content')
     .trim();
+
+/**
+ * A parent wanting to check what their child does online ("how do i check what my child is doing
+ * online", "check who my son is talking to"): the parental controls page, which says what they
+ * show. Only wanting to know who ("how can i see who my child is talking to") stays as typed, for
+ * the guidance on talking to a child.
+ */
+const childActivityChecked = new RegExp(
+  `(?:^|\\s)(?:(?:check(?:ing)?|monitor(?:ing)?|track(?:ing)?)\\s+(?:what|who)|(?:see|know|find\\s+out)\\s+what)\\s+${ownChildSaid}\\s+(?:is\\s+|has\\s+been\\s+)?(?:doing|looking\\s+at|watching|searching(?:\\s+for)?|talking\\s+to|messaging|chatting\\s+to)(?:\\s+(?:online|on\\s+(?:the\\s+internet|(?:their|his|her)\\s+(?:phone|tablet|ipad))))?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** A child's account made private ("how do i make my childs instagram private"): the privacy settings on the page. */
+const childAccountMadePrivate = new RegExp(
+  `(?:^|\\s)(?:make|set|keep|turn|change)\\s+${ownChildSaid}(?:['’]?s)?\\s+(?:${appSaid}|account|profile|page)(?:\\s+account)?\\s+(?:to\\s+)?private(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** A game's or app's chat, to turn off or set ("voice chat on fortnite", "turn off chat roblox"): the settings on the page on them. */
 const chatSettings = new RegExp(
@@ -621,13 +641,13 @@ export const asTooMuchTime = (query: string): string => query.replace(tooMuchTim
 
 /**
  * An app, game or device named with nothing said about it but that it is a child's, that the child
- * uses it, or what its settings are ("tiktok", "roblox for kids", "my toddler watches youtube",
- * "snapchat parental controls", "xbox settings"): the
+ * uses it, that it is new, or what its settings are ("tiktok", "roblox for kids", "my toddler
+ * watches youtube", "a new phone for my son", "snapchat parental controls", "xbox settings"): the
  * pages name no app, so the reader is asking how to set one up for a child, which the parental
  * controls and privacy settings guidance covers. "phone" alone still asks for a number.
  */
 const appNamedAlone = new RegExp(
-  `^(?:(?:the|my\\s+\\p{L}+['’]?s?)\\s+|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:(?:is\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?|us(?:es|ing))|uses|likes|loves)\\s+)?(${appSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*$`,
+  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:(?:is\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?|us(?:es|ing))|uses|likes|loves)\\s+)?(${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*$`,
   'iu',
 );
 

@@ -28,6 +28,8 @@ export interface ScreenView {
   type?: string;
   /** The page's area filter values ("Derbyshire"). */
   areas?: readonly string[];
+  /** Whether the page gives a phone number to ring. */
+  callable?: boolean;
 }
 
 /** Plurals that do not end in "s". */

@@ -48,6 +48,9 @@ export const contactWords = new Set([
   'website',
 ]);
 
+/** The words of `contactWords` that ask for a number to ring: "helpline", "call" (not "email" or "website"). */
+export const callWords = new Set(['number', 'numbers', 'phone', 'telephone', 'tel', 'helpline', 'call', 'ring']);
+
 /**
  * Words that ask for help in general rather than name what it is about (`withoutGenericWords`, in
  * search-strategy.ts, takes them off). Each was added after retyping the query set's own topics

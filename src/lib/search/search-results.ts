@@ -84,6 +84,8 @@ export interface ResultView {
   audiences: string[];
   /** The areas the page is for (its area filter): a contact's own area, as "Derbyshire". */
   areas: string[];
+  /** Whether the page gives a phone number to ring (a contact with `phones`). */
+  callable: boolean;
 }
 
 const entities: Record<string, string> = {
@@ -188,6 +190,7 @@ export function toResultView(
     glossaryNames: list(searchMetaFields.glossaryNames),
     audiences: [...(first.filters?.['audience' satisfies SearchFilterKey] ?? [])],
     areas: [...(first.filters?.['area' satisfies SearchFilterKey] ?? [])],
+    callable: (first.meta[searchMetaFields.phone] ?? '') !== '',
   };
 }
 

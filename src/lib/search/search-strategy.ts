@@ -22,6 +22,7 @@
  */
 import {
   alternativeQueries,
+  callWords,
   contactWords,
   genericWords,
   glossaryNameWordsIn,
@@ -197,15 +198,19 @@ function asksForContact(word: string): boolean {
 /**
  * Whether the query ends with someone's phone or other device, or a website, the thing ("parental
  * controls on my son's phone", "secret apps on my childs phone", "tracking her phone", "hide that I
- * visited this website"), rather than asking for a contact's number or website: the word before it
- * says whose or which it is, or what is done to it.
+ * visited this website", "online safety at christmas new phone"), rather than asking for a
+ * contact's number or website: the word before it says whose or which it is, what it is like, or
+ * what is done to it.
  * @param words the query's words as typed, lower case (`queryWords`)
  */
 function namesAThing(words: readonly string[]): boolean {
   const [before, last] = words.slice(-2);
   if (last === undefined || before === undefined || !(deviceWords.has(last) || last === 'website')) return false;
-  return saysWhose(before) || before.endsWith('ing');
+  return saysWhose(before) || before.endsWith('ing') || deviceDescribed.has(before);
 }
+
+/** Words that describe a device rather than ask for a number: "a new phone", "her first phone", "a smart phone". */
+const deviceDescribed = new Set(['new', 'first', 'old', 'smart', 'own', 'spare', 'broken', 'lost', 'stolen', 'second']);
 
 /**
  * The topic of a query that asks for a contact ("childline phone number" → "childline"), or
@@ -1248,7 +1253,19 @@ export function firstScreenOrder<View extends ScreenView>(
     const isNamed = (view: View) =>
       isContact(view) && (sameWords(view.title, named) || sameWords(withoutContactWords(view.title), withoutContactWords(named)));
     const asNamed = views.some(isNamed);
-    return promote(views, (view) => (asNamed ? isNamed(view) : namesServiceInArea(view, contactTopic(named) ?? named)));
+    const inOrder = promote(views, (view) => (asNamed ? isNamed(view) : namesServiceInArea(view, contactTopic(named) ?? named)));
+    // "is there a helpline for parents": a number to ring asked for by who it is for, not by a
+    // service's name: the contacts for them that give one come first.
+    const asksToCall = queryWords(asTyped).some((word) => callWords.has(word));
+    const forWhom = significantWords(contactTopic(named) ?? named);
+    const audienceAsked = (view: View) =>
+      view.audiences?.some((audience) => {
+        const audienceWords = significantWords(audience.toLowerCase());
+        return forWhom.length > 0 && forWhom.every((word) => audienceWords.includes(word));
+      }) ?? false;
+    return asksToCall && !asNamed
+      ? promote(inOrder, (view) => isContact(view) && view.callable === true && audienceAsked(view))
+      : inOrder;
   }
   // The query as typed was searched without its small words, so compare words, not strings.
   const typed = significantWords(searched).join(' ');

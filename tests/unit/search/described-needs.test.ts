@@ -81,6 +81,8 @@ describe('asImmediateDanger', () => {
     ['my child is missing and was talking to someone online', 'immediate danger'],
     ['my daughter has run away to meet someone she met online', 'immediate danger'],
     ['son hasnt come home', 'immediate danger'],
+    // The reader's own child in danger, said without "now".
+    ['i think my child is in danger', 'i think immediate danger'],
   ])('reads a child in danger now, or missing, as immediate danger: “%s”', (typed, read) => {
     expect(asImmediateDanger(typed)).toBe(read);
   });
@@ -93,6 +95,7 @@ describe('asImmediateDanger', () => {
     // Missing as a topic, not a child missing now.
     'missing children procedure',
     'my son is missing school',
+    'my child is in danger of being groomed',
   ])('leaves “%s” as typed', (typed) => {
     expect(asImmediateDanger(typed)).toBe(typed);
   });
@@ -369,6 +372,10 @@ describe('asChildMonitored', () => {
     ['should i read my daughters messages', 'should i parental controls'],
     ['how to check my childs phone', 'how to parental controls'],
     ['can i track my sons location', 'can i parental controls'],
+    ['can i see my childs deleted messages', 'can i parental controls'],
+    // Knowing what a child does online; an account made private.
+    ['how do i check what my child is doing online', 'how do i parental controls'],
+    ['how do i make my childs instagram private', 'how do i privacy settings'],
     // Controls got round.
     ['kids using vpn to get round controls', 'kids using vpn to parental controls'],
     ['my son bypassed the screen time limits', 'my son parental controls'],
@@ -607,6 +614,8 @@ describe('asAppNamedAlone', () => {
     ['my sons xbox', 'app settings'],
     ['my toddler watches youtube', 'app settings'],
     ['my 8 year old son plays roblox', 'app settings'],
+    ['new phone', 'app settings'],
+    ['setting up a new ipad for kids', 'app settings for kids'],
     ['ipad settings', 'app settings'],
   ])('reads an app named with nothing said about it as its settings: “%s”', (typed, read) => {
     expect(asAppNamedAlone(typed)).toBe(read);

@@ -71,12 +71,18 @@ describe('toResultView', () => {
       glossaryNames: [],
       audiences: [],
       areas: [],
+      callable: false,
     });
   });
 
   it('reads the audiences the page is written for from its audience filter', () => {
     const view = toResultView([{ ...procedure, filters: { type: ['Procedure'], audience: ['Professionals'] } }]);
     expect(view.audiences).toEqual(['Professionals']);
+  });
+
+  it('reads whether the page gives a number to ring from its phone field', () => {
+    expect(toResultView([{ ...procedure, meta: { ...procedure.meta, phone: '0800 1111 08001111' } }]).callable).toBe(true);
+    expect(toResultView([procedure]).callable).toBe(false);
   });
 
   it('reads the areas the page is for from its area filter', () => {

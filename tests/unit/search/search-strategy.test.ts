@@ -717,6 +717,9 @@ describe('contactTopic', () => {
     expect(contactTopic('secret apps on my childs phone')).toBeUndefined();
     expect(contactTopic('parental controls on my son’s phone')).toBeUndefined();
     expect(contactTopic('domestic abuse perpetrator tracking phone')).toBeUndefined();
+    // A device said to be new, or a child's first.
+    expect(contactTopic('online safety at christmas new phone')).toBeUndefined();
+    expect(contactTopic('setting up her first phone')).toBeUndefined();
     expect(contactTopic('childline phone')).toBe('childline');
     expect(contactTopic('childrens services derby phone')).toBe('childrens services derby');
   });
@@ -1080,6 +1083,30 @@ describe('firstScreenOrder', () => {
       { url: '/contacts/womens-aid/', title: "Women's Aid", sections: [], queries: ['womens'], keywords: ['domestic abuse'] },
     ];
     expect(firstScreenOrder(views, 'womens aid live chat')[0]?.url).toBe('/contacts/womens-aid/');
+  });
+
+  it('puts first a contact with a number to ring for the readers a helpline is asked for by (“is there a helpline for parents”)', () => {
+    const contact = (url: string, title: string, callable: boolean, audiences: string[]) => ({
+      url,
+      title,
+      callable,
+      audiences,
+      sections: [],
+      queries: ['parents'],
+    });
+    const views = [
+      contact('/contacts/parents-protect/', 'Parents Protect', false, ['Parents and carers', 'Professionals']),
+      contact('/contacts/professionals-helpline/', 'Professionals Online Safety Helpline', true, ['Professionals']),
+      contact('/contacts/nspcc-helpline/', 'NSPCC Helpline', true, ['Parents and carers', 'Professionals']),
+    ];
+    expect(firstScreenOrder(views, 'is there a helpline for parents').map((view) => view.url)).toEqual([
+      '/contacts/nspcc-helpline/',
+      '/contacts/parents-protect/',
+      '/contacts/professionals-helpline/',
+    ]);
+    // Asked for a website, or with a service named, the order stays.
+    expect(firstScreenOrder(views, 'website for parents')[0]?.url).toBe('/contacts/parents-protect/');
+    expect(firstScreenOrder(views, 'parents protect number')[0]?.url).toBe('/contacts/parents-protect/');
   });
 
   /** A contact in Derby City, found by one search. */
