@@ -628,7 +628,7 @@ const childWontTalk = new RegExp(
  * parental controls page calls too much time online (screen time).
  */
 const tooMuchTime = new RegExp(
-  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:spend(?:s|ing)?|spent|wast(?:es|ing|ed))\\s+(?:hours|all\\s+(?:day|night)|all\\s+(?:his|her|their)\\s+time|too\\s+(?:long|much\\s+time))\\s+(?:on|playing|watching|gaming|scrolling)(?:\\s+(?:on\\s+)?(?:(?:his|her|their|the|my)\\s+)?(?:${appSaid}|${deviceSaid}|games?|screens?|social\\s+media|the\\s+internet|online))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:his|her|their)\\s+(?:${deviceSaid}|screens?)\\s+(?:all\\s+(?:night|day|the\\s+time)|24/7|(?:till|until)\\s+(?:\\d{1,2}\\s*(?:am)?|late|midnight))(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:won['’]?t|wont|will\\s+not|can['’]?t|cant|cannot|never|doesn['’]?t|does\\s+not)\\s+(?:stop|get\\s+off|put\\s+down|come\\s+off)(?:\\s+(?:playing|using|watching|scrolling|gaming))?|(?:is\\s+)?(?:addicted|hooked|obsessed)\\s+(?:to|on|with)|(?:is\\s+)?(?:always|constantly)\\s+(?:on|playing|gaming|scrolling))\\s+(?:(?:his|her|their|the|my|a)\\s+)?(?:${appSaid}|${deviceSaid}|games?|gaming|screens?|social\\s+media|the\\s+internet|online)(?:\\s+all\\s+(?:night|day))?(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:spend(?:s|ing)?|spent|wast(?:es|ing|ed))\\s+(?:hours|all\\s+(?:day|night)|all\\s+(?:his|her|their)\\s+time|too\\s+(?:long|much\\s+time))\\s+(?:on|playing|watching|gaming|scrolling)(?:\\s+(?:on\\s+)?(?:(?:his|her|their|the|my)\\s+)?(?:${appSaid}|${deviceSaid}|games?|screens?|social\\s+media|the\\s+internet|online))?(?=$|[^\\p{L}\\d])|(?:^|\\s)on\\s+(?:(?:his|her|their)\\s+(?:${deviceSaid}|screens?)|${appSaid}|social\\s+media|(?:the\\s+)?(?:xbox|playstation|internet))\\s+(?:all\\s+(?:night|day|the\\s+time)|24/7|(?:till|until)\\s+(?:\\d{1,2}\\s*(?:am)?|late|midnight))(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -642,12 +642,13 @@ export const asTooMuchTime = (query: string): string => query.replace(tooMuchTim
 /**
  * An app, game or device named with nothing said about it but that it is a child's, that the child
  * uses it, that it is new, or what its settings are ("tiktok", "roblox for kids", "my toddler
- * watches youtube", "a new phone for my son", "snapchat parental controls", "xbox settings"): the
+ * watches youtube", "new phone", "snapchat parental controls", "xbox settings"), one or several
+ * ("tiktok & snapchat safety"): the
  * pages name no app, so the reader is asking how to set one up for a child, which the parental
  * controls and privacy settings guidance covers. "phone" alone still asks for a number.
  */
 const appNamedAlone = new RegExp(
-  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:(?:is\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?|us(?:es|ing))|uses|likes|loves)\\s+)?(${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*$`,
+  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:(?:is\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?|us(?:es|ing))|uses|likes|loves)\\s+)?((?:${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s*(?:&|\\+|and|or|\\/|,)\\s*(?:${appSaid}|${deviceSaid}))*)((?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*)$`,
   'iu',
 );
 
@@ -657,10 +658,11 @@ const appNamedAlone = new RegExp(
  * @param query what the reader typed
  */
 export const asAppNamedAlone = (query: string): string =>
-  query.trim().replace(appNamedAlone, (said: string, app: string) => {
-    const rest = said.slice(said.indexOf(app) + app.length);
-    return /\b(?:settings|controls|privacy)\b/iu.test(rest) ? `app${rest}` : `app settings${rest}`;
-  });
+  query
+    .trim()
+    .replace(appNamedAlone, (_: string, _apps: string, rest: string) =>
+      /\b(?:settings|controls|privacy)\b/iu.test(rest) ? `app${rest}` : `app settings${rest}`,
+    );
 
 /**
  * A young person feeling low because of something online ("i feel really low because of social

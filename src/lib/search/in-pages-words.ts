@@ -4,7 +4,8 @@
  * "underage sex"), and the words that say only who or where (a child's age, their phone) taken off.
  * Each reading returns the query as typed when it finds nothing to read. Pure, so it is unit-tested.
  */
-import { ageSaid, childAge, determiner, deviceWords, othersPossessives, youngSelf } from './reader-words';
+import { ageSaid, appNames, childAge, determiner, deviceWords, othersPossessives, youngSelf } from './reader-words';
+import { editDistance } from './spelling';
 import { namesTopic, saysWhose } from './reader-voice';
 import { subjectWordsIn } from './search-query';
 import {
@@ -133,6 +134,36 @@ export function withoutCouncil(query: string): string {
 export const asYoungSelf = (query: string): string =>
   query.replace(youngSelf, (said: string, age: string | undefined) => (age === undefined ? said : ' i am a teenager')).trim();
 
+/** The longer app names, which a typing mistake of one letter cannot turn into another word readers use. */
+const longAppNames = [...appNames].filter((name) => name.length >= 6);
+
+/** App names typed apart, as some write them: "tik tok", "you tube", "snap chat", "whats app". */
+const appNameApart = new RegExp(
+  `(?<![\\p{L}\\d])(?:${longAppNames
+    .flatMap((name) => Array.from({ length: name.length - 5 }, (_, at) => `${name.slice(0, at + 3)}[\\s-]+${name.slice(at + 3)}`))
+    .join('|')})(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** Words one letter from an app's name that readers mean as themselves: "discard", "nintendo switch". */
+const knownWords = new Set(['discard', 'redid', 'switch', 'cereal', 'twister']);
+
+/**
+ * The query with the apps readers name spelled as the readings know them: typed apart ("tik tok",
+ * "you tube") or with one letter wrong, missing, doubled or two swapped ("tktok", "miecraft"). No
+ * page names an app, so the index cannot respell them. Only the longer names are respelled so, and
+ * not the words one letter from them that mean themselves (`knownWords`).
+ * @param query what the reader typed
+ */
+export const withAppNamesSpelled = (query: string): string =>
+  query
+    .replace(appNameApart, (apart: string) => apart.replace(/[\s-]+/gu, ''))
+    .replace(/(?<![\p{L}\d'’])\p{L}{5,}(?![\p{L}\d'’])/gu, (word) => {
+      const lower = word.toLowerCase();
+      if (appNames.has(lower) || knownWords.has(lower)) return word;
+      return longAppNames.find((name) => editDistance(lower, name, 1) <= 1) ?? word;
+    });
+
 /**
  * What a reader describes, read in the words the pages use, in the order they are read: before a
  * child's age is taken off, as some need it ("13 year old having sex").
@@ -213,4 +244,11 @@ export const describesInOtherWords = (query: string): boolean =>
 export const inPagesWords = (query: string): string => inPagesSteps.reduce((read, step) => step(read), query);
 
 /** The steps of `inPagesWords`, in order. */
-export const inPagesSteps = [...descriptions, withoutChildAge, withoutOwnDevice, withoutCouncil, ...phrasings] as const;
+export const inPagesSteps = [
+  withAppNamesSpelled,
+  ...descriptions,
+  withoutChildAge,
+  withoutOwnDevice,
+  withoutCouncil,
+  ...phrasings,
+] as const;

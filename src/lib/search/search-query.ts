@@ -181,18 +181,30 @@ const textSpeak: Readonly<Record<string, string>> = {
 const cyberHarm =
   /(?<![\p{L}\d])cyber[\s-]?(stalk\p{L}*|harass\p{L}*|abuse|threats?|grooming|predators?|sextortion)(?![\p{L}\d])/giu;
 
+/** Someone said to have done something, contracted: "someone's sent", "he's been". */
+const hasContracted =
+  /(?<![\p{L}\d])(someone|somebody|he|she|it|everyone|everybody|there)['’]s\s+(been|got|gone|had|sent|shared|posted|taken|made|asked|told)(?![\p{L}\d])/giu;
+
+/** Someone said to be doing something, contracted: "someone's asking", "they're sharing". */
+const isContracted = /(?<![\p{L}\d])(someone|somebody|he|she|it|everyone|everybody|they|we|you)['’](?:s|(re))(?![\p{L}\d])/giu;
+
 /**
  * The query with words written as they sound in messages in full ("wat is grooming" → "what is
  * grooming"), and a harm named with "cyber" in the pages' words ("cyberstalking" → "online
- * stalking"): "wat" would otherwise be searched as the start of "watch". A name that writes a word
+ * stalking"), and someone said to be or have done something contracted ("someone's asking" →
+ * "someone is asking"): "wat" would otherwise be searched as the start of "watch", and a
+ * description read in the pages' words only in its full form. Letters with full stops ("u.k.")
+ * are an abbreviation, not text speak. A name that writes a word
  * as its sound ("Thinkuknow") is still found, as words typed apart are joined through their sound
  * (`withRunsJoined`).
  * @param query what the reader typed
  */
 export const inFullWords = (query: string): string =>
   query
-    .replace(/(?<![\p{L}\d'’])[\p{L}]+(?![\p{L}\d'’])/gu, (word) => textSpeak[word.toLowerCase()] ?? word)
-    .replace(cyberHarm, 'online $1');
+    .replace(/(?<![\p{L}\d'’]|\p{L}\.)[\p{L}]+(?![\p{L}\d'’]|\.\p{L})/gu, (word) => textSpeak[word.toLowerCase()] ?? word)
+    .replace(cyberHarm, 'online $1')
+    .replace(hasContracted, '$1 has $2')
+    .replace(isContracted, (_: string, who: string, are: string | undefined) => `${who} ${are === undefined ? 'is' : 'are'}`);
 
 /**
  * Words the site's pages hold only in another sense, and the word they use for what readers mean:

@@ -500,6 +500,7 @@ describe('asTooMuchTime', () => {
     ['my son is always on his xbox', 'my son too much time online'],
     ['my son spends hours on youtube', 'my son too much time online'],
     ['she is on her phone all night', 'she is too much time online'],
+    ['my son is on snapchat all night', 'my son is too much time online'],
   ])('reads a child who will not stop playing or using something as too much time online: “%s”', (typed, read) => {
     expect(asTooMuchTime(typed)).toBe(read);
   });
@@ -615,6 +616,8 @@ describe('asAppNamedAlone', () => {
     ['my toddler watches youtube', 'app settings'],
     ['my 8 year old son plays roblox', 'app settings'],
     ['new phone', 'app settings'],
+    ['tiktok & snapchat safety', 'app settings safety'],
+    ['xbox/playstation parental controls', 'app parental controls'],
     ['setting up a new ipad for kids', 'app settings for kids'],
     ['ipad settings', 'app settings'],
   ])('reads an app named with nothing said about it as its settings: “%s”', (typed, read) => {

@@ -6,6 +6,7 @@ import {
   withoutChildAge,
   withoutCouncil,
   withoutOwnDevice,
+  withAppNamesSpelled,
 } from '../../../src/lib/search/in-pages-words';
 
 describe('withoutChildAge', () => {
@@ -97,5 +98,22 @@ describe('asYoungSelf', () => {
     expect(asYoungSelf("I'm 12 years old and scared")).toBe('i am a teenager and scared');
     expect(asYoungSelf('i am a teenager and need help')).toBe('i am a teenager and need help');
     expect(asYoungSelf('i am 30 and need help')).toBe('i am 30 and need help');
+  });
+});
+
+describe('withAppNamesSpelled', () => {
+  it.each([
+    ['tktok', 'tiktok'],
+    ['miecraft', 'minecraft'],
+    ['my son is on snapchta all night', 'my son is on snapchat all night'],
+    ['tik tok', 'tiktok'],
+    ['you tube kids', 'youtube kids'],
+    ['whats app groups', 'whatsapp groups'],
+  ])('spells an app readers name as the readings know it: “%s” → “%s”', (typed, spelled) => {
+    expect(withAppNamesSpelled(typed)).toBe(spelled);
+  });
+
+  it.each(['nintendo switch', 'discard old phone', 'parental controls', 'sexting'])('leaves “%s” as typed', (typed) => {
+    expect(withAppNamesSpelled(typed)).toBe(typed);
   });
 });

@@ -35,6 +35,9 @@ describe('inFullWords', () => {
     ['sent pix', 'sent pictures'],
     ['cyberstalking', 'online stalking'],
     ['cyber harassment at school', 'online harassment at school'],
+    ["i'm 13 and someone's asking for pics", "i'm 13 and someone is asking for pics"],
+    ['he’s been sending me messages', 'he has been sending me messages'],
+    ["they're sharing my photo", 'they are sharing my photo'],
   ])('writes words typed as they sound in full: “%s” → “%s”', (typed, full) => {
     expect(inFullWords(typed)).toBe(full);
   });
@@ -45,6 +48,8 @@ describe('inFullWords', () => {
     expect(inFullWords("u18's")).toBe("u18's");
     expect(inFullWords('cyberbullying')).toBe('cyberbullying');
     expect(inFullWords('cyber choices')).toBe('cyber choices');
+    expect(inFullWords('u.k. safer internet centre')).toBe('u.k. safer internet centre');
+    expect(inFullWords("my son's phone")).toBe("my son's phone");
   });
 });
 
