@@ -221,12 +221,34 @@ const adultInTouchWithReader = new RegExp(
 
 /**
  * The query with an adult in touch with the reader in a young person's words ("an older guy keeps
- * messaging me" → "someone keeps messaging me"), once the readings of pictures asked for have read
- * theirs ("a man keeps asking me for nudes").
+ * messaging me", "i think im being groomed", "an adult i met on a game wants to meet me", "someone
+ * older is giving me stuff" → "someone keeps messaging me"), once the readings of pictures asked
+ * for have read theirs ("a man keeps asking me for nudes").
  * @param query what the reader typed
  */
 export const asAdultInTouchWithReader = (query: string): string =>
-  query.replace(adultInTouchWithReader, ' someone keeps messaging me').trim();
+  query
+    .replace(adultInTouchWithReader, ' someone keeps messaging me')
+    .replace(readerGroomed, ' someone keeps messaging me')
+    .replace(readerAskedToMeet, ' someone keeps messaging me')
+    .replace(readerGivenThings, ' someone keeps messaging me')
+    .trim();
+
+/** The reader saying they are groomed ("i think im being groomed"): their own worry, as an adult in touch with them is. */
+const readerGroomed =
+  /(?:^|\s)(?:(?:i\s+think|i\s+feel\s+like|i['’]?m\s+worried|im\s+worried|worried)\s+(?:that\s+)?)?(?:i['’]?m|im|i\s+am|i\s+was|i\s+might\s+be|i\s+may\s+be|i\s+have\s+been|i['’]?ve\s+been)\s+(?:being\s+)?groomed(?=$|[^\p{L}\d])/iu;
+
+/** An adult or someone from online asking the reader to meet ("an adult i met on a game wants to meet me"). */
+const readerAskedToMeet = new RegExp(
+  `(?:^|\\s)(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|someone|somebody)(?:\\s+(?:i|we)\\s+(?:met|know|talk\\s+to|play\\s+with|chat\\s+(?:to|with))(?:\\s+(?:on|from|in|online)(?:\\s+(?:an?\\s+)?[\\p{L}\\d]+)?)?)?(?:\\s+online)?\\s+(?:(?:wants|wanted|is\\s+asking|keeps\\s+asking|asked|has\\s+asked)\\s+(?:me\\s+)?to\\s+meet(?:\\s+(?:me|up))?|wants\\s+to\\s+meet\\s+(?:me|up))(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
+
+/** Someone, or someone older, giving the reader things ("someone older is being really nice to me and giving me stuff"). */
+const readerGivenThings = new RegExp(
+  `(?:^|\\s)(?:an?\\s+|the\\s+|some\\s+)?(?:${olderPeople}|someone|somebody)(?:\\s+older)?(?:\\s+online)?\\s+(?:(?:is|keeps|has\\s+been)\\s+)?(?:being\\s+(?:really\\s+|very\\s+|so\\s+)?(?:nice|kind)\\s+to\\s+me\\s+and\\s+)?(?:giving|buying|sending|gives|buys|sends|gave|bought|sent)\\s+me\\s+(?:stuff|gifts?|presents?|money|things|vapes?|clothes|trainers|credit|v-?bucks|robux)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** Keeping strangers away ("how to stop strangers contacting my child"): the settings that do it, not a worry. */
 const keptAway = /\b(?:stop|stopping|block|blocking|prevent|preventing|turn\s+off|limit|restrict)\b/iu;
@@ -506,6 +528,6 @@ export const asSexualMessagesToChild = (query: string): string =>
  * says, since a friend cannot act for them.
  */
 const friendGroomed = new RegExp(
-  `(?:^|\\s)(?:(?:i\\s+think|i\\s+am\\s+worried|i['’]?m\\s+worried|worried)\\s+(?:that\\s+)?)?(?:my|a)\\s+(?:best\\s+)?(?:friend|mate|bestie|bff)\\s+(?:is|might\\s+be|may\\s+be|could\\s+be|has\\s+been)\\s+(?:being\\s+)?groomed(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:i\\s+think|i\\s+am\\s+worried|i['’]?m\\s+worried|worried)\\s+(?:that\\s+)?)?(?:my|a)\\s+(?:best\\s+)?(?:friend|mate|bestie|bff)\\s+(?:is|might\\s+be|may\\s+be|could\\s+be|has\\s+been)\\s+(?:being\\s+)?groomed(?:\\s+online)?(?=$|[^\\p{L}\\d])|(?:^|\\s)(?:my|a)\\s+(?:best\\s+)?(?:friend|mate|bestie|bff)\\s+(?:is|has\\s+been|keeps|was)\\s+(?:talking|chatting|messaging|speaking|texting)\\s+(?:to|with)\\s+(?:an?\\s+|some\\s+)?(?:${olderPeople})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
   'iu',
 );

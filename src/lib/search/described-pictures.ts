@@ -28,7 +28,7 @@ import { jobSaid, speaksAsParent } from './reader-voice';
  * will send the pictures"): "my son wants to send nudes" is no threat.
  */
 const threatToShare = new RegExp(
-  `\\b(?:will|going to|gonna|threaten(?:s|ed|ing)? to)\\s+(?:post|share|leak|send|upload|put up)\\s+((?:my|our|his|her|their|\\w+['’]s)\\s+(?:\\w+['’]?s\\s+)?)?((?:the|those|these|them|all\\s+the)\\s+)?(nudes?|${pictureWords})\\b(\\s+of\\s+(?:me|him|her|them|us|my)\\b)?`,
+  `\\b(?:will|would|going to|gonna|threaten(?:s|ed|ing)? to)\\s+(?:post|share|leak|send|upload|put up)\\s+((?:my|our|his|her|their|\\w+['’]s)\\s+(?:\\w+['’]?s\\s+)?)?((?:the|those|these|them|all\\s+the)\\s+)?(nudes?|${pictureWords})\\b(\\s+of\\s+(?:me|him|her|them|us|my)\\b)?`,
   'i',
 );
 
@@ -145,7 +145,16 @@ const askedForPictures = new RegExp(
  * @param query what the reader typed
  */
 export const asAskedForPictures = (query: string): string =>
-  query.replace(askedForPictures, ' someone is asking me for nudes').trim();
+  query
+    .replace(askedForPictures, ' someone is asking me for nudes')
+    .replace(askedAtSchool, ' someone is asking me for nudes')
+    .trim();
+
+/** Someone at the reader's school asking for pictures, with "me" left out ("a boy in my class keeps asking for nudes"). */
+const askedAtSchool = new RegExp(
+  `(?:^|\\s)(?:an?|the|this|some)\\s+\\p{L}+\\s+(?:in|at|from)\\s+(?:my|our)\\s+(?:year|class|school|form|college)\\s+(?:(?:is|keeps?|has\\s+been)\\s+)?(?:ask(?:s|ed|ing)?|beg(?:s|ged|ging)?|pressur\\p{L}*)\\s+(?:me\\s+)?for\\s+${picturesAskedFor}(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** The reader's own nude: "my nudes", "a nude of me", "naked pics of me", "my semi-nude". */
 const ownNude = `(?:my\\s+(?:own\\s+)?(?:semi[\\s-]?nudes?|nudes?(?:\\s+${pictureWords})?|naked\\s+${pictureWords})(?:\\s+of\\s+me)?|(?:a\\s+|some\\s+)?(?:(?:nudes?|naked\\s+${pictureWords})\\s+of\\s+me|${pictureWords}\\s+of\\s+me\\s+naked))`;

@@ -32,6 +32,7 @@ describe('asThreatToShare', () => {
     ['he will send the pictures unless i pay', 'he threatening to share images unless i pay'],
     // More demanded, or those sent already shared.
     ['he wants more pics or he will post the old ones', 'threatening to share my images'],
+    ['he said he would send my pics to everyone', 'he said he threatening to share my images to everyone'],
   ])('reads a threat to share a picture in the pages’ words: “%s”', (typed, read) => {
     expect(asThreatToShare(typed)).toBe(read);
   });
@@ -123,6 +124,7 @@ describe('asAskedForPictures', () => {
     // Whoever asks, said with where the reader knows them from.
     ['a boy in my year keeps asking me for nudes', 'someone is asking me for nudes'],
     ['a girl at school is asking me for pics', 'someone is asking me for nudes'],
+    ['a boy in my class keeps asking for nudes', 'someone is asking me for nudes'],
   ])('reads the reader asked for pictures in the words of the guide’s outcome: “%s”', (typed, read) => {
     expect(asAskedForPictures(typed)).toBe(read);
   });
