@@ -12,7 +12,12 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlockText } from './search-index-html';
 import type { WordListsMessage } from './search-words-worker';
-import { allPageRecords } from './page-records';
+import { allPageRecords, markedGlossaryTerms } from './page-records';
+import { unnamedGlossaryNames } from './unnamed-glossary-terms';
+
+/** Pagefind's mark on a page whose text it indexes. */
+const searchBodyAttribute = 'data-pagefind-body';
+import { sectionPages } from '../../src/lib/pages/section-pages';
 import { recompressEveryQueryFiles } from './recompress';
 import { minifyReadersScripts } from './minify-scripts';
 import { compactIndexMeta } from './compact-meta';
@@ -38,8 +43,9 @@ async function htmlFiles(folder: string): Promise<string[]> {
  * so no more than a batch of pages is held at once.
  * @param files the built pages
  * @param folder where the prepared copies go
+ * @param read given each page as it is read
  */
-async function writePrepared(files: readonly string[], folder: string): Promise<void> {
+async function writePrepared(files: readonly string[], folder: string, read: (html: string) => void): Promise<void> {
   const batch = 64;
   for (const directory of new Set(files.map((file) => dirname(join(folder, relative(site, file))))))
     await mkdir(directory, { recursive: true });
@@ -47,6 +53,7 @@ async function writePrepared(files: readonly string[], folder: string): Promise<
     await Promise.all(
       files.slice(start, start + batch).map(async (file) => {
         const html = await readFile(file, 'utf8');
+        read(html);
         await writeFile(join(folder, relative(site, file)), separateBlockText(html));
       }),
     );
@@ -118,6 +125,11 @@ const { index, errors } = await pagefind.createIndex({
 });
 if (!index) fail(errors);
 const files = await htmlFiles(site);
+// The glossary marks the terms no page's title or keywords name; those no page the search holds
+// by its text names either, it answers to itself.
+const glossaryNames = unnamedGlossaryNames(
+  markedGlossaryTerms(await readFile(join(site, sectionPages.glossary.path, 'index.html'), 'utf8')),
+);
 // Pagefind reads and parses a folder's pages on every core, where pages sent one by one are
 // parsed one at a time; so each page, prepared (`separateBlockText`), is written to a folder of
 // its own for Pagefind to read. It numbers the pages in the order the file system lists them,
@@ -125,13 +137,15 @@ const files = await htmlFiles(site);
 // length and then by content, so every machine writes the same index.
 const prepared = await mkdtemp(join(memoryFolder() ?? tmpdir(), 'search-index-pages-'));
 try {
-  await writePrepared(files, prepared);
+  await writePrepared(files, prepared, (html) => {
+    if (html.includes(searchBodyAttribute)) glossaryNames.read(html);
+  });
   const added = await index.addDirectory({ path: prepared, glob: '**/*.html' });
   if (added.errors.length > 0) fail(added.errors);
 } finally {
   await rm(prepared, { recursive: true, force: true });
 }
-for (const record of allPageRecords()) {
+for (const record of allPageRecords(glossaryNames.unnamed())) {
   const response = await index.addCustomRecord(record);
   if (response.errors.length > 0) fail(response.errors);
 }

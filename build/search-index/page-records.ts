@@ -11,9 +11,13 @@
  * - The A to Z, What's changed and the accessibility statement: heading and description, with what
  *   readers call them ("site map", "what's new") as their keywords.
  * - The start page of "Worried about a child?", the same way.
+ * - The glossary answers to the names of terms no page names ("DBS"), which it marks
+ *   (`markedGlossaryTerms`), as a page answers to the glossary's names for what it is about.
  */
+import { parse } from 'node-html-parser';
 import { contactListPages } from '../../src/lib/contacts/contact-directory';
-import { extraPageTypes, searchMetaFields } from '../../src/lib/search/search-config';
+import { extraPageTypes, searchMetaFields, searchRecordAttribute } from '../../src/lib/search/search-config';
+import { namesFromAttribute } from '../../src/lib/search/search-terms';
 import { pathwayHeading, pathwayPath } from '../../src/lib/pages/pathways';
 import { guideStartPage, sectionPages, sitePages, type ListPage } from '../../src/lib/pages/section-pages';
 import { contentTypeLabels } from '../../src/schemas';
@@ -71,8 +75,17 @@ const listRecords = (pages: Record<string, ListPage>, type: string): PageRecord[
 /** The contact directory and the key numbers sheet, typed as contacts: a search for contacts finds them too. */
 export const contactListRecords = (): PageRecord[] => listRecords(contactListPages, contentTypeLabels.contacts.singular);
 
-/** The lists of a section's entries: "glossary" or "list of laws" finds the list, and each entry answers for itself. */
-export const sectionListRecords = (): PageRecord[] => listRecords(sectionPages, extraPageTypes.sectionList);
+/**
+ * The lists of a section's entries: "glossary" or "list of laws" finds the list, and each entry
+ * answers for itself; a glossary term no page names is answered by the glossary ("what is DBS").
+ * @param unnamedTerms the names of glossary terms no page names
+ */
+export const sectionListRecords = (unnamedTerms: readonly string[] = []): PageRecord[] =>
+  listRecords(sectionPages, extraPageTypes.sectionList).map((record) =>
+    record.url === sectionPages.glossary.path && unnamedTerms.length > 0
+      ? { ...record, meta: { ...record.meta, [searchMetaFields.glossaryNames]: unnamedTerms.join(', ') } }
+      : record,
+  );
 
 /** The A to Z, What's changed and the accessibility statement, which are not searched in full. */
 export const sitePageRecords = (): PageRecord[] => listRecords(sitePages, extraPageTypes.sitePage);
@@ -80,11 +93,27 @@ export const sitePageRecords = (): PageRecord[] => listRecords(sitePages, extraP
 /** The guide's start page, typed as its outcomes are: "worried about a child" finds where to begin. */
 export const guideStartRecords = (): PageRecord[] => listRecords({ guideStartPage }, extraPageTypes.guideOutcome);
 
-/** Every record the index holds besides the pages marked for search. */
-export const allPageRecords = (): PageRecord[] => [
+/**
+ * The names of each term the glossary page marks for the search index (no page's title or
+ * keywords name it): its term, what it stands for and its other names.
+ * @param glossaryHtml the built glossary page
+ */
+export function markedGlossaryTerms(glossaryHtml: string): string[][] {
+  return parse(glossaryHtml)
+    .querySelectorAll(`[${searchRecordAttribute}]`)
+    .map((entry) => namesFromAttribute(entry.getAttribute(searchRecordAttribute) ?? ''))
+    .filter((names) => names.length > 0);
+}
+
+/**
+ * Every record the index holds besides the pages marked for search.
+ * @param unnamedTerms the names of glossary terms no page names (`unnamedGlossaryNames`), which
+ *   the glossary's own record answers to
+ */
+export const allPageRecords = (unnamedTerms: readonly string[] = []): PageRecord[] => [
   ...pathwayRecords(),
   ...contactListRecords(),
-  ...sectionListRecords(),
+  ...sectionListRecords(unnamedTerms),
   ...sitePageRecords(),
   ...guideStartRecords(),
 ];

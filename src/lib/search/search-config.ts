@@ -79,6 +79,12 @@ export function typeListPages(
 export const roleConcernSearch = 'allegations';
 
 /**
+ * The attribute that marks a glossary entry for the search index to hold as a page of its own: a
+ * term no page is about (`termsNoPageNames`), which the search would otherwise find nowhere.
+ */
+export const searchRecordAttribute = 'data-search-record';
+
+/**
  * Pagefind metadata fields that are searched but never shown: words readers type that a page
  * may not use (frontmatter `keywords`), and a contact's phone numbers in the forms people type.
  */

@@ -109,11 +109,59 @@ export function glossaryKeywords(
   const seen = new Set([forms.title, ...forms.keywords]);
   const found = [...glossary]
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .flatMap((entry) => {
-      const names = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases];
-      return names.some((name) => namesTerm(forms, name)) ? [...names, ...entry.keywords] : [];
-    });
+    .flatMap((entry) => (namedBy(forms, entry) ? [...termNames(entry), ...entry.keywords] : []));
   return found.filter((name) => !seen.has(phrase(name)) && seen.add(phrase(name)));
+}
+
+/** A term's names: the term, its expansion and its aliases. */
+const termNames = (entry: GlossaryTermNames): string[] => [
+  entry.term,
+  ...(entry.expansion ? [entry.expansion] : []),
+  ...entry.aliases,
+];
+
+const namedBy = (forms: PageForms, entry: GlossaryTermNames): boolean => termNames(entry).some((name) => namesTerm(forms, name));
+
+/**
+ * The glossary's terms that no page's title or keywords name, so no page answers to their other
+ * names; the search index then checks whether any page's text names them (`unnamedGlossaryNames`).
+ * @param pages every page's title and frontmatter keywords
+ * @param glossary the glossary collection's entries
+ */
+export function termsNoPageNames<Entry extends GlossaryTermNames>(
+  pages: readonly { title: string; keywords: readonly string[] }[],
+  glossary: readonly Entry[],
+): Entry[] {
+  const forms = pages.map(pageForms);
+  return glossary.filter((entry) => !forms.some((page) => namedBy(page, entry)));
+}
+
+/** Between a term's names in the glossary page's mark for the search index. */
+const namesSeparator = '|';
+
+/**
+ * A term's names as the glossary page writes them for the search index to read back (`namesFromAttribute`).
+ * @param entry the glossary entry
+ */
+export const glossaryNamesAttribute = (entry: GlossaryTermNames): string => termNames(entry).join(namesSeparator);
+
+/**
+ * A term's names, read back from the glossary page's mark (`glossaryNamesAttribute`).
+ * @param value the attribute's value
+ */
+export const namesFromAttribute = (value: string): string[] => value.split(namesSeparator).filter(Boolean);
+
+/**
+ * A pattern that finds a glossary name in a page's text: an acronym in capitals only ("ICT", not
+ * "ict"), another name in any case, its words apart by spaces or hyphens ("pseudo-photograph").
+ * @param name one of a term's names
+ */
+export function glossaryNamePattern(name: string): RegExp {
+  const words = name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\d])${words.join('[\\s-]+')}(?![\\p{L}\\d])`, isAcronym(name) ? 'u' : 'iu');
 }
 
 /** Words an Act's initials leave out as often as not ("Protection of Children Act": PCA or POCA). */

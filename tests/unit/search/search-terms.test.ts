@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   actInitials,
   glossaryKeywords,
+  glossaryNamePattern,
+  glossaryNamesAttribute,
   inlineMeta,
+  namesFromAttribute,
+  termsNoPageNames,
   keywordSearchText,
   phoneSearchText,
 } from '../../../src/lib/search/search-terms';
@@ -79,6 +83,43 @@ describe('glossaryKeywords', () => {
 
   it('gives nothing to a page that names no glossary term', () => {
     expect(glossaryKeywords({ title: 'Bullying online', keywords: ['mean messages'] }, glossary)).toEqual([]);
+  });
+});
+
+describe('termsNoPageNames', () => {
+  const glossary = [
+    { term: 'DBS', expansion: 'Disclosure and Barring Service', aliases: [], keywords: [] },
+    { term: 'CEOP', aliases: ['CEOP Safety Centre'], keywords: [] },
+    { term: 'Intimate image abuse', aliases: ['revenge porn'], keywords: [] },
+  ];
+
+  it('keeps the terms no page’s title or keywords name, by any of their names', () => {
+    const pages = [
+      { title: 'CEOP Safety Centre', keywords: [] },
+      { title: 'Online Safety Act 2023', keywords: ['revenge porn'] },
+    ];
+    expect(termsNoPageNames(pages, glossary).map((entry) => entry.term)).toEqual(['DBS']);
+  });
+});
+
+describe('glossaryNamePattern', () => {
+  it('finds an acronym in capitals only, as a whole word', () => {
+    expect(glossaryNamePattern('ICT').test('<p>ICT lessons</p>')).toBe(true);
+    expect(glossaryNamePattern('ICT').test('<p>strict rules</p>')).toBe(false);
+    expect(glossaryNamePattern('ICT').test('<p>ict</p>')).toBe(false);
+  });
+
+  it('finds another name in any case, its words apart by spaces or hyphens', () => {
+    expect(glossaryNamePattern('Pseudo-photograph').test('a pseudo photograph of a child')).toBe(true);
+    expect(glossaryNamePattern('Extra-familial harm').test('Extra-Familial Harm')).toBe(true);
+    expect(glossaryNamePattern('LGBTQ+').test('LGBTQ+ young people')).toBe(true);
+  });
+});
+
+describe('glossaryNamesAttribute and namesFromAttribute', () => {
+  it('writes a term’s names for the glossary page’s mark and reads them back', () => {
+    const entry = { term: 'DBS', expansion: 'Disclosure and Barring Service', aliases: ['DBS check'], keywords: ['vetting'] };
+    expect(namesFromAttribute(glossaryNamesAttribute(entry))).toEqual(['DBS', 'Disclosure and Barring Service', 'DBS check']);
   });
 });
 

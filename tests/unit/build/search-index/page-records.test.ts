@@ -3,6 +3,7 @@ import {
   audienceNames,
   contactListRecords,
   guideStartRecords,
+  markedGlossaryTerms,
   pathwayRecords,
   recordText,
   sectionListRecords,
@@ -79,4 +80,24 @@ describe('the records of lists', () => {
       expect(held.length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('markedGlossaryTerms and the glossary’s record', () => {
+  const glossaryHtml =
+    '<dl><div data-search-record="DBS|Disclosure and Barring Service"><dt id="dbs">DBS</dt><dd>…</dd></div>' +
+    '<div><dt id="ceop">CEOP</dt><dd>…</dd></div></dl>';
+
+  it('reads the names of each term the glossary page marks', () => {
+    expect(markedGlossaryTerms(glossaryHtml)).toEqual([['DBS', 'Disclosure and Barring Service']]);
+  });
+
+  it('gives the glossary’s record the names of terms no page names, and no other list', () => {
+    const records = sectionListRecords(['DBS', 'Disclosure and Barring Service']);
+    const glossary = records.find((record) => record.url === sectionPages.glossary.path);
+    expect(glossary?.meta[searchMetaFields.glossaryNames]).toBe('DBS, Disclosure and Barring Service');
+    expect(records.filter((record) => record.meta[searchMetaFields.glossaryNames] !== undefined)).toHaveLength(1);
+    expect(
+      sectionListRecords().find((record) => record.url === sectionPages.glossary.path)?.meta[searchMetaFields.glossaryNames],
+    ).toBeUndefined();
+  });
 });
