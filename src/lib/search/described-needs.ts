@@ -665,6 +665,24 @@ export const asAppNamedAlone = (query: string): string =>
     );
 
 /**
+ * Keeping children safe online, asked in general ("keeping kids safe online tips", "how do i keep
+ * my child safe online", "how can i protect my child online"): what the parents' and carers' start page gathers, the guidance on
+ * controls, talking and what to do. The words ask nothing the site's subject does not, so the
+ * search had only "kids" left to look for.
+ */
+const keptSafeOnline = new RegExp(
+  `^(?:(?:how\\s+(?:do|can|should)\\s+(?:i|we)|how\\s+to|ways\\s+to|tips\\s+(?:for|on))\\s+)?(?:keep(?:s|ing)?|protect(?:s|ing)?|mak(?:e|es|ing))\\s+(?:(?:my|our|your)\\s+)?(?:kids?|child(?:ren)?|teens?|teenagers?|son|daughter|grand(?:child(?:ren)?|kids?|son|daughter)|young\\s+(?:people|ones)|little\\s+ones)\\s+(?:safer?\\s+)?(?:online|on\\s+the\\s+internet|on\\s+(?:their|his|her)\\s+(?:phones?|devices?))(?:\\s+(?:tips|advice|help|guide|ideas))?$`,
+  'iu',
+);
+
+/**
+ * The query with keeping children safe online, asked in general, as the start page for parents
+ * answers it ("keeping kids safe online tips" → "online safety for parents").
+ * @param query what the reader typed
+ */
+export const asKeptSafeOnline = (query: string): string => query.trim().replace(keptSafeOnline, 'online safety for parents');
+
+/**
  * A young person feeling low because of something online ("i feel really low because of social
  * media", "social media makes me feel worthless"): what the guidance "If something online has upset
  * you" is for.
@@ -702,7 +720,12 @@ export const asUnexplainedThings = (query: string): string =>
     .replace(newThingsHome, ' exploitation')
     .replace(drugsCarried, ' county lines')
     .replace(goingMissing, ' exploitation')
+    .replace(phonesOrCash, ' exploitation')
     .trim();
+
+/** Phones or cash a child has more of than a child would ("my son has two phones", "a pupil has a lot of cash"). */
+const phonesOrCash =
+  /(?:^|\s)(?:has|have|had|got|with|carrying|carries)\s+(?:(?:two|2|a\s+second|another|a\s+secret|a\s+burner|more\s+than\s+one)\s+(?:mobile\s+)?phones?|(?:a\s+lot\s+of|lots\s+of|loads\s+of|large\s+amounts\s+of|wads\s+of|rolls\s+of)\s+(?:cash|money))(?=$|[^\p{L}\d])/iu;
 
 /** New or expensive things brought home ("my son came home with a new phone"), a sign the procedure names too. */
 const newThingsHome = new RegExp(

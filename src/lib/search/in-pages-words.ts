@@ -42,6 +42,7 @@ import {
 import {
   appAgeReadings,
   asAppNamedAlone,
+  asKeptSafeOnline,
   asAgeQuestion,
   asChildBeingUnkind,
   asChildMonitored,
@@ -225,6 +226,7 @@ const phrasings = [
   asUnexplainedThings,
   asChildBeingUnkind,
   asAppNamedAlone,
+  asKeptSafeOnline,
 ] as const;
 
 /**

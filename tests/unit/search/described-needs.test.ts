@@ -3,6 +3,7 @@ import {
   asAgeQuestion,
   asAppAgeQuestion,
   asAppNamedAlone,
+  asKeptSafeOnline,
   asChildBeingUnkind,
   asChildMonitored,
   asChildSecretive,
@@ -537,6 +538,8 @@ describe('asUnexplainedThings', () => {
     ['young people being paid to carry drugs', 'county lines'],
     ['my son is running drugs', 'my son county lines'],
     ['girl going missing meeting older men', 'girl exploitation meeting older men'],
+    ['my son has two phones', 'my son exploitation'],
+    ['a pupil has a lot of cash', 'a pupil exploitation'],
   ])('reads money or things a child cannot account for as exploitation: “%s”', (typed, read) => {
     expect(asUnexplainedThings(typed)).toBe(read);
   });
@@ -637,4 +640,22 @@ describe('asAppNamedAlone', () => {
   ])('leaves “%s” as typed', (typed) => {
     expect(asAppNamedAlone(typed)).toBe(typed);
   });
+});
+
+describe('asKeptSafeOnline', () => {
+  it.each([
+    ['keeping kids safe online tips', 'online safety for parents'],
+    ['how do i keep my child safe online', 'online safety for parents'],
+    ['how can i protect my child online', 'online safety for parents'],
+    ['keeping grandchildren safe on the internet', 'online safety for parents'],
+  ])('reads keeping children safe online, asked in general, as the parents’ start page: “%s”', (typed, read) => {
+    expect(asKeptSafeOnline(typed)).toBe(read);
+  });
+
+  it.each(['keeping children safe in education', 'how to keep my child safe on snapchat from strangers', 'online safety'])(
+    'leaves “%s” as typed',
+    (typed) => {
+      expect(asKeptSafeOnline(typed)).toBe(typed);
+    },
+  );
 });
