@@ -136,8 +136,33 @@ export const asDisclosedToProfessional = (query: string): string => {
     if (found === undefined || (found.onlyAtWork && !saidAtWork.test(said))) return said;
     return ` ${found.outcome}`;
   };
-  return query.replace(toldBeing, inOutcomeWords).replace(thoughtBeing, inOutcomeWords).trim();
+  return query
+    .replace(toldBeing, inOutcomeWords)
+    .replace(thoughtBeing, inOutcomeWords)
+    .replace(disclosedByName, (said: string, harm: string) =>
+      inOutcomeWords(said, harmsByName[harm.toLowerCase().replace(/\s+/gu, '')] ?? harm),
+    )
+    .trim();
 };
+
+/** A harm as a child names it in a disclosure ("grooming") and as `disclosedHarms` says it ("groomed"). */
+const harmsByName: Readonly<Record<string, string>> = {
+  grooming: 'groomed',
+  exploitation: 'exploited',
+  bullying: 'bullied',
+  cyberbullying: 'bullied',
+  radicalisation: 'radicalised',
+  radicalization: 'radicalised',
+};
+
+/**
+ * A child in someone's care at work disclosing a harm named as one ("pupil disclosed grooming",
+ * "a student has disclosed online bullying"): the same outcome as when they say it is happening to them.
+ */
+const disclosedByName = new RegExp(
+  `(?:^|\\s)(?:${childInCare}|${childrenAtWork})\\s+(?:(?:has|have|had)\\s+)?(?:disclos(?:ed|es|ing)|reported|told\\s+(?:me|us|a\\s+teacher|staff)\\s+about)\\s+(?:online\\s+)?(${Object.keys(harmsByName).join('|')}|cyber\\s+bullying)(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /**
  * Someone who works with children worried that a child in their care is being harmed ("a pupil is
@@ -145,7 +170,7 @@ export const asDisclosedToProfessional = (query: string): string => {
  * tells them. A parent's own child ("my son is being groomed") is not this.
  */
 const thoughtBeing = new RegExp(
-  `(?:^|\\s)(?:(?:i\\s+(?:think|suspect|am\\s+worried|['’]?m\\s+worried)|worried|concerned|concerns?|suspect|suspicion)\\s+(?:that\\s+)?)?${childAtWork}\\s+(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be|has\\s+been|have\\s+been)\\s+)(?:being\\s+)?(${disclosedHarms.map(({ pattern }) => pattern).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:i\\s+(?:think|suspect|am\\s+worried|['’]?m\\s+worried)|worried|concerned|concerns?|suspect|suspicion)\\s+(?:that\\s+)?)?${childAtWork}\\s+(?:(?:is|are|may\\s+be|might\\s+be|could\\s+be|has\\s+been|have\\s+been)\\s+(?:being\\s+)?|being\\s+)(${disclosedHarms.map(({ pattern }) => pattern).join('|')})(?:\\s+online)?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 
@@ -221,10 +246,11 @@ const ownTroubles =
 
 /**
  * A young person who does not want their parents to know ("without my parents knowing", "scared to
- * tell my mum", "… but not my parents"): what Childline is for, free, private and confidential for anyone under 19.
+ * tell my mum", "… but not my parents"), or who wants to talk to someone privately ("… anonymously", "… in
+ * confidence"): what Childline is for, free, private and confidential for anyone under 19.
  */
 const keptFromParents =
-  /(?:^|\s)(?:(?:but\s+)?not\s+(?:to\s+)?my\s+(?:parents?|mum|dad|mom|family)|(?:other\s+than|apart\s+from|except)\s+my\s+(?:parents?|mum|dad|mom|family)|without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family)|my\s+(?:parents?|mum|dad|mom|family)\s+(?:doesn['’]?t|doesnt|does\s+not|don['’]?t|dont|do\s+not)\s+know)(?=$|[^\p{L}\d])/iu;
+  /(?:^|\s)(?:(?:but\s+)?not\s+(?:to\s+)?my\s+(?:parents?|mum|dad|mom|family)|(?:other\s+than|apart\s+from|except)\s+my\s+(?:parents?|mum|dad|mom|family)|without\s+(?:my\s+)?(?:parents?|mum|dad|mom|family)\s+(?:knowing|finding\s+out)|without\s+telling\s+my\s+(?:parents?|mum|dad|mom|family)|(?:scared|afraid|frightened|too\s+scared|don['’]?t\s+want)\s+to\s+tell\s+my\s+(?:parents?|mum|dad|mom|family)|my\s+(?:parents?|mum|dad|mom|family)\s+(?:doesn['’]?t|doesnt|does\s+not|don['’]?t|dont|do\s+not)\s+know|(?<=someone to talk to\s)(?:anonymously|confidentially|privately|secretly|in\s+(?:confidence|private|secret)))(?=$|[^\p{L}\d])/iu;
 
 /**
  * The query with the reader asking for someone to talk to in the words the pages use ("i want to
@@ -642,13 +668,12 @@ export const asTooMuchTime = (query: string): string => query.replace(tooMuchTim
 /**
  * An app, game or device named with nothing said about it but that it is a child's, that the child
  * uses it, that it is new, or what its settings are ("tiktok", "roblox for kids", "my toddler
- * watches youtube", "new phone", "snapchat parental controls", "xbox settings"), one or several
- * ("tiktok & snapchat safety"): the
- * pages name no app, so the reader is asking how to set one up for a child, which the parental
- * controls and privacy settings guidance covers. "phone" alone still asks for a number.
+ * watches youtube", "kids on roblox", "new phone", "snapchat parental controls", "xbox settings"),
+ * one or several ("tiktok & snapchat safety"): the pages name no app, so the reader is asking how
+ * to set one up for a child, which the parental controls and privacy settings guidance covers. "phone" alone still asks for a number.
  */
 const appNamedAlone = new RegExp(
-  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|${ownChildSaid}(?:\\s+(?:${ownChild}))?\\s+(?:(?:is\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?|us(?:es|ing))|uses|likes|loves)\\s+)?((?:${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s*(?:&|\\+|and|or|\\/|,)\\s*(?:${appSaid}|${deviceSaid}))*)((?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*)$`,
+  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|(?:${ownChildSaid}(?:\\s+(?:${ownChild}))?|(?:${ownChild}))\\s+(?:(?:is\\s+|are\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?(?:\\s+on)?|us(?:es|ing)|on|go(?:es|ing)\\s+on)|uses|likes|loves)\\s+)?((?:${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s*(?:&|\\+|and|or|\\/|,)\\s*(?:${appSaid}|${deviceSaid}))*)((?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*)$`,
   'iu',
 );
 

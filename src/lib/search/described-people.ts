@@ -408,7 +408,26 @@ export const asDigitalAbuseDescribed = (query: string): string =>
     .replace(partnerMonitoring, ' online and digital abuse')
     .replace(techAbuse, ' online and digital abuse')
     .replace(partnerHarassing, ' online and digital abuse')
+    .replace(partnerAbusive, ' controlling partner')
     .trim();
+
+/** A partner: "boyfriend", "her ex-girlfriend", "my daughter's boyfriend", "a partner". */
+const intimatePartnerSaid = `(?:(?:my|her|his|their|an?|the|our)\\s+)?(?:(?:${ownChild})['’]?s?\\s+)?(?:ex[\\s-]?)?(?:partners?|boyfriends?|girlfriends?|bf|gf)`;
+
+/** Abuse in a relationship, named: "controlling", "abusive", "possessive", "hitting her". */
+const abusing =
+  '(?:controlling|abusive|abusing|violent|possessive|coercive|jealous|hitting|hurting|threatening|manipulative|manipulating)';
+
+/**
+ * Abuse in a young person's or anyone's relationship, named without what it is done with ("controlling
+ * boyfriend", "my daughter's boyfriend is controlling her", "teen abusing partner", "teen relationship
+ * abuse", "abusive relationship"): what the domestic abuse procedure calls a controlling or abusive
+ * partner, for anyone aged 16 or over, teenage relationship abuse among it.
+ */
+const partnerAbusive = new RegExp(
+  `(?:^|\\s)(?:${abusing}\\s+${intimatePartnerSaid}|${intimatePartnerSaid}\\s+(?:is\\s+|being\\s+|keeps\\s+)?${abusing}(?:\\s+(?:her|him|them|me|my\\s+\\p{L}+))?|(?:${ownChild}|young\\s+(?:person|people))\\s+(?:${abusing})\\s+(?:(?:their|his|her|a)\\s+)?(?:partners?|boyfriends?|girlfriends?)|(?:(?:teen(?:age)?|teenagers?['’]?|young\\s+people['’]?s?)\\s+)?(?:relationship|dating)\\s+(?:abuse|violence)|(?:abusive|controlling|coercive|violent)\\s+relationships?)(?=$|[^\\p{L}\\d])`,
+  'iu',
+);
 
 /** A partner or ex who will not stop getting in touch ("my ex keeps messaging me", "ex boyfriend won't stop texting me"). */
 const partnerHarassing = new RegExp(

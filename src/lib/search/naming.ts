@@ -158,8 +158,10 @@ const serviceShare = 1 / 3;
  * not ordered by these points: its contacts come first as the index ranks them.)
  * @param view the result's address, title, headings and hidden names
  * @param names the search, and its other names on a page the search as typed found
+ * @param headingsAreTitles whether the page's headings are the titles of the entries it holds in
+ *   full (the resources list: "UKCIS Digital Passport"), which count as its title does
  */
-export function namingPoints(view: ScreenView, names: readonly string[]): number {
+export function namingPoints(view: ScreenView, names: readonly string[], headingsAreTitles = false): number {
   const best = (texts: readonly (string | undefined)[]) =>
     Math.max(0, ...texts.flatMap((text) => (text === undefined ? [] : names.map((name) => nameMatch(text, name) ** 2))));
   const { main, more } = splitKeywords(view.keywords ?? []);
@@ -170,7 +172,7 @@ export function namingPoints(view: ScreenView, names: readonly string[]): number
   const own = title * namingWeights.title + firstKeyword * namingWeights.firstKeyword;
   const rest =
     best(main.filter((keyword) => !firstName.includes(keyword))) * namingWeights.mainKeywords +
-    best(view.sections.map((section) => section.title)) * namingWeights.headings +
+    best(view.sections.map((section) => section.title)) * (headingsAreTitles ? namingWeights.title : namingWeights.headings) +
     best(more) * namingWeights.moreKeywords +
     best(view.glossaryNames ?? []) * namingWeights.glossaryNames;
   if (isContact(view)) return (title === 1 || firstKeyword === 1 ? own : own * serviceShare) + rest * serviceShare;

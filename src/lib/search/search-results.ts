@@ -12,6 +12,8 @@ export interface PagefindSubResult {
   excerpt: string;
   /** Absent when the match is before the page's first heading with an id. */
   anchor?: { element: string; id: string; text?: string } | undefined;
+  /** Where the search's words are in the section, and how much each counts. */
+  weighted_locations?: { balanced_score: number }[] | undefined;
 }
 
 export interface PagefindResultData {
@@ -53,7 +55,13 @@ export function copyResultData(data: PagefindResultData): PagefindResultData {
     filters: data.filters
       ? Object.fromEntries(Object.entries(data.filters).map(([name, values]) => [name, [...values]]))
       : undefined,
-    sub_results: data.sub_results.map((sub) => ({ ...sub, anchor: sub.anchor ? { ...sub.anchor } : undefined })),
+    sub_results: data.sub_results.map((sub) => ({
+      title: sub.title,
+      url: sub.url,
+      excerpt: sub.excerpt,
+      anchor: sub.anchor ? { ...sub.anchor } : undefined,
+      weighted_locations: sub.weighted_locations?.map(({ balanced_score }) => ({ balanced_score })),
+    })),
   };
 }
 
@@ -149,6 +157,22 @@ export function withHighlightWords(url: string, param: string, words: readonly s
   return `${path}${search ? `?${search}` : ''}${hash === undefined ? '' : `#${hash}`}`;
 }
 
+/** How much a section matched the search: what its matched words count, together. */
+const sectionScore = (sub: PagefindSubResult): number =>
+  (sub.weighted_locations ?? []).reduce((total, { balanced_score }) => total + balanced_score, 0);
+
+/**
+ * A page's sections, the one that matched the search most first, then in page order: Pagefind
+ * gives them in page order, so on a long page ("Resources") the section headed with what was
+ * typed ("UKCIS Digital Passport") came after every earlier one that had a word of it.
+ * @param sections the sub-results of one search
+ */
+const bestMatchedFirst = (sections: readonly PagefindSubResult[]): PagefindSubResult[] =>
+  sections
+    .map((sub, at) => ({ sub, at, score: sectionScore(sub) }))
+    .sort((a, b) => b.score - a.score || a.at - b.at)
+    .map(({ sub }) => sub);
+
 /**
  * What the page shows for one result.
  * @param found the page's data from each search that found it, most specific first: the title
@@ -166,7 +190,7 @@ export function toResultView(
   const title = first.meta['title'] ?? first.url;
   const seen = new Set<string>();
   const sections = found
-    .flatMap((data) => data.sub_results)
+    .flatMap((data) => bestMatchedFirst(data.sub_results))
     // The entry without an anchor is the page itself, which the title already links to; so is a
     // section headed with the page's own title (a contact's card).
     .filter((sub) => sub.anchor !== undefined && sub.anchor.element !== 'h1' && sub.title !== title)

@@ -634,6 +634,20 @@ async function namesHeldJoined(
   return names;
 }
 
+/** Words before a child word that make the child the reader's own, or one the reader talks to. */
+const talkedTo = /^(?:talk|talking|speak|speaking|chat|chatting)$/u;
+
+/**
+ * Whether the word at a place in a query is said of a child the reader cares for: after "my" or
+ * "our", or after "talk to" and the like.
+ * @param words the query's words, lower case
+ * @param at the word's place
+ */
+function saidAsOwnChild(words: readonly string[], at: number): boolean {
+  const before = words[at - 1] ?? '';
+  return ['my', 'our'].includes(before) || (['to', 'with'].includes(before) && talkedTo.test(words[at - 2] ?? ''));
+}
+
 /**
  * `findPages` for a query whose hyphens and words asking for help in general are dealt with.
  * @param wholeQuery the query before those words were taken off, for what the reader's own words
@@ -657,9 +671,10 @@ async function findPagesFor<Result extends ScoredResult>(
   }
   // Small words ("how do I …") only narrow what Pagefind finds, since it wants every word on the page.
   const typedWords = queryWords(query);
-  // A parent's own teenager ("my teenager and sexting") is their child, as the pages for parents
-  // say: searched so, as typed, not offered as another spelling.
-  const ownChild = new Set(typedWords.filter((_, at) => ['my', 'our'].includes(typedWords[at - 1] ?? '')));
+  // A parent's own teenager ("my teenager and sexting"), or teenagers a reader talks to ("how to
+  // talk to teens about …"), are their children, as the pages for parents say: searched so, as
+  // typed, not offered as another spelling.
+  const ownChild = new Set(typedWords.filter((_, at) => saidAsOwnChild(typedWords, at)));
   let words = significantWords(query).map((word) => (ownChild.has(word) ? (ownChildWord(word) ?? word) : word));
   const noSmallWords = words.length === typedWords.length;
   // The words' own parts of the word list answer whether the index holds them or them joined; only
@@ -1323,6 +1338,8 @@ export function firstScreenOrder<View extends ScreenView>(
         .filter((name) => significantWords(name).length > 0),
     ),
   ];
+  // The resources list holds its entries in full, each under its title: it is the list page of its own type.
+  const holdsEntries = (view: View) => view.type !== undefined && typeLists[view.type] === pathOf(view);
   const scored = views.map((view, position) => {
     // "UKCCIS sexting guidance": a service named with a topic it has every word of.
     // "ceop report button": found by the service's name without the word its page lacks; "internet
@@ -1339,7 +1356,7 @@ export function firstScreenOrder<View extends ScreenView>(
     const service = namedService
       ? Math.max(serviceNamePoints(view, searched, otherNames), serviceNamePoints(view, withSubject, otherNames))
       : 0;
-    const points = Math.max(namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names), service);
+    const points = Math.max(namingPoints(view, foundAsTyped(view) ? [...names, ...also] : names, holdsEntries(view)), service);
     return { view, position, points, step: Math.floor(points / namingStep) };
   });
   // A contact that names the search no better than a page that explains it follows that page; so

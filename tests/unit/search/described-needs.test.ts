@@ -266,6 +266,10 @@ describe('asSomeoneToTalkTo', () => {
     ['i want to talk to someone but not my parents', 'someone to talk to childline'],
     ['im scared to tell my parents', 'im childline'],
     ['my mum doesnt know im being bullied', 'childline im being bullied'],
+    // Someone to talk to privately: Childline is free, private and confidential.
+    ['talk to someone anonymously', 'someone to talk to childline'],
+    ['i want to talk to someone in confidence', 'someone to talk to childline'],
+    ['who can i talk to privately', 'someone to talk to childline'],
     // Said as a request, and with the reader's own troubles.
     ['talk to someone about my mental health', 'someone to talk to'],
     ['i want to talk to someone about my feelings', 'someone to talk to'],
@@ -417,6 +421,11 @@ describe('asDisclosedToProfessional', () => {
     ['a pupil is being groomed online', 'respond to grooming or exploitation'],
     ['worried a patient is being exploited', 'respond to grooming or exploitation'],
     ['a student in my class is being bullied online', 'respond to online bullying'],
+    ['pupil being groomed', 'respond to grooming or exploitation'],
+    // The harm named as a disclosure.
+    ['pupil disclosed grooming', 'respond to grooming or exploitation'],
+    ['a student has disclosed online bullying', 'respond to online bullying'],
+    ['students reported cyberbullying', 'respond to online bullying'],
   ])('reads a child’s disclosure at work in the words of the outcome for professionals: “%s”', (typed, read) => {
     expect(asDisclosedToProfessional(typed)).toBe(read);
   });
@@ -433,6 +442,8 @@ describe('asDisclosedToProfessional', () => {
     // Something else disclosed: the readings and pages for it.
     'a pupil told me they sent a nude',
     'pupil disclosed abuse online',
+    'pupil disclosed sextortion',
+    'my son disclosed grooming',
   ])('leaves “%s” as typed', (typed) => {
     expect(asDisclosedToProfessional(typed)).toBe(typed);
   });
@@ -623,6 +634,11 @@ describe('asAppNamedAlone', () => {
     ['xbox/playstation parental controls', 'app parental controls'],
     ['setting up a new ipad for kids', 'app settings for kids'],
     ['ipad settings', 'app settings'],
+    // A child said to be on it, with no "my".
+    ['kids on roblox', 'app settings'],
+    ['daughter on tiktok', 'app settings'],
+    ['children using discord', 'app settings'],
+    ['teenagers playing on fortnite', 'app settings'],
   ])('reads an app named with nothing said about it as its settings: “%s”', (typed, read) => {
     expect(asAppNamedAlone(typed)).toBe(read);
   });

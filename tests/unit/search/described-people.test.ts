@@ -171,6 +171,12 @@ describe('asDigitalAbuseDescribed', () => {
     // Abuse through technology, as services name it.
     ['tech abuse partner', 'online and digital abuse partner'],
     ['technology-facilitated abuse', 'online and digital abuse'],
+    // Abuse in a relationship named, with nothing said of what it is done with.
+    ['controlling boyfriend', 'controlling partner'],
+    ['my daughters boyfriend is controlling her', 'controlling partner'],
+    ['teen abusing partner online', 'controlling partner online'],
+    ['teen relationship abuse', 'controlling partner'],
+    ['abusive relationship', 'controlling partner'],
   ])('reads a partner watching the reader’s phone or whereabouts in the procedure’s words: “%s”', (typed, read) => {
     expect(asDigitalAbuseDescribed(typed)).toBe(read);
   });
@@ -181,6 +187,9 @@ describe('asDigitalAbuseDescribed', () => {
     'my son checks my phone',
     'tracking apps for parents',
     'tech safety for kids',
+    // Control over a child's device is parental controls, and a relationship named alone is no abuse.
+    'controlling my sons phone',
+    'my daughter has a boyfriend',
   ])('leaves “%s” as typed', (typed) => {
     expect(asDigitalAbuseDescribed(typed)).toBe(typed);
   });

@@ -66,6 +66,12 @@ describe('namingPoints', () => {
     );
   });
 
+  it('counts the headings of a page that holds its entries under their titles as its title', () => {
+    const resources = { title: 'Resources', sections: [{ title: 'UKCIS Digital Passport' }], queries: [] };
+    expect(namingPoints(resources, ['ukcis digital passport'], true)).toBe(8);
+    expect(namingPoints(resources, ['ukcis digital passport'])).toBe(2);
+  });
+
   it('counts a contact in full only for its own name', () => {
     const contact = {
       url: '/contacts/shore/',

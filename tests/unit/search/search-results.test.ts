@@ -177,6 +177,25 @@ describe('toResultView', () => {
     };
     expect(toResultView([many]).sections.map((section) => section.title)).toEqual(['a', 'b', 'c']);
   });
+
+  it('lists the section that matched the search most first, then the rest in page order', () => {
+    const scored = (id: string, scores: number[]) => ({
+      title: id,
+      url: `/resources/#${id}`,
+      excerpt: id,
+      anchor: { element: 'h3', id },
+      weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+    });
+    const resources = {
+      ...procedure,
+      sub_results: [scored('Digital MOT', [1]), scored('Safer Derbyshire', [1]), scored('Be Safe and Smart Online', [6, 5, 1])],
+    };
+    expect(toResultView([resources]).sections.map((section) => section.title)).toEqual([
+      'Be Safe and Smart Online',
+      'Digital MOT',
+      'Safer Derbyshire',
+    ]);
+  });
 });
 
 describe('searchedAsTyped', () => {
