@@ -52,6 +52,36 @@ export function audiencePagePath(audience: string): string {
   return `/contacts/for/${audience}/`;
 }
 
+/** The area of services anyone in the UK can use, beside the partnership's own areas. */
+const nationalArea = 'national';
+
+/** How a page of the directory is headed, and the sentence that describes it to search engines. */
+interface DirectoryPageText {
+  heading: string;
+  description: string;
+}
+
+/**
+ * How the page listing one area's contacts is headed and described.
+ * @param area an area of `directoryAreas`
+ */
+export function areaPageText(area: { id: string; label: string }): DirectoryPageText {
+  const national = area.id === nationalArea;
+  return {
+    heading: national ? 'National contacts' : `Contacts in ${area.label}`,
+    description: `Helplines, advice lines, services and reporting routes ${national ? 'for the whole of the UK' : `in ${area.label}`}.`,
+  };
+}
+
+/**
+ * How the page listing one audience's contacts is headed and described.
+ * @param audience one of the site's audiences
+ */
+export function audiencePageText(audience: { label: string }): DirectoryPageText {
+  const who = audience.label.toLowerCase();
+  return { heading: `Contacts for ${who}`, description: `Helplines, advice lines, services and reporting routes for ${who}.` };
+}
+
 /**
  * The directory's three filters, built from the site's areas and audiences and the schema's kinds,
  * so adding an area to `src/site.config.ts` adds its filter and its page.
@@ -99,7 +129,7 @@ export function directoryAreas(
   localAreas: readonly { id: string; label: string }[],
   nationalLabel: string,
 ): { id: string; label: string }[] {
-  return [...localAreas, { id: 'national', label: nationalLabel }];
+  return [...localAreas, { id: nationalArea, label: nationalLabel }];
 }
 
 /**

@@ -600,11 +600,11 @@ export const asThingsSaid = (query: string): string =>
 
 /**
  * The reader being bullied ("people are bullying me", "i'm getting bullied on xbox", "i am being
- * bullied online"): the young people's outcome "Help if you are being bullied online". A parent's
+ * bullied online", "people are being mean to me online"): the young people's outcome "Help if you are being bullied online". A parent's
  * child ("my son is being bullied") is the guidance on bullying online, and stays as typed.
  */
 const readerBullied = new RegExp(
-  `(?:^|\\s)(?:(?:someone|somebody|people|they|kids|everyone|(?:a|some)\\s+\\p{L}+|(?:the\\s+)?(?:boys|girls|others)(?:\\s+(?:in|at)\\s+(?:my\\s+)?(?:class|school|year))?)\\s+(?:(?:is|are|keeps?|keep|have\\s+been|has\\s+been)\\s+)?(?:bully(?:ing)?|bullies|picking\\s+on|cyber\\s*bullying)\\s+me|i(?:['’]?m|\\s+am|\\s+have\\s+been|['’]?ve\\s+been|\\s+keep|\\s+get|\\s+was)\\s+(?:being\\s+|getting\\s+)?(?:bullied|cyber\\s*bullied|picked\\s+on))(?:\\s+(?:online|on\\s+(?:${appSaid}|xbox|playstation|social\\s+media|the\\s+internet)|at\\s+school))?(?=$|[^\\p{L}\\d])`,
+  `(?:^|\\s)(?:(?:someone|somebody|people|they|kids|everyone|(?:a|some)\\s+\\p{L}+|(?:the\\s+)?(?:boys|girls|others)(?:\\s+(?:in|at)\\s+(?:my\\s+)?(?:class|school|year))?)\\s+(?:(?:is|are|keeps?|keep|have\\s+been|has\\s+been)\\s+)?(?:bully(?:ing)?|bullies|picking\\s+on|cyber\\s*bullying|(?:being\\s+)?(?:mean|nasty|horrible|cruel|unkind|vile)\\s+to)\\s+me|i(?:['’]?m|\\s+am|\\s+have\\s+been|['’]?ve\\s+been|\\s+keep|\\s+get|\\s+was)\\s+(?:being\\s+|getting\\s+)?(?:bullied|cyber\\s*bullied|picked\\s+on))(?:\\s+(?:online|on\\s+(?:${appSaid}|xbox|playstation|social\\s+media|the\\s+internet)|at\\s+school))?(?=$|[^\\p{L}\\d])`,
   'iu',
 );
 

@@ -101,7 +101,8 @@ export const asComputerMadeNudes = (query: string): string =>
  */
 const abuseImages = `(?:child (?:sexual )?abuse|indecent|illegal) (?:${pictureWords}|material|content)(?: of (?:children|kids|a child|minors))?|child porn(?:ography)?|csam`;
 // "downloads images of children": pictures of children an adult collects, which only someone offending does.
-const collected = `(?:${pictureWords}) of (?:young )?(?:children|kids|minors|(?:young|little) (?:girls|boys))`;
+// "looks at child images": the same said with the children first, but never videos ("watches kids videos" is a child's viewing).
+const collected = `(?:${pictureWords}) of (?:young )?(?:children|kids|minors|(?:young|little) (?:girls|boys))|(?:child|children['’]?s?|kids['’]?|underage|minors['’]?) (?:images?|pictures?|pics?|photos?)`;
 const collecting =
   'download(?:s|ed|ing)?|collect(?:s|ed|ing)?|search(?:es|ed|ing)? for|arrested for|caught with|look(?:s|ed|ing)? at|view(?:s|ed|ing)?|watch(?:es|ed|ing)?';
 const viewing =

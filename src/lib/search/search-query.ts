@@ -149,7 +149,7 @@ export function withAgesAsPhrases(words: readonly string[]): string[] {
   return terms;
 }
 
-/** Words written as they sound in messages ("wat", "u", "ppl"), and the words they stand for. */
+/** Words written as they sound in messages ("wat", "u", "ppl", "some1"), and the words they stand for. */
 const textSpeak: Readonly<Record<string, string>> = {
   wat: 'what',
   wot: 'what',
@@ -160,6 +160,19 @@ const textSpeak: Readonly<Record<string, string>> = {
   ur: 'your',
   r: 'are',
   ppl: 'people',
+  some1: 'someone',
+  every1: 'everyone',
+  any1: 'anyone',
+  b4: 'before',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  msg: 'message',
+  msgs: 'messages',
+  msging: 'messaging',
+  msgd: 'messaged',
+  txt: 'text',
+  txts: 'texts',
+  skool: 'school',
   pls: 'please',
   plz: 'please',
   cuz: 'because',
@@ -201,7 +214,7 @@ const isContracted = /(?<![\p{L}\d])(someone|somebody|he|she|it|everyone|everybo
  */
 export const inFullWords = (query: string): string =>
   query
-    .replace(/(?<![\p{L}\d'’]|\p{L}\.)[\p{L}]+(?![\p{L}\d'’]|\.\p{L})/gu, (word) => textSpeak[word.toLowerCase()] ?? word)
+    .replace(/(?<![\p{L}\d'’]|\p{L}\.)\p{L}[\p{L}\d]*(?![\p{L}\d'’]|\.\p{L})/gu, (word) => textSpeak[word.toLowerCase()] ?? word)
     .replace(cyberHarm, 'online $1')
     .replace(hasContracted, '$1 has $2')
     .replace(isContracted, (_: string, who: string, are: string | undefined) => `${who} ${are === undefined ? 'is' : 'are'}`);

@@ -8,6 +8,8 @@ import {
 } from '../../../src/lib/contacts/contact-filter';
 import {
   alwaysShownNames,
+  areaPageText,
+  audiencePageText,
   audiencePhrase,
   directoryAreas,
   filterGroups,
@@ -188,5 +190,19 @@ describe('audiencePhrase', () => {
     expect(audiencePhrase(['Young people', 'Parents and carers', 'Professionals'])).toBe(
       'Young people, parents and carers, professionals',
     );
+  });
+});
+
+describe('the directory’s pages for an area and an audience', () => {
+  it('are headed with the area or the audience they list, and national services as national', () => {
+    expect(areaPageText({ id: 'derbyshire', label: 'Derbyshire' })).toEqual({
+      heading: 'Contacts in Derbyshire',
+      description: 'Helplines, advice lines, services and reporting routes in Derbyshire.',
+    });
+    expect(areaPageText({ id: 'national', label: 'National' }).heading).toBe('National contacts');
+    expect(audiencePageText({ label: 'Young people' })).toEqual({
+      heading: 'Contacts for young people',
+      description: 'Helplines, advice lines, services and reporting routes for young people.',
+    });
   });
 });

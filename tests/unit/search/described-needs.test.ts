@@ -456,6 +456,8 @@ describe('asThingsSaid', () => {
     ['my daughter is being called names on instagram', 'my daughter is nasty comments on instagram'],
     // The reader being bullied: the young people's outcome.
     ['people are bullying me', 'help if you are being bullied online'],
+    ['people are being mean to me online', 'help if you are being bullied online'],
+    ['the girls in my class are nasty to me', 'help if you are being bullied online'],
     ['i get bullied on xbox', 'help if you are being bullied online'],
     ['kids are posting mean stuff about my son', 'kids nasty comments about my son'],
     ['someone is spreading lies about me', 'someone nasty comments about me'],

@@ -91,6 +91,9 @@ describe('asViewingAbuseImages', () => {
     ],
     // Looking at pictures of children, said as pictures of children.
     ['my partner is looking at pictures of children', 'someone viewing images of children online offending'],
+    // The same, with the children said first.
+    ['my husband looks at child images', 'someone viewing images of children online offending'],
+    ['my dad downloads underage pics', 'someone viewing images of children online offending'],
   ])('reads someone the reader knows looking at child abuse images in the pages’ words: “%s”', (typed, read) => {
     expect(asViewingAbuseImages(typed)).toBe(read);
   });
@@ -104,6 +107,8 @@ describe('asViewingAbuseImages', () => {
     'my ex has indecent images of my daughter',
     'my dad downloads pictures of my children',
     'my son downloads games',
+    'my partner watches kids videos',
+    'my husband looks at child car seat pictures',
   ])('leaves a query that says no adult the reader knows looks at them as typed: “%s”', (typed) => {
     expect(asViewingAbuseImages(typed)).toBe(typed);
   });

@@ -33,6 +33,9 @@ describe('inFullWords', () => {
     ['Wot ppl say about me', 'what people say about me'],
     ['he wants noodz', 'he wants nudes'],
     ['sent pix', 'sent pictures'],
+    // With a digit for a sound.
+    ['some1 keeps msging me', 'someone keeps messaging me'],
+    ['every1 at skool saw it', 'everyone at school saw it'],
     ['cyberstalking', 'online stalking'],
     ['cyber harassment at school', 'online harassment at school'],
     ["i'm 13 and someone's asking for pics", "i'm 13 and someone is asking for pics"],
