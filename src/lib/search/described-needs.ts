@@ -668,12 +668,13 @@ export const asTooMuchTime = (query: string): string => query.replace(tooMuchTim
 /**
  * An app, game or device named with nothing said about it but that it is a child's, that the child
  * uses it, that it is new, or what its settings are ("tiktok", "roblox for kids", "my toddler
- * watches youtube", "kids on roblox", "new phone", "snapchat parental controls", "xbox settings"),
+ * watches youtube", "kids on roblox", "how do i keep my child safe on youtube", "new phone",
+ * "snapchat parental controls", "xbox settings"),
  * one or several ("tiktok & snapchat safety"): the pages name no app, so the reader is asking how
  * to set one up for a child, which the parental controls and privacy settings guidance covers. "phone" alone still asks for a number.
  */
 const appNamedAlone = new RegExp(
-  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|(?:${ownChildSaid}(?:\\s+(?:${ownChild}))?|(?:${ownChild}))\\s+(?:(?:is\\s+|are\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?(?:\\s+on)?|us(?:es|ing)|on|go(?:es|ing)\\s+on)|uses|likes|loves)\\s+)?((?:${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s*(?:&|\\+|and|or|\\/|,)\\s*(?:${appSaid}|${deviceSaid}))*)((?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*)$`,
+  `^(?:(?:set(?:ting)?\\s+up\\s+)?(?:an?|the|my\\s+\\p{L}+['’]?s?)\\s+|(?:(?:how\\s+(?:do|can|should)\\s+(?:i|we)\\s+|how\\s+to\\s+)?(?:keep(?:s|ing)?\\s+(?:(?:my|our)\\s+)?(?:${ownChild})\\s+safer?|protect(?:s|ing)?\\s+(?:(?:my|our)\\s+)?(?:${ownChild})(?:\\s+safer?)?)\\s+(?:on|when\\s+using|using)\\s+)|(?:${ownChildSaid}(?:\\s+(?:${ownChild}))?|(?:${ownChild}))\\s+(?:(?:is\\s+|are\\s+)?(?:watch(?:es|ing)?|play(?:s|ing)?(?:\\s+on)?|us(?:es|ing)|on|go(?:es|ing)\\s+on)|uses|likes|loves)\\s+)?((?:${appSaid}|(?:new|christmas)\\s+${deviceSaid}|(?!(?:phone|phones|telephone|mobile)$)${deviceSaid})(?:\\s*(?:&|\\+|and|or|\\/|,)\\s*(?:${appSaid}|${deviceSaid}))*)((?:\\s+(?:app|apps|game|games|account|online|safety|advice|guide|help|tips|settings|privacy|controls|parental|for\\s+(?:kids|children|parents|teens|teenagers)|kids|parents))*)$`,
   'iu',
 );
 

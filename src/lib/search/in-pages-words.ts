@@ -237,6 +237,21 @@ const phrasings = [
 export const describesInOtherWords = (query: string): boolean =>
   [...descriptions, ...phrasings].some((reading) => reading(query) !== query);
 
+/** A question or plea after what a query describes: "… what should i do", "… any advice", "… help". */
+const trailingAsk =
+  /(?:\s*[,.?!-]+)?\s+(?:what\s+(?:should|do|can|shall)\s+(?:i|we)\s+do(?:\s+now)?|what\s+now|any\s+advice|(?:please\s+)?help(?:\s+(?:me|please))?|advice\s+please)\s*[?!.]*$/iu;
+
+/**
+ * The query without a question or plea after what it describes ("my child wants tiktok what should
+ * i do" → "my child wants tiktok"), when a reading reads what is left: the readings read a
+ * description to its end, and the ask names nothing a page does.
+ * @param query what the reader typed
+ */
+export function withoutTrailingAsk(query: string): string {
+  const rest = query.replace(trailingAsk, '').trim();
+  return rest !== '' && rest !== query.trim() && describesInOtherWords(rest) ? rest : query;
+}
+
 /**
  * The query in the words the pages use: what the reader describes read in the pages' words, without
  * a child's age or a device named as someone's (`withoutChildAge`, `withoutOwnDevice`), which say
@@ -248,6 +263,7 @@ export const inPagesWords = (query: string): string => inPagesSteps.reduce((read
 /** The steps of `inPagesWords`, in order. */
 export const inPagesSteps = [
   withAppNamesSpelled,
+  withoutTrailingAsk,
   ...descriptions,
   withoutChildAge,
   withoutOwnDevice,

@@ -641,6 +641,9 @@ describe('asAppNamedAlone', () => {
     ['daughter on tiktok', 'app settings'],
     ['children using discord', 'app settings'],
     ['teenagers playing on fortnite', 'app settings'],
+    // Keeping a child safe on it.
+    ['how do i keep my child safe on youtube', 'app settings'],
+    ['protect my son on fortnite', 'app settings'],
   ])('reads an app named with nothing said about it as its settings: “%s”', (typed, read) => {
     expect(asAppNamedAlone(typed)).toBe(read);
   });

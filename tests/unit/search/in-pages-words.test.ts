@@ -5,6 +5,7 @@ import {
   inPagesWords,
   withoutChildAge,
   withoutCouncil,
+  withoutTrailingAsk,
   withoutOwnDevice,
   withAppNamesSpelled,
 } from '../../../src/lib/search/in-pages-words';
@@ -53,6 +54,25 @@ describe('withoutOwnDevice', () => {
     expect(withoutOwnDevice('child abuse images on a device')).toBe('child abuse images on a device');
     expect(withoutOwnDevice('parental controls phone')).toBe('parental controls phone');
     expect(withoutOwnDevice('my sons phone')).toBe('my sons phone');
+  });
+});
+
+describe('withoutTrailingAsk', () => {
+  it.each([
+    ['my child wants tiktok what should i do', 'my child wants tiktok'],
+    ['a man keeps asking my son for pics, what do i do?', 'a man keeps asking my son for pics'],
+    ['my daughter has been sent a dick pic any advice', 'my daughter has been sent a dick pic'],
+  ])('takes a question or plea off what a reading reads: “%s”', (typed, rest) => {
+    expect(withoutTrailingAsk(typed)).toBe(rest);
+  });
+
+  it.each([
+    // Nothing is read in what is left, so the query stays as typed.
+    'my son is being bullied what should i do',
+    'what should i do',
+    'help',
+  ])('leaves “%s” as typed', (typed) => {
+    expect(withoutTrailingAsk(typed)).toBe(typed);
   });
 });
 
