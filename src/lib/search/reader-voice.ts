@@ -6,7 +6,7 @@
  * topic alone; "… for parents" or "… in schools" says who the pages are for, and the search looks
  * for the topic. Pure, so it is unit-tested.
  */
-import { contactWords, genericWords, namesNothing, significantWords } from './search-query';
+import { contactWords, genericWords, namesNothing, significantWords, subjectWordsIn } from './search-query';
 import { childAge, childWords, determiner, determiners, deviceSaid, ownChild, people, youngSelf } from './reader-words';
 
 /** What a parent or carer calls themselves: "I am a mum", "as a foster carer". */
@@ -81,13 +81,15 @@ const jobOnCall = new RegExp(
 /**
  * The words of the jobs a query names ("social worker allegation" → social, worker), when it
  * names something besides them; none when the job is what it asks for ("ask a social worker",
- * "school nurse help", "emergency social worker derby").
+ * "school nurse help", "emergency social worker derby", "teacher online safety").
  * @param query what was searched for
  */
 export function roleWords(query: string): Set<string> {
   if (jobOnCall.test(query)) return new Set();
   const rest = significantWords(query.replace(roleNames, ' '));
-  if (!rest.some((word) => !genericWords.has(word) && !reachWords.has(word))) return new Set();
+  // "teacher online safety": the site's subject alone asks nothing of its own, so the job is what is asked for.
+  const subject = subjectWordsIn(rest);
+  if (!rest.some((word) => !genericWords.has(word) && !reachWords.has(word) && !subject.has(word))) return new Set();
   const all = significantWords(query);
   return new Set(all.filter((word) => !rest.includes(word)));
 }

@@ -62,6 +62,9 @@ describe('roleWords and withoutRoles', () => {
     // A job named by when it is there is the job asked for.
     'emergency social worker derby',
     'out of hours social worker',
+    // With only the site's subject beside it, the job is who the page is for.
+    'teacher online safety',
+    'online safety for health visitors',
   ])('keeps “%s” whole: it names no job, or asks for the job itself', (query) => {
     expect(roleWords(query).size).toBe(0);
     expect(withoutRoles(query)).toBe(query);

@@ -34,7 +34,7 @@ describe('recordText', () => {
 describe('pathwayRecords', () => {
   it('gives each audience page its audiences as keywords', () => {
     const keywords = pathwayRecords().map((record) => record.meta[searchMetaFields.keywords]);
-    expect(keywords).toContain('Parents, carers, Parents and carers');
+    expect(keywords).toContain('Parents, carers, Parents and carers, grandparents');
   });
 
   it('adds the people an audience takes in after its names, so "I\'m a teacher" finds the professionals\' page', () => {
