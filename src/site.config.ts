@@ -110,15 +110,18 @@ export const site: SiteConfig = siteConfigSchema.parse({
   reviewPolicy: { monthsAfterLastUpdate: 12 },
 });
 
+/** The area id of services anyone in the UK can use, beside the partnership's own areas. */
+export const nationalArea = 'national';
+
 /** Area ids a contact may have: the partnership's own areas, or national. */
-export const contactAreaIds: [string, ...string[]] = ['national', ...site.areas.map((area) => area.id)];
+export const contactAreaIds: [string, ...string[]] = [nationalArea, ...site.areas.map((area) => area.id)];
 export const audienceIds = site.audiences.map((audience) => audience.id) as [string, ...string[]];
 
 /** The partnership's areas and the rest of the UK, as running text: "Derby City, Derbyshire and nationally". */
 export const areasAndNational = `${site.areas.map((area) => area.label).join(', ')} and nationally`;
 
 export function areaLabel(id: string): string {
-  if (id === 'national') return 'National (UK)';
+  if (id === nationalArea) return 'National (UK)';
   return site.areas.find((area) => area.id === id)?.label ?? id;
 }
 

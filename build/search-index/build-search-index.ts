@@ -14,9 +14,6 @@ import { separateBlockText } from './search-index-html';
 import type { WordListsMessage } from './search-words-worker';
 import { allPageRecords, markedGlossaryTerms } from './page-records';
 import { unnamedGlossaryNames } from './unnamed-glossary-terms';
-
-/** Pagefind's mark on a page whose text it indexes. */
-const searchBodyAttribute = 'data-pagefind-body';
 import { sectionPages } from '../../src/lib/pages/section-pages';
 import { recompressEveryQueryFiles } from './recompress';
 import { minifyReadersScripts } from './minify-scripts';
@@ -26,6 +23,9 @@ import { removeUnusedFiles } from './unused-files';
 import { indexedPageCount, readPagefindEntry } from './pagefind-entry';
 
 const site = resolve(process.env['DIST_DIR'] ?? 'dist');
+
+/** Pagefind's mark on a page whose text it indexes. */
+const searchBodyAttribute = 'data-pagefind-body';
 
 async function htmlFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });

@@ -3,6 +3,7 @@ import { contactKinds, type ContactKind } from '../../schemas/contact';
 import { contentTypeLabels } from '../../schemas';
 import { sectionPath } from '../content/entries';
 import type { ListPage } from '../pages/section-pages';
+import { nationalArea } from '../../site.config';
 
 export interface DirectoryContact {
   id: string;
@@ -51,9 +52,6 @@ export function areaPagePath(area: string): string {
 export function audiencePagePath(audience: string): string {
   return `/contacts/for/${audience}/`;
 }
-
-/** The area of services anyone in the UK can use, beside the partnership's own areas. */
-const nationalArea = 'national';
 
 /** How a page of the directory is headed, and the sentence that describes it to search engines. */
 interface DirectoryPageText {

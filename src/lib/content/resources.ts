@@ -1,4 +1,5 @@
 /** How the resources page groups and describes resources: by audience, local ones first. */
+import { nationalArea } from '../../site.config';
 
 export interface ListedResource {
   id: string;
@@ -18,7 +19,7 @@ export interface Audience {
  * @param audiences the site's audiences, in display order
  */
 export function groupResourcesByAudience<T extends ListedResource>(resources: readonly T[], audiences: readonly Audience[]): { audience: Audience; resources: T[] }[] {
-  const isLocal = (resource: T) => resource.data.area.some((area) => area !== 'national');
+  const isLocal = (resource: T) => resource.data.area.some((area) => area !== nationalArea);
   return audiences
     .map((audience) => ({
       audience,
