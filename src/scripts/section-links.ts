@@ -41,7 +41,11 @@ export function enhanceSectionLinks(): void {
 
   const pageText = page.querySelector('[data-cite-text]');
   if (pageText) {
-    pageText.textContent = cite({ url: citeUrl });
+    // Filled as the reader opens it, not as the page loads (see `print-date.ts`: the day is slow to work out).
+    const fill = () => (pageText.textContent = cite({ url: citeUrl }));
+    const holder = pageText.closest('details');
+    if (holder) holder.addEventListener('toggle', () => holder.open && fill());
+    if (!holder || holder.open) fill();
     pageText.after(button('Copy citation', '', () => void copyText(cite({ url: citeUrl }), 'Citation copied')));
   }
 

@@ -1,7 +1,7 @@
 /**
  * The built site's real search, run in Node: Pagefind's own `pagefind.js` and WebAssembly from
- * `dist/pagefind/`, read from disk instead of fetched, driven by the same strategy
- * (`src/lib/search/search-strategy.ts`) and first-screen order as the search page. Used by the
+ * `dist/pagefind/`, read from disk instead of fetched, driven by the same search session
+ * (`src/lib/search/search-session.ts`) as the search page's worker. Used by the
  * query-set test (tests/built-site/search-queries.test.ts) and `npm run bench:search`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { searchOptions, searchPageSize, searchRanking } from '../../src/lib/search/search-config';
+import { pagefindIndex, pagefindStarter } from '../../src/lib/search/pagefind-start';
+import { searchOptions, searchRanking } from '../../src/lib/search/search-config';
 import { searchSettings } from '../../src/lib/search/search-settings';
 import { glossaryNameGroups } from '../../src/lib/search/search-query';
-import { copyResultData, toResultView, type PagefindResultData, type PagefindScript } from '../../src/lib/search/search-results';
-import { findPages, firstScreenOrder, type IndexFilters, type SearchHelp } from '../../src/lib/search/search-strategy';
+import type { PagefindScript } from '../../src/lib/search/search-results';
+import { searchSession } from '../../src/lib/search/search-session';
 import { vocabularyFrom, wordShard } from '../../src/lib/search/spelling';
 import { loadContent } from '../../build/content/content-files';
 import { searchWordShardFile, searchWordsFile } from '../../build/search-index/search-words';
@@ -37,14 +38,12 @@ let pagefindsLoaded = 0;
  * loaded of the index in the module, so a second import of the same file would share it.
  * @param dist the built site's folder
  */
-async function loadPagefind(dist: string): Promise<PagefindScript> {
+function loadPagefind(dist: string): Promise<PagefindScript> {
   pagefindsLoaded += 1;
   const script = `${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?instance=${pagefindsLoaded}`;
-  const pagefind = (await import(script)) as PagefindScript;
   // No worker in Node: Pagefind's worker is a browser Web Worker.
-  await pagefind.options({ ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` });
-  await pagefind.init();
-  return pagefind;
+  const options = { ...searchOptions, noWorker: true, ranking: searchRanking, basePath: `${origin}/pagefind/` };
+  return pagefindStarter(() => import(script) as Promise<PagefindScript>, options)();
 }
 
 /**
@@ -70,30 +69,17 @@ export async function siteSearch(dist: string): Promise<SiteSearch> {
       ) as Record<string, number>,
     );
   const glossary = loadContent().entries.flatMap((entry) => (entry.collection === 'glossary' ? [entry.data] : []));
-  const { contactType, ...orderSettings } = searchSettings();
-  const help: SearchHelp = {
+  const context = {
     termGroups: glossaryNameGroups(glossary as Parameters<typeof glossaryNameGroups>[0]),
-    contactType,
-    typeWords: orderSettings.typeWords,
-    vocabulary: (queryWords) => Promise.resolve(queryWords ? wordsIn(queryWords) : words),
+    settings: searchSettings(),
   };
+  const vocabulary = (queryWords?: readonly string[]) => Promise.resolve(queryWords ? wordsIn(queryWords) : words);
   const path = (url: string) => new URL(url, origin).pathname;
   const searchWith = (pagefind: PagefindScript): SiteSearch => ({
     async firstScreen(query) {
-      const index = {
-        search: async (text: string | null, filters: IndexFilters) => (await pagefind.search(text, { filters }))?.results ?? [],
-        load: (words: readonly string[]) => pagefind.preload(words.join(' ')),
-      };
-      const found = await findPages(index, query, {}, help);
-      const views = [];
-      for (const merged of found.results.slice(0, searchPageSize)) {
-        const data: PagefindResultData[] = [];
-        for (const result of merged.results) data.push(copyResultData(await result.data()));
-        views.push({ ...toResultView(data), queries: merged.queries });
-      }
-      return firstScreenOrder(views, found.searched, found.also, { ...orderSettings, typed: query }).map((view) =>
-        path(view.url),
-      );
+      // A session a query, as a reader who opens the search page with it in the address.
+      const session = searchSession(() => Promise.resolve(pagefindIndex(pagefind)), vocabulary, context);
+      return (await session.search(query, {})).views.map((view) => path(view.url));
     },
     afresh: async () => searchWith(await loadPagefind(dist)),
   });

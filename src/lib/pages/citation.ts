@@ -35,12 +35,9 @@ export function isCitedCollection(collection: string | undefined): boolean {
   return collection !== undefined && citedCollections.includes(collection);
 }
 
-const londonLongDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
+// Made on first use: a formatter with a time zone takes the browser tens of milliseconds to make
+// (its time zone data), which every page would pay as it loads, for a date few readers ask for.
+let londonLongDate: Intl.DateTimeFormat | undefined;
 
 /**
  * The day it is in the UK at a moment, as readers write dates ("28 November 2026"): a citation's
@@ -48,6 +45,12 @@ const londonLongDate = new Intl.DateTimeFormat('en-GB', {
  * @param now the moment
  */
 export function viewedOnDate(now: Date): string {
+  londonLongDate ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
   return londonLongDate.format(now);
 }
 

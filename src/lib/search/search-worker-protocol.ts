@@ -1,110 +1,40 @@
 /**
  * The messages between the search page and the site's search worker
- * (`src/scripts/search/search-worker.ts`), which runs Pagefind off the main thread. Pagefind's
- * result objects stay in the worker: the page gets each result's id and score, and a key to ask
- * for its data when it shows the result. Pure, so both ends are unit-tested without a browser.
+ * (`src/scripts/search/search-worker.ts`), which runs the whole search off the main thread:
+ * Pagefind, the strategy that reads the query, and the first screen's order. The page sends what
+ * the reader typed and gets back the results as it draws them. The worker's side is
+ * `search-worker-answers.ts`; the page's is here, and imports none of the search, which the page
+ * does not load. Pure, so both ends are unit-tested without a browser.
  */
-import { copyResultData, type PagefindResult, type PagefindResultData, type PagefindScript } from './search-results';
-import type { IndexFilters } from './search-strategy';
+import type { ResultScreen, SearchContext, ShownSearch } from './search-session';
+import type { SearchFilters } from './search-strategy';
 
 export type FilterTotals = Record<string, Record<string, number>>;
 
-/** A search result as it reaches the page; its data stays in the worker under `key`. */
-export interface ResultSummary {
-  id: string;
-  score: number;
-  key: number;
-}
-
-/** What the page asks the worker. Each request with an `id` gets one reply with that `id`. */
+/** What the page asks the worker. Each request gets one reply with its `id`. */
 export type WorkerRequest =
-  | { id: number; method: 'init'; options: object }
-  | { id: number; method: 'search'; query: string | null; filters: IndexFilters }
-  | { id: number; method: 'load'; words: string[] }
-  | { id: number; method: 'data'; key: number }
-  | { id: number; method: 'filters' }
-  /** The page no longer holds these results, so the worker can let go of them. */
-  | { method: 'release'; keys: number[] };
+  /** Sent as the page starts: Pagefind's options and what the page knows from its HTML. */
+  | { id: number; method: 'setup'; options: object; context: SearchContext }
+  /** Loads Pagefind (its script, WebAssembly and index metadata), before the reader's first search. */
+  | { id: number; method: 'start' }
+  | { id: number; method: 'pause'; query: string }
+  | { id: number; method: 'search'; query: string; filters: SearchFilters }
+  | { id: number; method: 'more'; search: number }
+  | { id: number; method: 'filters' };
 
 /** What each request's reply carries. */
-interface Answers {
-  init: null;
-  search: ResultSummary[];
-  load: null;
-  data: PagefindResultData;
+export interface Answers {
+  setup: null;
+  start: null;
+  pause: number | undefined;
+  search: ShownSearch;
+  more: ResultScreen | undefined;
   filters: FilterTotals;
 }
 
-type Method = keyof Answers;
+export type Method = keyof Answers;
 
 export type WorkerReply = { id: number; value: unknown } | { id: number; error: string };
-
-/**
- * The worker's side: answers the page's requests with Pagefind, keeping each result until the
- * page releases it.
- * @param loadPagefind imports Pagefind's script
- * @param ownOptions options the worker adds to the page's (its base path, and no worker of Pagefind's own)
- */
-export function searchWorkerAnswers(
-  loadPagefind: () => Promise<PagefindScript>,
-  ownOptions: object,
-): (request: WorkerRequest) => Promise<WorkerReply | undefined> {
-  let ready: Promise<PagefindScript> | undefined;
-  const results = new Map<number, PagefindResult>();
-  let nextKey = 0;
-  const pagefind = () => ready ?? Promise.reject(new Error('The search worker was asked to search before init.'));
-
-  async function answer(request: Exclude<WorkerRequest, { method: 'release' }>): Promise<Answers[Method]> {
-    switch (request.method) {
-      case 'init': {
-        ready ??= (async () => {
-          const script = await loadPagefind();
-          await script.options({ ...request.options, ...ownOptions });
-          await script.init();
-          // Pagefind's init() does not wait for its WebAssembly; a search does, and fails as the
-          // load did (offline, or a policy that forbids compiling it), so the page can fall back.
-          // A search for every page needs no part of the index, and runs Pagefind's search once
-          // before the reader's first query, which then takes less time.
-          await script.search(null);
-          return script;
-        })();
-        await ready;
-        return null;
-      }
-      case 'search': {
-        const found = await (await pagefind()).search(request.query, { filters: request.filters });
-        return (found?.results ?? []).map((result) => {
-          const key = nextKey++;
-          results.set(key, result);
-          return { id: result.id, score: result.score, key };
-        });
-      }
-      case 'load':
-        await (await pagefind()).preload(request.words.join(' '));
-        return null;
-      case 'data': {
-        const result = results.get(request.key);
-        if (!result) throw new Error(`The search worker holds no result ${request.key}.`);
-        // Copied at once, before another search's data() rewrites Pagefind's object (see copyResultData).
-        return copyResultData(await result.data());
-      }
-      case 'filters':
-        return (await pagefind()).filters();
-    }
-  }
-
-  return async (request) => {
-    if (request.method === 'release') {
-      for (const key of request.keys) results.delete(key);
-      return undefined;
-    }
-    try {
-      return { id: request.id, value: await answer(request) };
-    } catch (error) {
-      return { id: request.id, error: error instanceof Error ? error.message : String(error) };
-    }
-  };
-}
 
 /** A request's own fields, besides its `id` and `method`. */
 type Fields<M extends Method> = Omit<Extract<WorkerRequest, { method: M }>, 'id' | 'method'>;
@@ -117,23 +47,16 @@ export interface RequestChannel {
   receive(reply: WorkerReply): void;
   /** Rejects every request waiting and every later one: the worker is gone. */
   fail(error: Error): void;
-  /** Tells the worker the page no longer holds a result; sent in one message per turn of the event loop. */
-  release(key: number): void;
 }
 
 /**
  * The page's side: numbers each request and settles it when its reply comes.
  * @param post sends a message to the worker
- * @param later runs a function after the current task (batches releases)
  */
-export function requestChannel(
-  post: (request: WorkerRequest) => void,
-  later: (run: () => void) => void = (run) => setTimeout(run, 0),
-): RequestChannel {
+export function requestChannel(post: (request: WorkerRequest) => void): RequestChannel {
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let failure: Error | undefined;
-  let releasing: number[] = [];
   return {
     request<M extends Method>(method: M, fields: Fields<M>) {
       if (failure) return Promise.reject(failure);
@@ -153,15 +76,6 @@ export function requestChannel(
       failure = error;
       for (const waiter of waiting.values()) waiter.reject(error);
       waiting.clear();
-    },
-    release(key) {
-      if (failure) return;
-      if (releasing.push(key) > 1) return;
-      later(() => {
-        const keys = releasing;
-        releasing = [];
-        if (!failure) post({ method: 'release', keys });
-      });
     },
   };
 }
